@@ -1,0 +1,44 @@
+/** Roles a membership can hold (UI names in the glossary: administratör, utvecklingsledare …). */
+export const ROLES = ['admin', 'coordinator', 'steering_member', 'manager', 'staff', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Everything a role can be allowed to do; checked by the server, sent to the UI. */
+export const PERMISSIONS = [
+  'organization:manage',
+  'user:manage',
+  'audit:read',
+  'need:read',
+  'need:submit',
+  'need:edit',
+  'need:comment',
+  'need:support',
+  'need:merge',
+  'assessment:read',
+  'assessment:score',
+  'assessment:manage',
+  'need:decide',
+  'decision:read',
+  'initiative:read',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const READ: Permission[] = ['need:read', 'assessment:read', 'decision:read', 'initiative:read'];
+const TAKE_PART: Permission[] = [...READ, 'need:submit', 'need:comment', 'need:support'];
+
+/**
+ * The one role → permission matrix. `need:edit` lets a coordinator edit any need; submitters may
+ * edit their own while it is not yet assessed (see the needs policy).
+ */
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  admin: [...TAKE_PART, 'organization:manage', 'user:manage', 'audit:read'],
+  coordinator: [...TAKE_PART, 'need:edit', 'need:merge', 'assessment:score', 'assessment:manage', 'need:decide'],
+  steering_member: [...TAKE_PART, 'assessment:score', 'need:decide'],
+  manager: [...TAKE_PART],
+  staff: [...TAKE_PART],
+  viewer: [...READ],
+};
+
+/** The union of the permissions of `roles`. */
+export function permissionsOf(roles: readonly Role[]): Set<Permission> {
+  return new Set(roles.flatMap((role) => ROLE_PERMISSIONS[role]));
+}

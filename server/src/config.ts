@@ -1,0 +1,31 @@
+import path from 'node:path';
+
+/** Runtime configuration, read once from the environment (documented in the README). */
+export type Config = {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** Behind HTTPS the session cookie gets `Secure` and the `__Host-` prefix. */
+  secureCookies: boolean;
+  logLevel: string;
+  /** Create the demo organisation when the database is empty. */
+  seedDemo: boolean;
+};
+
+/** Reads the configuration from `env`, failing fast with a message that says what to fix. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new Error(`PORT must be a whole number between 1 and 65535, got "${env.PORT}".`);
+  }
+  return {
+    port,
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: path.resolve(env.DATA_DIR ?? './data'),
+    secureCookies: env.SECURE_COOKIES === 'true',
+    logLevel: env.LOG_LEVEL ?? 'info',
+    seedDemo: env.SEED_DEMO !== 'false',
+  };
+}

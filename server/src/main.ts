@@ -1,0 +1,51 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pino from 'pino';
+import { readConfig } from '@server/config';
+import { buildApp } from '@server/app';
+import { openDatabase } from '@server/platform/db/database';
+import { seedDemoIfEmpty } from '@server/seed/seed-demo';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** Starts Digiplan: database (embedded unless DATABASE_URL), migrations, demo data, HTTP. */
+async function main(): Promise<void> {
+  const config = readConfig();
+  const log = pino({ level: config.logLevel });
+  log.info({ dataDir: config.databaseUrl ? undefined : config.dataDir, external: Boolean(config.databaseUrl) }, 'opening database');
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    log: (message) => log.debug({ postgres: message.trim() }),
+  });
+  if (config.seedDemo) await seedDemoIfEmpty(database.db, log);
+
+  const app = await buildApp({
+    db: database.db,
+    secureCookies: config.secureCookies,
+    logger: { level: config.logLevel },
+    webRoot: path.join(root, 'dist/web'),
+  });
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    log.info({ signal }, 'shutting down');
+    await app.close();
+    await database.close();
+    log.info('stopped cleanly');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  await app.listen({ port: config.port, host: config.host });
+  log.info(`Digiplan is running on http://localhost:${config.port}`);
+}
+
+main().catch((error: unknown) => {
+  // The logger may not exist yet; stderr is the one place a failed start can always be read.
+  process.stderr.write(`Digiplan could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

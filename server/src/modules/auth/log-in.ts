@@ -1,0 +1,36 @@
+import type { Db } from '@server/platform/db/database';
+import { AppError } from '@server/platform/errors';
+import { recordAudit, recordSecurityEvent } from '@server/platform/audit/audit';
+import { verifyPassword, timingSafeDummyHash } from '@server/platform/auth/passwords';
+import { createSession } from '@server/platform/auth/sessions';
+import { inTenant } from '@server/platform/tenancy/context';
+import { platformFindMembershipsOfUser, platformFindUserByEmail } from '@server/modules/users/users.platform';
+
+type RequestInfo = { requestId: string; ip: string };
+
+/** Writes an event to the audit log of every organisation the user belongs to. */
+async function auditInEveryOrganization(db: Db, userId: string, name: string, info: RequestInfo, action: string) {
+  for (const membership of await platformFindMembershipsOfUser(db, userId)) {
+    const ctx = { db, organizationId: membership.organizationId, actor: { id: userId, name, email: '' }, ...info };
+    await inTenant(ctx, (tx) => recordAudit(tx, ctx, { action, entityType: 'user', entityId: userId }));
+  }
+}
+
+/**
+ * Checks e-mail and password and starts a new session in the user's first organisation. Wrong
+ * credentials and disabled users get the same answer and take the same time.
+ */
+export async function logIn(db: Db, input: { email: string; password: string }, info: RequestInfo) {
+  const user = await platformFindUserByEmail(db, input.email);
+  const passwordOk = await verifyPassword(user?.passwordHash ?? (await timingSafeDummyHash()), input.password);
+  if (!user || !passwordOk || user.isDisabled) {
+    await recordSecurityEvent(db, { kind: 'login_failed', email: input.email.slice(0, 254), userId: user?.id, ...info });
+    if (user) await auditInEveryOrganization(db, user.id, user.name, info, 'auth.login_failed');
+    throw new AppError('invalid_credentials', 'Wrong e-mail or password.');
+  }
+  const memberships = await platformFindMembershipsOfUser(db, user.id);
+  const organizationId = memberships[0]?.organizationId ?? null;
+  const session = await createSession(db, user.id, organizationId);
+  await auditInEveryOrganization(db, user.id, user.name, info, 'auth.login');
+  return session;
+}

@@ -1,0 +1,34 @@
+import { date, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, id, organizationId } from '@server/platform/db/columns';
+import { needs } from '@server/modules/needs/needs.tables';
+import { users } from '@server/modules/users/users.tables';
+
+/**
+ * OLG's decision on a need. Never updated: a new decision is a new row, and `snapshot` freezes
+ * the scores, quadrant, priority and form as they were when it was taken.
+ */
+export const decisions = pgTable(
+  'decisions',
+  {
+    organizationId: organizationId(),
+    id: id(),
+    needId: uuid('need_id').notNull(),
+    outcome: text('outcome').notNull(),
+    form: text('form'),
+    ownerName: text('owner_name'),
+    plannedStartYear: integer('planned_start_year'),
+    parkedUntil: date('parked_until', { mode: 'string' }),
+    decisionDate: date('decision_date', { mode: 'string' }).notNull(),
+    forum: text('forum').notNull(),
+    rationale: text('rationale').notNull(),
+    snapshot: jsonb('snapshot').notNull(),
+    decidedBy: uuid('decided_by').notNull().references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    foreignKey({ columns: [t.organizationId, t.needId], foreignColumns: [needs.organizationId, needs.id] }),
+    index('decisions_org_date_idx').on(t.organizationId, t.decisionDate.desc(), t.id.desc()),
+    index('decisions_need_idx').on(t.organizationId, t.needId),
+  ],
+);

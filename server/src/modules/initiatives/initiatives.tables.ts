@@ -1,0 +1,29 @@
+import { foreignKey, integer, pgTable, primaryKey, smallint, text, uuid, uniqueIndex } from 'drizzle-orm/pg-core';
+import { createdAt, id, organizationId, updatedAt, version } from '@server/platform/db/columns';
+import { needs } from '@server/modules/needs/needs.tables';
+import { decisions } from '@server/modules/decisions/decisions.tables';
+
+/** A need that OLG decided to proceed with; later stages (gates, benefits …) extend it. */
+export const initiatives = pgTable(
+  'initiatives',
+  {
+    organizationId: organizationId(),
+    id: id(),
+    needId: uuid('need_id').notNull(),
+    decisionId: uuid('decision_id').notNull(),
+    title: text('title').notNull(),
+    form: text('form').notNull(),
+    ownerName: text('owner_name').notNull(),
+    plannedStartYear: integer('planned_start_year').notNull(),
+    stage: smallint('stage').notNull().default(1),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    uniqueIndex('initiatives_need_key').on(t.organizationId, t.needId),
+    foreignKey({ columns: [t.organizationId, t.needId], foreignColumns: [needs.organizationId, needs.id] }),
+    foreignKey({ columns: [t.organizationId, t.decisionId], foreignColumns: [decisions.organizationId, decisions.id] }),
+  ],
+);

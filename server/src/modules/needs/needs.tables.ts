@@ -1,0 +1,84 @@
+import { sql } from 'drizzle-orm';
+import { foreignKey, index, integer, numeric, pgTable, primaryKey, text, timestamp, uuid, uniqueIndex } from 'drizzle-orm/pg-core';
+import { createdAt, id, organizationId, tsvector, updatedAt, version } from '@server/platform/db/columns';
+import { focusAreas, organizations, units } from '@server/modules/organizations/organizations.tables';
+import { users } from '@server/modules/users/users.tables';
+
+/**
+ * Behov submitted through the e-service "Digitala initiativ". The assessment summary columns
+ * (feasibility … priority) are copied from the agreed assessment so that lists can filter and
+ * sort on them without joins.
+ */
+export const needs = pgTable(
+  'needs',
+  {
+    organizationId: organizationId().references(() => organizations.id),
+    id: id(),
+    /** Human-friendly running number within the organisation (B-12). */
+    number: integer('number').notNull(),
+    title: text('title').notNull(),
+    problem: text('problem').notNull(),
+    expectedBenefit: text('expected_benefit').notNull(),
+    affectedGroups: text('affected_groups').array().notNull(),
+    unitId: uuid('unit_id'),
+    focusAreaId: uuid('focus_area_id'),
+    submittedBy: uuid('submitted_by').notNull().references(() => users.id),
+    status: text('status').notNull().default('submitted'),
+    mergedIntoId: uuid('merged_into_id'),
+    feasibility: numeric('feasibility', { precision: 4, scale: 3, mode: 'number' }),
+    potential: numeric('potential', { precision: 4, scale: 3, mode: 'number' }),
+    overall: numeric('overall', { precision: 4, scale: 3, mode: 'number' }),
+    quadrant: text('quadrant'),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
+    search: tsvector('search').generatedAlwaysAs(
+      sql`setweight(to_tsvector('swedish', coalesce(title, '')), 'A') || setweight(to_tsvector('swedish', coalesce(problem, '') || ' ' || coalesce(expected_benefit, '')), 'B')`,
+    ),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    uniqueIndex('needs_org_number_key').on(t.organizationId, t.number),
+    foreignKey({ columns: [t.organizationId, t.unitId], foreignColumns: [units.organizationId, units.id] }),
+    foreignKey({ columns: [t.organizationId, t.focusAreaId], foreignColumns: [focusAreas.organizationId, focusAreas.id] }),
+    foreignKey({ columns: [t.organizationId, t.mergedIntoId], foreignColumns: [t.organizationId, t.id] }),
+    index('needs_org_submitted_idx').on(t.organizationId, t.submittedAt.desc(), t.id.desc()),
+    index('needs_org_status_idx').on(t.organizationId, t.status, t.submittedAt.desc(), t.id.desc()),
+    index('needs_org_submitter_idx').on(t.organizationId, t.submittedBy),
+    index('needs_search_idx').using('gin', t.search),
+  ],
+);
+
+/** Colleagues who back a need ("Jag har också detta behov"); they move with a merge. */
+export const needSupporters = pgTable(
+  'need_supporters',
+  {
+    organizationId: organizationId(),
+    needId: uuid('need_id').notNull(),
+    userId: uuid('user_id').notNull().references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.needId, t.userId] }),
+    foreignKey({ columns: [t.organizationId, t.needId], foreignColumns: [needs.organizationId, needs.id] }),
+  ],
+);
+
+/** Comments on a need; they move with a merge. */
+export const needComments = pgTable(
+  'need_comments',
+  {
+    organizationId: organizationId(),
+    id: id(),
+    needId: uuid('need_id').notNull(),
+    authorId: uuid('author_id').notNull().references(() => users.id),
+    body: text('body').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    foreignKey({ columns: [t.organizationId, t.needId], foreignColumns: [needs.organizationId, needs.id] }),
+    index('need_comments_need_idx').on(t.organizationId, t.needId, t.createdAt),
+  ],
+);

@@ -1,0 +1,67 @@
+import { desc, and, eq, lt, or } from 'drizzle-orm';
+import { v7 as uuidv7 } from 'uuid';
+import type { Db, Tx } from '@server/platform/db/database';
+import { auditEvents, securityEvents } from '@server/platform/audit/audit.tables';
+import type { Ctx } from '@server/platform/tenancy/context';
+
+/** What an audit event records besides who and when. */
+export type AuditEntry = {
+  action: string;
+  entityType?: string;
+  entityId?: string;
+  before?: unknown;
+  after?: unknown;
+};
+
+/** Writes an audit event in the caller's transaction, so it commits or rolls back with the change. */
+export async function recordAudit(tx: Tx, ctx: Omit<Ctx, 'permissions' | 'roles' | 'db'>, entry: AuditEntry): Promise<void> {
+  await tx.insert(auditEvents).values({
+    organizationId: ctx.organizationId,
+    id: uuidv7(),
+    actorId: ctx.actor.id,
+    actorName: ctx.actor.name,
+    action: entry.action,
+    entityType: entry.entityType ?? null,
+    entityId: entry.entityId ?? null,
+    before: entry.before ?? null,
+    after: entry.after ?? null,
+    requestId: ctx.requestId,
+    ip: ctx.ip,
+  });
+}
+
+/** Records a security event that belongs to no organisation (e.g. a failed login, unknown user). */
+export async function recordSecurityEvent(
+  db: Db | Tx,
+  event: { kind: string; email?: string; userId?: string; detail?: unknown; requestId?: string; ip?: string },
+): Promise<void> {
+  await db.insert(securityEvents).values({
+    id: uuidv7(),
+    kind: event.kind,
+    email: event.email ?? null,
+    userId: event.userId ?? null,
+    detail: event.detail ?? null,
+    requestId: event.requestId ?? null,
+    ip: event.ip ?? null,
+  });
+}
+
+/** One page of the organisation's audit log, newest first, continuing after `cursor`. */
+export async function findAuditEvents(
+  tx: Tx,
+  ctx: Pick<Ctx, 'organizationId'>,
+  options: { limit: number; cursor?: { occurredAt: Date; id: string }; entityId?: string },
+) {
+  const conditions = [eq(auditEvents.organizationId, ctx.organizationId)];
+  if (options.entityId) conditions.push(eq(auditEvents.entityId, options.entityId));
+  if (options.cursor) {
+    const { occurredAt, id } = options.cursor;
+    conditions.push(or(lt(auditEvents.occurredAt, occurredAt), and(eq(auditEvents.occurredAt, occurredAt), lt(auditEvents.id, id)))!);
+  }
+  return tx
+    .select()
+    .from(auditEvents)
+    .where(and(...conditions))
+    .orderBy(desc(auditEvents.occurredAt), desc(auditEvents.id))
+    .limit(options.limit);
+}

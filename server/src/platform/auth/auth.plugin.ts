@@ -1,0 +1,107 @@
+import { timingSafeEqual } from 'node:crypto';
+import fp from 'fastify-plugin';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Permission } from '@domain/roles';
+import type { Db } from '@server/platform/db/database';
+import { AppError } from '@server/platform/errors';
+import { findPrincipal, type Principal } from '@server/platform/auth/sessions';
+import { buildCtx, type Ctx } from '@server/platform/tenancy/context';
+import { recordSecurityEvent } from '@server/platform/audit/audit';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Reachable without a session. Every such route is pinned by a test. */
+    public?: boolean;
+    /** 'user': needs a session but no current organisation (session, switching, password). */
+    auth?: 'user';
+  }
+  interface FastifyRequest {
+    principal: Principal | undefined;
+    /** The tenant context; set on every route that is neither public nor `auth: 'user'`. */
+    ctx: Ctx;
+  }
+}
+
+export const SESSION_COOKIE = 'digiplan_session';
+export const SECURE_SESSION_COOKIE = '__Host-digiplan_session';
+export const CSRF_HEADER = 'x-csrf-token';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+function sameToken(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+/**
+ * Rejects cross-site state changes: the Origin (when the browser sends one) must be this host, and
+ * the CSRF header must carry the session's token (JavaScript on our origin is the only one that
+ * can read it).
+ */
+function checkCsrf(request: FastifyRequest, principal: Principal): void {
+  if (SAFE_METHODS.has(request.method)) return;
+  const origin = request.headers.origin;
+  if (origin && new URL(origin).host !== request.headers.host) {
+    throw new AppError('csrf_failed', 'The request came from another site.');
+  }
+  const header = request.headers[CSRF_HEADER];
+  if (typeof header !== 'string' || !sameToken(header, principal.csrfToken)) {
+    throw new AppError('csrf_failed', 'The CSRF token is missing or wrong. Reload the page.');
+  }
+}
+
+/** Throws 403 unless the context has `permission`. Use after loading the object (404 first). */
+export function authorize(ctx: Ctx, permission: Permission): void {
+  if (!ctx.permissions.has(permission)) {
+    throw new AppError('forbidden', `This requires the permission ${permission}.`);
+  }
+}
+
+/** Reads the session cookie, whichever of the two names is in use. */
+export function sessionToken(request: FastifyRequest): string | undefined {
+  return request.cookies[SECURE_SESSION_COOKIE] ?? request.cookies[SESSION_COOKIE];
+}
+
+/**
+ * Deny by default: every route needs a valid session unless it says `config.public`, and a current
+ * organisation unless it says `config.auth = 'user'`. The context comes from the session only.
+ */
+export const authPlugin = fp<{ db: Db }>(async (app, { db }) => {
+  app.decorateRequest('principal', undefined);
+  app.decorateRequest('ctx', undefined as unknown as Ctx);
+
+  app.addHook('preHandler', async (request: FastifyRequest, _reply: FastifyReply) => {
+    const config = request.routeOptions.config;
+    if (config.public) return;
+    const token = sessionToken(request);
+    const principal = token ? await findPrincipal(db, token) : undefined;
+    if (!principal) {
+      if (request.routeOptions.url !== '/api/v1/auth/session') {
+        await recordSecurityEvent(db, {
+          kind: 'request_denied',
+          detail: { method: request.method, url: request.url, reason: 'unauthenticated' },
+          requestId: request.id,
+          ip: request.ip,
+        });
+      }
+      throw new AppError('unauthenticated', 'Log in to continue.');
+    }
+    request.principal = principal;
+    checkCsrf(request, principal);
+    if (config.auth === 'user') return;
+    if (principal.mustChangePassword) {
+      throw new AppError('forbidden', 'Choose a new password before continuing.');
+    }
+    if (!principal.organizationId) {
+      throw new AppError('forbidden', 'You are not a member of any organisation.');
+    }
+    request.ctx = buildCtx({
+      actor: { id: principal.userId, name: principal.name, email: principal.email },
+      organizationId: principal.organizationId,
+      roles: principal.roles,
+      requestId: request.id,
+      ip: request.ip,
+      db,
+    });
+  });
+});

@@ -1,0 +1,80 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { eq, sql } from 'drizzle-orm';
+import type { Role } from '@domain/roles';
+import type { Db } from '@server/platform/db/database';
+import { sessions } from '@server/modules/users/users.tables';
+
+/** Ended after this long without a request. */
+export const IDLE_TIMEOUT_SECONDS = 60 * 60;
+/** Ended after this long whatever happens. */
+export const ABSOLUTE_TIMEOUT_SECONDS = 12 * 60 * 60;
+/** last_seen_at is refreshed at most this often, so reads do not all become writes. */
+const TOUCH_INTERVAL_MS = 60_000;
+
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
+
+/** The logged-in user behind a session cookie. */
+export type Principal = {
+  tokenHash: string;
+  userId: string;
+  email: string;
+  name: string;
+  locale: string;
+  mustChangePassword: boolean;
+  organizationId: string | null;
+  roles: Role[];
+  csrfToken: string;
+};
+
+/** Starts a session: a fresh random 256-bit token (never reused across logins). */
+export async function createSession(db: Db, userId: string, organizationId: string | null): Promise<{ token: string; csrfToken: string }> {
+  const token = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(32).toString('base64url');
+  await db.insert(sessions).values({
+    tokenHash: hashToken(token),
+    userId,
+    currentOrganizationId: organizationId,
+    csrfToken,
+    expiresAt: new Date(Date.now() + ABSOLUTE_TIMEOUT_SECONDS * 1000),
+  });
+  return { token, csrfToken };
+}
+
+/** Looks a token up (one round trip), refreshing its idle timer now and then. */
+export async function findPrincipal(db: Db, token: string): Promise<Principal | undefined> {
+  const tokenHash = hashToken(token);
+  const result = await db.execute<{
+    user_id: string; email: string; name: string; must_change_password: boolean; locale: string;
+    organization_id: string | null; roles: Role[] | null; csrf_token: string; last_seen_at: Date;
+  }>(sql`select * from session_principal(${tokenHash}, ${IDLE_TIMEOUT_SECONDS})`);
+  const row = result.rows[0];
+  if (!row) return undefined;
+  if (Date.now() - new Date(row.last_seen_at).getTime() > TOUCH_INTERVAL_MS) {
+    await db.update(sessions).set({ lastSeenAt: new Date() }).where(eq(sessions.tokenHash, tokenHash));
+  }
+  return {
+    tokenHash,
+    userId: row.user_id,
+    email: row.email,
+    name: row.name,
+    locale: row.locale,
+    mustChangePassword: row.must_change_password,
+    // A membership removed while logged in leaves the session without an organisation.
+    organizationId: row.roles ? row.organization_id : null,
+    roles: row.roles ?? [],
+    csrfToken: row.csrf_token,
+  };
+}
+
+export async function deleteSession(db: Db, tokenHash: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+}
+
+/** Ends every session of a user (when disabled or after a password change). */
+export async function deleteSessionsOfUser(db: Db, userId: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.userId, userId));
+}
+
+export async function setSessionOrganization(db: Db, tokenHash: string, organizationId: string): Promise<void> {
+  await db.update(sessions).set({ currentOrganizationId: organizationId }).where(eq(sessions.tokenHash, tokenHash));
+}

@@ -1,0 +1,108 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import { migrate } from 'drizzle-orm/node-postgres/migrator';
+import pg from 'pg';
+import * as schema from '@server/platform/db/schema';
+import { startEmbeddedPostgres } from '@server/platform/db/embedded-postgres';
+
+export type Db = NodePgDatabase<typeof schema>;
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export type Database = { db: Db; pool: pg.Pool; close: () => Promise<void> };
+
+const MIGRATIONS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../migrations');
+/** Arbitrary constant: the advisory lock that serialises migrations across app nodes. */
+const MIGRATION_LOCK = 720_514_003;
+export const APP_ROLE = 'digiplan_app';
+const DATABASE_NAME = 'digiplan';
+
+// numeric → number, bigint count(*) → number: our values fit comfortably.
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+
+/** Applies the committed migrations under an advisory lock, so concurrent starts are safe. */
+export async function runMigrations(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await migrate(drizzle(client), { migrationsFolder: MIGRATIONS });
+  } finally {
+    await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
+    await client.end();
+  }
+}
+
+/**
+ * Creates (or updates) the unprivileged login role the app uses, so row-level security applies to
+ * it: not a superuser, no BYPASSRLS, and no UPDATE/DELETE on the audit log.
+ */
+export async function ensureAppRole(adminUrl: string, password: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const exists = await client.query('select 1 from pg_roles where rolname = $1', [APP_ROLE]);
+    const verb = exists.rowCount ? 'ALTER' : 'CREATE';
+    await client.query(`${verb} ROLE ${APP_ROLE} LOGIN NOSUPERUSER NOBYPASSRLS PASSWORD '${password.replace(/'/g, "''")}'`);
+    await client.query(`GRANT USAGE ON SCHEMA public TO ${APP_ROLE}`);
+    await client.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${APP_ROLE}`);
+    await client.query(`REVOKE UPDATE, DELETE, TRUNCATE ON audit_events, security_events FROM ${APP_ROLE}`);
+    await client.query(`REVOKE ALL ON TABLE __drizzle_migrations FROM ${APP_ROLE}`).catch(() => {});
+  } finally {
+    await client.end();
+  }
+}
+
+function readOrCreateSecret(file: string): string {
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const secret = randomBytes(24).toString('base64url');
+  writeFileSync(file, secret + '\n', { mode: 0o600 });
+  return secret;
+}
+
+/** A connection pool for `url`, wrapped by Drizzle. */
+export function connect(url: string, max = 10): Database {
+  const pool = new pg.Pool({ connectionString: url, max });
+  const db = drizzle(pool, { schema });
+  return { db, pool, close: () => pool.end() };
+}
+
+/**
+ * Opens the database the configuration asks for: an external server when `databaseUrl` is set,
+ * otherwise an embedded PostgreSQL in `<dataDir>/postgres`. Migrations are applied either way.
+ */
+export async function openDatabase(options: {
+  databaseUrl: string | undefined;
+  dataDir: string;
+  log: (message: string) => void;
+}): Promise<Database> {
+  if (options.databaseUrl) {
+    await runMigrations(options.databaseUrl);
+    return connect(options.databaseUrl);
+  }
+  const embedded = await startEmbeddedPostgres(options.dataDir, options.log);
+  try {
+    const admin = new pg.Client({ connectionString: embedded.adminUrl('postgres') });
+    await admin.connect();
+    const found = await admin.query('select 1 from pg_database where datname = $1', [DATABASE_NAME]);
+    if (!found.rowCount) await admin.query(`CREATE DATABASE ${DATABASE_NAME}`);
+    await admin.end();
+    const adminUrl = embedded.adminUrl(DATABASE_NAME);
+    await runMigrations(adminUrl);
+    const appPassword = readOrCreateSecret(path.join(options.dataDir, 'pg-app-password'));
+    await ensureAppRole(adminUrl, appPassword);
+    const appUrl = `postgres://${APP_ROLE}:${encodeURIComponent(appPassword)}@127.0.0.1:${embedded.port}/${DATABASE_NAME}`;
+    const database = connect(appUrl);
+    return {
+      ...database,
+      close: async () => {
+        await database.close();
+        await embedded.stop();
+      },
+    };
+  } catch (error) {
+    await embedded.stop();
+    throw error;
+  }
+}

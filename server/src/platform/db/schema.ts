@@ -1,0 +1,9 @@
+/** Every table, for drizzle-kit and for typed queries. Modules own their tables; this only lists them. */
+export * from '@server/modules/organizations/organizations.tables';
+export * from '@server/modules/users/users.tables';
+export * from '@server/modules/needs/needs.tables';
+export * from '@server/modules/assessments/assessments.tables';
+export * from '@server/modules/decisions/decisions.tables';
+export * from '@server/modules/initiatives/initiatives.tables';
+export * from '@server/modules/notifications/notifications.tables';
+export * from '@server/platform/audit/audit.tables';

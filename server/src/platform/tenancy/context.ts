@@ -1,0 +1,42 @@
+import { sql } from 'drizzle-orm';
+import type { Permission, Role } from '@domain/roles';
+import { permissionsOf } from '@domain/roles';
+import type { Db, Tx } from '@server/platform/db/database';
+
+/** Who is acting, for which organisation. Built from the session, never from the URL or body. */
+export type Ctx = {
+  actor: { id: string; name: string; email: string };
+  organizationId: string;
+  roles: readonly Role[];
+  permissions: ReadonlySet<Permission>;
+  requestId: string;
+  ip: string;
+  db: Db;
+};
+
+/** Builds a context; used by the auth hook and by tests/seeding that act as a user. */
+export function buildCtx(input: Omit<Ctx, 'permissions'>): Ctx {
+  return { ...input, permissions: permissionsOf(input.roles) };
+}
+
+/**
+ * Runs `fn` in a transaction bound to the context's organisation: row-level security then only
+ * shows that organisation's rows, even if a query forgot its own predicate.
+ */
+export async function inTenant<T>(ctx: Pick<Ctx, 'db' | 'organizationId'>, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return ctx.db.transaction(async (tx) => {
+    await tx.execute(sql`select set_config('app.organization_id', ${ctx.organizationId}, true)`);
+    return fn(tx);
+  });
+}
+
+/**
+ * Runs `fn` in a transaction that may read across organisations. Only for platform work that has
+ * to (login, listing a user's memberships, seeding): callers are named `platform…` and say why.
+ */
+export async function inPlatform<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select set_config('app.platform', 'on', true)`);
+    return fn(tx);
+  });
+}

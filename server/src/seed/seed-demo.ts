@@ -1,0 +1,32 @@
+import type { Logger } from 'pino';
+import { sql } from 'drizzle-orm';
+import type { Db } from '@server/platform/db/database';
+import { generateOneTimePassword } from '@server/platform/auth/passwords';
+import { inPlatform } from '@server/platform/tenancy/context';
+import { organizations } from '@server/modules/organizations/organizations.tables';
+import { createDemoOrganization } from '@server/seed/demo-organization';
+
+export const DEMO_ADMIN_EMAIL = 'admin@exempelkommun.se';
+
+/**
+ * On an empty database, creates the demo organisation "Exempelkommun – Socialförvaltningen" and
+ * prints its administrator's one-time password once. A second start finds data and does nothing.
+ */
+export async function seedDemoIfEmpty(db: Db, log: Logger): Promise<void> {
+  const [{ count } = { count: 0 }] = await inPlatform(db, (tx) => tx.select({ count: sql<number>`count(*)::int` }).from(organizations));
+  if (count > 0) return;
+  const password = generateOneTimePassword();
+  await createDemoOrganization(db, { adminEmail: DEMO_ADMIN_EMAIL, adminPassword: password });
+  log.info('demo organisation created');
+  // Printed once, on purpose, to the console of whoever started the server: it is never stored
+  // in clear text and must be changed at first login.
+  process.stdout.write(
+    [
+      '',
+      '  Digiplan: en demoorganisation har skapats (Exempelkommun – Socialförvaltningen).',
+      `  Logga in som ${DEMO_ADMIN_EMAIL} med engångslösenordet: ${password}`,
+      '  Lösenordet visas bara denna gång och måste bytas vid första inloggningen.',
+      '',
+    ].join('\n') + '\n',
+  );
+}

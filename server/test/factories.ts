@@ -1,0 +1,31 @@
+import { v7 as uuidv7 } from 'uuid';
+import type { Role } from '@domain/roles';
+import type { Db } from '@server/platform/db/database';
+import { inPlatform } from '@server/platform/tenancy/context';
+import { focusAreas, organizations, units } from '@server/modules/organizations/organizations.tables';
+import { platformCreateMember } from '@server/seed/demo-organization';
+
+/** Obviously fake password shared by test users (never used outside tests). */
+export const TEST_PASSWORD = 'test-losenord-som-ar-langt';
+
+export type TestOrganization = { id: string; unitId: string; focusAreaId: string };
+
+/** An organisation with one unit and one focus area. */
+export async function buildOrganization(db: Db, name = `Testkommun ${uuidv7().slice(-6)}`): Promise<TestOrganization> {
+  const org = { id: uuidv7(), unitId: uuidv7(), focusAreaId: uuidv7() };
+  await inPlatform(db, async (tx) => {
+    await tx.insert(organizations).values({ id: org.id, name });
+    await tx.insert(units).values({ organizationId: org.id, id: org.unitId, name: 'Hemtjänst' });
+    await tx.insert(focusAreas).values({ organizationId: org.id, id: org.focusAreaId, name: 'Effektivitet' });
+  });
+  return org;
+}
+
+export type TestMember = { id: string; email: string; password: string };
+
+/** A user with `roles` in the organisation; e-mail is unique and obviously fake. */
+export async function buildMember(db: Db, organizationId: string, roles: Role[], name = 'Testa Testsson'): Promise<TestMember> {
+  const email = `${roles.join('-')}.${uuidv7().slice(-8)}@test.invalid`;
+  const id = await platformCreateMember(db, organizationId, { email, name, password: TEST_PASSWORD, roles });
+  return { id, email, password: TEST_PASSWORD };
+}

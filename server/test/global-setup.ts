@@ -1,0 +1,55 @@
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+import type { TestProject } from 'vitest/node';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from '@server/platform/db/embedded-postgres';
+import { APP_ROLE, ensureAppRole, runMigrations } from '@server/platform/db/database';
+
+export const TEMPLATE_DATABASE = 'digiplan_template';
+const APP_PASSWORD = 'test-only-app-role-password';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Superuser URL without a database name; append one. */
+    pgAdminBase: string;
+    /** App-role URL without a database name. */
+    pgAppBase: string;
+  }
+}
+
+let embedded: EmbeddedDatabase | undefined;
+
+/**
+ * One PostgreSQL for the whole test run (embedded, or TEST_DATABASE_URL's server), with a migrated
+ * template database that every test file clones into a database of its own.
+ */
+export async function setup(project: TestProject): Promise<void> {
+  let adminBase: string;
+  let host: string;
+  if (process.env.TEST_DATABASE_URL) {
+    const url = new URL(process.env.TEST_DATABASE_URL);
+    url.pathname = '/';
+    adminBase = url.toString();
+    host = url.host;
+  } else {
+    const dir = path.resolve('.test-data', `vitest-${process.pid}`);
+    rmSync(dir, { recursive: true, force: true });
+    embedded = await startEmbeddedPostgres(dir);
+    adminBase = embedded.adminUrl('');
+    host = `127.0.0.1:${embedded.port}`;
+  }
+  const admin = new pg.Client({ connectionString: adminBase + 'postgres' });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DATABASE}`);
+  await admin.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
+  await admin.end();
+  await runMigrations(adminBase + TEMPLATE_DATABASE);
+  await ensureAppRole(adminBase + TEMPLATE_DATABASE, APP_PASSWORD);
+  project.provide('pgAdminBase', adminBase);
+  project.provide('pgAppBase', `postgres://${APP_ROLE}:${APP_PASSWORD}@${host}/`);
+}
+
+export async function teardown(): Promise<void> {
+  await embedded?.stop();
+  if (embedded) rmSync(path.resolve('.test-data', `vitest-${process.pid}`), { recursive: true, force: true });
+}
