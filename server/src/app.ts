@@ -13,6 +13,15 @@ import { registerWebApp } from '@server/platform/http/web-app';
 import { authRoutes } from '@server/modules/auth/auth.routes';
 import { apiModules } from '@server/modules';
 
+/** One registered route and how it is protected; tests pin the public ones. */
+export type RouteSummary = { method: string; url: string; isPublic: boolean; auth: 'user' | undefined };
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeTable: RouteSummary[];
+  }
+}
+
 export type AppDeps = {
   db: Db;
   secureCookies?: boolean;
@@ -35,6 +44,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     trustProxy: false,
     routerOptions: { maxParamLength: 200 },
   });
+  const routeTable: RouteSummary[] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (route) => {
+    // The interactive API docs are public like the OpenAPI document they render.
+    if (route.url.startsWith('/api/docs')) route.config = { ...route.config, public: true };
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) {
+      routeTable.push({ method, url: route.url, isPublic: route.config?.public === true, auth: route.config?.auth });
+    }
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerProblemHandlers(app);
@@ -44,7 +63,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   await registerHardening(app);
   await app.register(cookie);
-  await app.register(rateLimit, { global: false });
+  // preHandler: the login limit is keyed on the e-mail in the parsed body.
+  await app.register(rateLimit, { global: false, hook: 'preHandler' });
   await registerOpenApi(app);
   registerHealth(app, deps.db);
   await app.register(authPlugin, { db: deps.db });

@@ -12,14 +12,14 @@ export type TestApp = { app: FastifyInstance; db: Db; adminUrl: string; close: (
  * A fresh app on a database of its own, cloned from the migrated template, connected as the
  * unprivileged app role so row-level security is in force exactly as in production.
  */
-export async function createTestApp(): Promise<TestApp> {
+export async function createTestApp(options: { loginRateLimit?: { max: number; timeWindow: number } } = {}): Promise<TestApp> {
   const name = `t_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: inject('pgAdminBase') + 'postgres' });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE}`);
   await admin.end();
   const database = connect(inject('pgAppBase') + name, 5);
-  const app = await buildApp({ db: database.db, loginRateLimit: { max: 10_000, timeWindow: 60_000 } });
+  const app = await buildApp({ db: database.db, loginRateLimit: options.loginRateLimit ?? { max: 10_000, timeWindow: 60_000 } });
   await app.ready();
   return {
     app,
@@ -37,11 +37,13 @@ export async function createTestApp(): Promise<TestApp> {
 }
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-type Options = { headers?: Record<string, string>; ifMatch?: string | number };
+type Options = { headers?: Record<string, string>; ifMatch?: string | number; rawBody?: string };
 
 /** A logged-in user talking to the API through app.inject(), with cookie and CSRF header set. */
 export type ApiClient = {
   userId: string;
+  /** The session cookie and CSRF header this client sends. */
+  headers: Record<string, string>;
   request: (method: Method, url: string, body?: unknown, options?: Options) => Promise<LightMyRequestResponse>;
   get: (url: string, options?: Options) => Promise<LightMyRequestResponse>;
   post: (url: string, body?: unknown, options?: Options) => Promise<LightMyRequestResponse>;
@@ -56,20 +58,21 @@ export async function logInAs(app: FastifyInstance, email: string, password: str
   if (login.statusCode !== 200) throw new Error(`login failed for ${email}: ${login.statusCode} ${login.body}`);
   const cookie = login.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
   const session = login.json<{ csrfToken: string; user: { id: string } }>();
+  const headers = { cookie, 'x-csrf-token': session.csrfToken };
   const request: ApiClient['request'] = (method, url, body, options = {}) =>
     app.inject({
       method,
       url,
-      ...(body === undefined ? {} : { payload: body as object }),
+      ...(options.rawBody !== undefined ? { payload: options.rawBody } : body === undefined ? {} : { payload: body as object }),
       headers: {
-        cookie,
-        'x-csrf-token': session.csrfToken,
+        ...headers,
         ...(options.ifMatch === undefined ? {} : { 'if-match': typeof options.ifMatch === 'number' ? `"${options.ifMatch}"` : options.ifMatch }),
         ...options.headers,
       },
     });
   return {
     userId: session.user.id,
+    headers,
     request,
     get: (url, options) => request('GET', url, undefined, options),
     post: (url, body, options) => request('POST', url, body ?? {}, options),

@@ -70,7 +70,7 @@ export const authPlugin = fp<{ db: Db }>(async (app, { db }) => {
   app.decorateRequest('principal', undefined);
   app.decorateRequest('ctx', undefined as unknown as Ctx);
 
-  app.addHook('preHandler', async (request: FastifyRequest, _reply: FastifyReply) => {
+  app.addHook('onRequest', async (request: FastifyRequest, _reply: FastifyReply) => {
     const config = request.routeOptions.config;
     if (config.public) return;
     const token = sessionToken(request);
