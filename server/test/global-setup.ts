@@ -1,4 +1,5 @@
 import { rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
@@ -32,7 +33,7 @@ export async function setup(project: TestProject): Promise<void> {
     adminBase = url.toString();
     host = url.host;
   } else {
-    const dir = path.resolve('.test-data', `vitest-${process.pid}`);
+    const dir = path.join(os.tmpdir(), `digiplan-vitest-${process.pid}`);
     rmSync(dir, { recursive: true, force: true });
     embedded = await startEmbeddedPostgres(dir);
     adminBase = embedded.adminUrl('');
@@ -51,5 +52,5 @@ export async function setup(project: TestProject): Promise<void> {
 
 export async function teardown(): Promise<void> {
   await embedded?.stop();
-  if (embedded) rmSync(path.resolve('.test-data', `vitest-${process.pid}`), { recursive: true, force: true });
+  if (embedded) rmSync(path.join(os.tmpdir(), `digiplan-vitest-${process.pid}`), { recursive: true, force: true });
 }
