@@ -4,6 +4,9 @@ import type { Db } from '@server/platform/db/database';
 import { inPlatform } from '@server/platform/tenancy/context';
 import { focusAreas, organizations, units } from '@server/modules/organizations/organizations.tables';
 import { platformCreateMember } from '@server/seed/demo-organization';
+import { sql } from 'drizzle-orm';
+import { inTenant } from '@server/platform/tenancy/context';
+import { needs } from '@server/modules/needs/needs.tables';
 
 /** Obviously fake password shared by test users (never used outside tests). */
 export const TEST_PASSWORD = 'test-losenord-som-ar-langt';
@@ -28,4 +31,39 @@ export async function buildMember(db: Db, organizationId: string, roles: Role[],
   const email = `${roles.join('-')}.${uuidv7().slice(-8)}@test.invalid`;
   const id = await platformCreateMember(db, organizationId, { email, name, password: TEST_PASSWORD, roles });
   return { id, email, password: TEST_PASSWORD };
+}
+
+export type TestNeed = { id: string; number: number; title: string };
+
+/**
+ * A need inserted directly (no route), in the organisation's tenant transaction, with the next
+ * running number. Defaults to a submitted need in the organisation's unit and focus area.
+ */
+export async function buildNeed(
+  db: Db,
+  org: Pick<TestOrganization, 'id'> & Partial<TestOrganization>,
+  submitterId: string,
+  overrides: Partial<Omit<typeof needs.$inferInsert, 'organizationId' | 'id' | 'number' | 'submittedBy'>> = {},
+): Promise<TestNeed> {
+  const id = uuidv7();
+  const title = overrides.title ?? `Digital nattillsyn ${id.slice(-6)}`;
+  return inTenant({ db, organizationId: org.id }, async (tx) => {
+    const [{ next }] = (await tx.execute<{ next: number }>(
+      sql`select coalesce(max(number), 0) + 1 as next from needs where organization_id = ${org.id}`,
+    )).rows as [{ next: number }];
+    await tx.insert(needs).values({
+      organizationId: org.id,
+      id,
+      number: next,
+      title,
+      problem: 'Nattpersonalen väcker brukare vid tillsyn.',
+      expectedBenefit: 'Bättre sömn för brukare och färre onödiga besök.',
+      affectedGroups: ['care_recipients', 'staff'],
+      unitId: org.unitId ?? null,
+      focusAreaId: org.focusAreaId ?? null,
+      submittedBy: submitterId,
+      ...overrides,
+    });
+    return { id, number: next, title };
+  });
 }

@@ -1,7 +1,15 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { assessmentRoutes } from '@server/modules/assessments/assessments.routes';
+import { decisionRoutes } from '@server/modules/decisions/decisions.routes';
+import { initiativeRoutes } from '@server/modules/initiatives/initiatives.routes';
+import { needsRoutes } from '@server/modules/needs/needs.routes';
+import { notificationsRoutes } from '@server/modules/notifications/notifications.routes';
+import { organizationRoutes } from '@server/modules/organizations/organizations.routes';
+import { memberRoutes } from '@server/modules/members/members.routes';
+import { auditLogRoutes } from '@server/modules/audit-log/audit-log.routes';
 
 /**
  * The API modules, registered under /api/v1 in this order. Each is a Fastify plugin that owns its
  * routes; add a module here and nowhere else.
  */
-export const apiModules: FastifyPluginAsync[] = [];
+export const apiModules: FastifyPluginAsync[] = [needsRoutes, notificationsRoutes, assessmentRoutes, decisionRoutes, initiativeRoutes, organizationRoutes, memberRoutes, auditLogRoutes];

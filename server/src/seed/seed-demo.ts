@@ -5,6 +5,7 @@ import { generateOneTimePassword } from '@server/platform/auth/passwords';
 import { inPlatform } from '@server/platform/tenancy/context';
 import { organizations } from '@server/modules/organizations/organizations.tables';
 import { createDemoOrganization } from '@server/seed/demo-organization';
+import { seedDemoNeeds } from '@server/seed/seed-demo-needs';
 
 export const DEMO_ADMIN_EMAIL = 'admin@exempelkommun.se';
 
@@ -16,7 +17,8 @@ export async function seedDemoIfEmpty(db: Db, log: Logger): Promise<void> {
   const [{ count } = { count: 0 }] = await inPlatform(db, (tx) => tx.select({ count: sql<number>`count(*)::int` }).from(organizations));
   if (count > 0) return;
   const password = generateOneTimePassword();
-  await createDemoOrganization(db, { adminEmail: DEMO_ADMIN_EMAIL, adminPassword: password });
+  const org = await createDemoOrganization(db, { adminEmail: DEMO_ADMIN_EMAIL, adminPassword: password });
+  await seedDemoNeeds(db, org);
   log.info('demo organisation created');
   // Printed once, on purpose, to the console of whoever started the server: it is never stored
   // in clear text and must be changed at first login.

@@ -1,11 +1,11 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { Tx } from '@server/platform/db/database';
 import type { Ctx } from '@server/platform/tenancy/context';
+import type { NotificationKind } from '@domain/notifications.contracts';
 import { notifications } from '@server/modules/notifications/notifications.tables';
 
-/** What a notification is about; the web app turns kind + params into a Swedish sentence. */
-export const NOTIFICATION_KINDS = ['need_decided', 'need_merged', 'need_commented', 'need_assessed'] as const;
-export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+// The kinds live in the shared contracts so the web app can name each one in Swedish.
+export { NOTIFICATION_KINDS, type NotificationKind } from '@domain/notifications.contracts';
 
 /**
  * Tells a user something in-app, in the caller's transaction. Other modules call this; they never

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { foreignKey, index, integer, pgTable, primaryKey, text, uuid, boolean } from 'drizzle-orm/pg-core';
+import { foreignKey, index, integer, pgTable, primaryKey, text, uuid, boolean, uniqueIndex } from 'drizzle-orm/pg-core';
 import { createdAt, id, organizationId, updatedAt, version } from '@server/platform/db/columns';
 
 /** The tenant: one förvaltning. Not tenant-owned itself (it is the tenant). */
@@ -32,7 +32,7 @@ export const units = pgTable(
   ],
 );
 
-/** Fokusområden: each organisation defines its own list. */
+/** Fokusområden: each organisation defines its own list; names are unique regardless of case. */
 export const focusAreas = pgTable(
   'focus_areas',
   {
@@ -46,7 +46,10 @@ export const focusAreas = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [primaryKey({ columns: [t.organizationId, t.id] })],
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    uniqueIndex('focus_areas_org_name_key').on(t.organizationId, sql`lower(${t.name})`),
+  ],
 );
 
 /** Strategiska mål, used by the måluppfyllelse criterion. */

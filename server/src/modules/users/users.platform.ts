@@ -1,7 +1,7 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { Role } from '@domain/roles';
-import type { Db } from '@server/platform/db/database';
+import type { Db, Tx } from '@server/platform/db/database';
 import { inPlatform } from '@server/platform/tenancy/context';
 import { memberships, users } from '@server/modules/users/users.tables';
 import { organizations } from '@server/modules/organizations/organizations.tables';
@@ -33,4 +33,50 @@ export async function platformFindMembershipsOfUser(db: Db, userId: string): Pro
 /** Gives an existing user a membership; platform code for seeding and tests. */
 export async function platformAddMembership(db: Db, organizationId: string, userId: string, roles: Role[]): Promise<void> {
   await inPlatform(db, (tx) => tx.insert(memberships).values({ organizationId, id: uuidv7(), userId, roles }));
+}
+
+/*
+ * Writes to the global user row. Users belong to no organisation, so these change a user wherever
+ * she is a member; that is why they are `platform…`. Callers (the members module) first prove, in
+ * the same transaction, that the user is a member of the acting administrator's organisation. They
+ * take the caller's transaction so the change commits together with its audit event.
+ */
+
+/** A user row by e-mail (case-insensitive) inside the caller's transaction. */
+export async function platformFindUserByEmailInTx(tx: Tx, email: string) {
+  const [user] = await tx.select().from(users).where(sql`lower(${users.email}) = lower(${email})`).limit(1);
+  return user;
+}
+
+/** Creates a global user; the unique index on lower(email) refuses a duplicate. */
+export async function platformCreateUser(
+  tx: Tx,
+  input: { id: string; email: string; name: string; passwordHash: string; mustChangePassword: boolean },
+) {
+  const [user] = await tx.insert(users).values(input).returning();
+  return user!;
+}
+
+/** Disables or re-enables a user everywhere; a disabled user's sessions stop resolving at once. */
+export async function platformSetUserDisabled(tx: Tx, userId: string, isDisabled: boolean): Promise<void> {
+  await tx
+    .update(users)
+    .set({ isDisabled, version: sql`${users.version} + 1`, updatedAt: new Date() })
+    .where(eq(users.id, userId));
+}
+
+/** Replaces a user's password hash, e.g. with a one-time password she must change at next login. */
+export async function platformSetUserPassword(tx: Tx, userId: string, passwordHash: string, mustChangePassword: boolean): Promise<void> {
+  await tx
+    .update(users)
+    .set({ passwordHash, mustChangePassword, version: sql`${users.version} + 1`, updatedAt: new Date() })
+    .where(eq(users.id, userId));
+}
+
+/** Changes a user's display name (it is the same in every organisation). */
+export async function platformRenameUser(tx: Tx, userId: string, name: string): Promise<void> {
+  await tx
+    .update(users)
+    .set({ name, version: sql`${users.version} + 1`, updatedAt: new Date() })
+    .where(eq(users.id, userId));
 }

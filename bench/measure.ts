@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import autocannon from 'autocannon';
+
+/** Figures reported for one endpoint. */
+export type Measurement = { name: string; requestsPerSecond: number; p50: number; p99: number; non2xx: number; errors: number };
+
+/**
+ * Loads `url` with `connections` concurrent connections for `seconds`, cycling through `paths`
+ * (so detail requests hit different rows), and returns throughput and latency percentiles.
+ */
+export async function measure(options: { name: string; baseUrl: string; paths: string[]; headers?: Record<string, string>; connections: number; seconds: number }): Promise<Measurement> {
+  let next = 0;
+  const result = await autocannon({
+    url: options.baseUrl,
+    connections: options.connections,
+    duration: options.seconds,
+    headers: options.headers ?? {},
+    requests: [
+      {
+        method: 'GET',
+        setupRequest: (request: { path: string }) => {
+          request.path = options.paths[next++ % options.paths.length]!;
+          return request;
+        },
+      },
+    ],
+  });
+  return {
+    name: options.name,
+    requestsPerSecond: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors,
+  };
+}
+
+/** Peak resident memory (VmHWM) of a process in MB, from /proc (Linux). */
+export function peakRssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0);
+  return Math.round(kb / 1024);
+}
+
+/** Current resident memory (VmRSS) of a process in MB. */
+export function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Math.round(Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024);
+}

@@ -1,0 +1,137 @@
+import { z } from 'zod';
+import { ZPageQuery, page } from '@domain/paging';
+import { ZNeedStatus } from '@domain/needs.contracts';
+import { ZPriority, ZQuadrant, ZScores } from '@domain/assessment.contracts';
+
+/** OLG's three answers to a need: avslå, parkera, genomföra. */
+export const DECISION_OUTCOMES = ['reject', 'park', 'proceed'] as const;
+export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
+export const ZDecisionOutcome = z.enum(DECISION_OUTCOMES);
+
+/** The form an initiative takes (001 §5): projekt, uppdrag, verksamhetsförbättring. */
+export const INITIATIVE_FORMS = ['project', 'assignment', 'improvement'] as const;
+export type InitiativeForm = (typeof INITIATIVE_FORMS)[number];
+export const ZInitiativeForm = z.enum(INITIATIVE_FORMS);
+
+export const OUTCOME_LABELS: Record<DecisionOutcome, string> = { reject: 'Avslå', park: 'Parkera', proceed: 'Genomför' };
+export const FORM_LABELS: Record<InitiativeForm, string> = { project: 'Projekt', assignment: 'Uppdrag', improvement: 'Verksamhetsförbättring' };
+
+/**
+ * Today's date (YYYY-MM-DD) in Sweden. Decisions are dated in Swedish local time, so "not in the
+ * future" and "after today" must not flip at midnight UTC.
+ */
+export function todayInSweden(now: Date = new Date()): string {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const part = (type: 'year' | 'month' | 'day') => parts.find((p) => p.type === type)!.value;
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+const ZRationale = z.string().trim().min(1).max(4000);
+const common = {
+  decisionDate: z.iso.date().refine((date) => date <= todayInSweden(), { message: 'The decision date may not be in the future.' }),
+  forum: z.string().trim().min(1).max(200).default('OLG'),
+};
+
+/** OLG's decision on a need: reject with a reason, park until a later date, or proceed in a form. */
+export const ZDecideNeedRequest = z
+  .discriminatedUnion('outcome', [
+    z.object({ outcome: z.literal('reject'), reason: ZRationale, ...common }),
+    z.object({
+      outcome: z.literal('park'),
+      parkedUntil: z.iso.date().refine((date) => date > todayInSweden(), { message: 'Park until a date after today.' }),
+      rationale: ZRationale,
+      ...common,
+    }),
+    z.object({
+      outcome: z.literal('proceed'),
+      form: ZInitiativeForm,
+      ownerName: z.string().trim().min(1).max(200),
+      plannedStartYear: z.number().int().min(2000).max(2100),
+      rationale: ZRationale,
+      ...common,
+    }),
+  ])
+  .meta({ id: 'DecideNeedRequest' });
+export type TDecideNeedRequest = z.infer<typeof ZDecideNeedRequest>;
+
+/**
+ * What the decision was based on, frozen when it was taken: later edits of the need or a later
+ * assessment do not change it. Scores are null when OLG rejected or parked an unassessed need.
+ */
+export const ZDecisionSnapshot = z
+  .object({
+    needTitle: z.string(),
+    needNumber: z.number().int(),
+    needStatusBefore: ZNeedStatus,
+    assessmentId: z.uuid().nullable(),
+    scores: ZScores.nullable(),
+    feasibility: z.number().nullable(),
+    potential: z.number().nullable(),
+    overall: z.number().nullable(),
+    quadrant: ZQuadrant.nullable(),
+    priority: ZPriority.nullable(),
+    form: ZInitiativeForm.nullable(),
+  })
+  .meta({ id: 'DecisionSnapshot' });
+export type TDecisionSnapshot = z.infer<typeof ZDecisionSnapshot>;
+
+/** One decision, as the decision log (beslutslogg) shows it. Decisions are never changed. */
+export const ZDecision = z
+  .object({
+    id: z.uuid(),
+    needId: z.uuid(),
+    outcome: ZDecisionOutcome,
+    form: ZInitiativeForm.nullable(),
+    ownerName: z.string().nullable(),
+    plannedStartYear: z.number().int().nullable(),
+    parkedUntil: z.iso.date().nullable(),
+    decisionDate: z.iso.date(),
+    forum: z.string(),
+    /** The reason of a rejection, or the rationale of a park or proceed decision. */
+    rationale: z.string(),
+    snapshot: ZDecisionSnapshot,
+    decidedBy: z.object({ id: z.uuid(), name: z.string() }),
+    createdAt: z.iso.datetime(),
+    initiativeId: z.uuid().nullable(),
+  })
+  .meta({ id: 'Decision' });
+export type TDecision = z.infer<typeof ZDecision>;
+
+export const ZNeedDecisions = z.object({ items: z.array(ZDecision) }).meta({ id: 'NeedDecisions' });
+
+/** The decision log: newest decision date first, filtered by outcome and year. */
+export const ZDecisionLogQuery = ZPageQuery.extend({
+  outcome: ZDecisionOutcome.optional(),
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+});
+export type TDecisionLogQuery = z.infer<typeof ZDecisionLogQuery>;
+
+export const ZDecisionPage = page(ZDecision).meta({ id: 'DecisionPage' });
+export type TDecisionPage = z.infer<typeof ZDecisionPage>;
+
+/** Stage numbers of the digitalisation process (1 Behov och nytta … 6 Följ upp). */
+export const ZStage = z.number().int().min(1).max(6);
+
+/** A need OLG decided to proceed with; later stages extend it. */
+export const ZInitiative = z
+  .object({
+    id: z.uuid(),
+    needId: z.uuid(),
+    decisionId: z.uuid(),
+    title: z.string(),
+    form: ZInitiativeForm,
+    ownerName: z.string(),
+    plannedStartYear: z.number().int(),
+    stage: ZStage,
+    version: z.number().int(),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: 'Initiative' });
+export type TInitiative = z.infer<typeof ZInitiative>;
+
+export const ZInitiativeListQuery = ZPageQuery.extend({ form: ZInitiativeForm.optional() });
+export type TInitiativeListQuery = z.infer<typeof ZInitiativeListQuery>;
+
+export const ZInitiativePage = page(ZInitiative).meta({ id: 'InitiativePage' });
+export type TInitiativePage = z.infer<typeof ZInitiativePage>;

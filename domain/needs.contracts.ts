@@ -1,0 +1,177 @@
+import { z } from 'zod';
+import { PRIORITIES, QUADRANTS, priorityOf, type Priority, type Quadrant } from '@domain/assessment';
+import { ZPageQuery, page } from '@domain/paging';
+
+/**
+ * Where a need is in its life (UI: Inkommen, Bedömd, Beslutad – genomförs, Avslagen, Parkerad,
+ * Sammanslagen). `approved`, `rejected` and `parked` are set by a decision, `merged` by a merge.
+ */
+export const NEED_STATUSES = ['submitted', 'assessed', 'approved', 'rejected', 'parked', 'merged'] as const;
+export type NeedStatus = (typeof NEED_STATUSES)[number];
+export const ZNeedStatus = z.enum(NEED_STATUSES);
+
+/** Who a need concerns (UI: brukare, anhöriga, medarbetare, chefer) — labels, never people. */
+export const AFFECTED_GROUPS = ['care_recipients', 'relatives', 'staff', 'managers'] as const;
+export type AffectedGroup = (typeof AFFECTED_GROUPS)[number];
+export const ZAffectedGroup = z.enum(AFFECTED_GROUPS);
+
+// Quadrants, priorities and priorityOf belong to the assessment model (domain/assessment.ts).
+const ZQuadrant = z.enum(QUADRANTS);
+const ZPriority = z.enum(PRIORITIES);
+
+/** The quadrants that make up one priority, for filtering lists by priority. */
+export function quadrantsOf(priority: Priority): Quadrant[] {
+  return QUADRANTS.filter((quadrant) => priorityOf(quadrant) === priority);
+}
+
+const ZTitle = z.string().trim().min(3).max(200);
+const ZLongText = z.string().trim().min(1).max(5000);
+const ZAffectedGroups = z
+  .array(ZAffectedGroup)
+  .min(1)
+  .max(AFFECTED_GROUPS.length)
+  .refine((groups) => new Set(groups).size === groups.length, { message: 'Each group may appear once.' });
+
+/** The e-service form "Digitala initiativ": what a medarbetare fills in to submit a need. */
+export const ZSubmitNeedRequest = z
+  .object({
+    title: ZTitle,
+    problem: ZLongText,
+    expectedBenefit: ZLongText,
+    affectedGroups: ZAffectedGroups,
+    unitId: z.uuid().nullish(),
+    focusAreaId: z.uuid().nullish(),
+  })
+  .meta({ id: 'SubmitNeedRequest' });
+export type TSubmitNeedRequest = z.infer<typeof ZSubmitNeedRequest>;
+
+/** A change to a need: any of the form's fields; omitted fields stay as they are. */
+export const ZUpdateNeedRequest = z
+  .object({
+    title: ZTitle.optional(),
+    problem: ZLongText.optional(),
+    expectedBenefit: ZLongText.optional(),
+    affectedGroups: ZAffectedGroups.optional(),
+    unitId: z.uuid().nullish(),
+    focusAreaId: z.uuid().nullish(),
+  })
+  .meta({ id: 'UpdateNeedRequest' });
+export type TUpdateNeedRequest = z.infer<typeof ZUpdateNeedRequest>;
+
+export const ZNeedParams = z.object({ id: z.uuid() });
+
+const ZRef = z.object({ id: z.uuid(), name: z.string() });
+
+/** What the current user may do with a need; computed by the server, the UI only hides/disables. */
+export const ZNeedPermissions = z
+  .object({
+    canEdit: z.boolean(),
+    canComment: z.boolean(),
+    canMerge: z.boolean(),
+    canSupport: z.boolean(),
+    canAssess: z.boolean(),
+    canDecide: z.boolean(),
+  })
+  .meta({ id: 'NeedPermissions' });
+export type TNeedPermissions = z.infer<typeof ZNeedPermissions>;
+
+/** One need with everything its page shows. */
+export const ZNeed = z
+  .object({
+    id: z.uuid(),
+    number: z.number().int(),
+    title: z.string(),
+    problem: z.string(),
+    expectedBenefit: z.string(),
+    affectedGroups: z.array(ZAffectedGroup),
+    unit: ZRef.nullable(),
+    focusArea: ZRef.nullable(),
+    submittedBy: ZRef,
+    status: ZNeedStatus,
+    mergedInto: z.object({ id: z.uuid(), number: z.number().int(), title: z.string() }).nullable(),
+    feasibility: z.number().nullable(),
+    potential: z.number().nullable(),
+    overall: z.number().nullable(),
+    quadrant: ZQuadrant.nullable(),
+    priority: ZPriority.nullable(),
+    supporterCount: z.number().int(),
+    isSupportedByMe: z.boolean(),
+    commentCount: z.number().int(),
+    submittedAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+    version: z.number().int(),
+    permissions: ZNeedPermissions,
+  })
+  .meta({ id: 'Need' });
+export type TNeed = z.infer<typeof ZNeed>;
+
+/** A need as a row of the list: no long texts, no permissions. */
+export const ZNeedListItem = z
+  .object({
+    id: z.uuid(),
+    number: z.number().int(),
+    title: z.string(),
+    affectedGroups: z.array(ZAffectedGroup),
+    unit: ZRef.nullable(),
+    focusArea: ZRef.nullable(),
+    submittedBy: ZRef,
+    status: ZNeedStatus,
+    overall: z.number().nullable(),
+    quadrant: ZQuadrant.nullable(),
+    priority: ZPriority.nullable(),
+    supporterCount: z.number().int(),
+    commentCount: z.number().int(),
+    submittedAt: z.iso.datetime(),
+  })
+  .meta({ id: 'NeedListItem' });
+export type TNeedListItem = z.infer<typeof ZNeedListItem>;
+
+export const ZNeedPage = page(ZNeedListItem).meta({ id: 'NeedPage' });
+export type TNeedPage = z.infer<typeof ZNeedPage>;
+
+/** How the list can be ordered; `overall_asc` puts the best assessed first and unassessed last. */
+export const NEED_SORTS = ['submittedAt_desc', 'submittedAt_asc', 'title_asc', 'overall_asc'] as const;
+export type NeedSort = (typeof NEED_SORTS)[number];
+
+/** Filters, search and paging of the needs list. A quarter is a calendar quarter in Swedish time. */
+export const ZNeedListQuery = ZPageQuery.extend({
+  status: ZNeedStatus.optional(),
+  unitId: z.uuid().optional(),
+  focusAreaId: z.uuid().optional(),
+  quarter: z
+    .string()
+    .regex(/^\d{4}-Q[1-4]$/, 'Use YYYY-Qn, e.g. 2025-Q3.')
+    .optional(),
+  priority: ZPriority.optional(),
+  q: z.string().trim().max(200).optional(),
+  mine: z
+    .enum(['true', 'false'])
+    .transform((value) => value === 'true')
+    .optional(),
+  sort: z.enum(NEED_SORTS).default('submittedAt_desc'),
+});
+export type TNeedListQuery = z.infer<typeof ZNeedListQuery>;
+
+/** A comment on a need. */
+export const ZNeedComment = z
+  .object({
+    id: z.uuid(),
+    needId: z.uuid(),
+    author: ZRef,
+    body: z.string(),
+    createdAt: z.iso.datetime(),
+  })
+  .meta({ id: 'NeedComment' });
+export type TNeedComment = z.infer<typeof ZNeedComment>;
+
+export const ZAddNeedCommentRequest = z.object({ body: z.string().trim().min(1).max(5000) }).meta({ id: 'AddNeedCommentRequest' });
+export type TAddNeedCommentRequest = z.infer<typeof ZAddNeedCommentRequest>;
+
+/** Comments oldest first, cursor-paged. */
+export const ZNeedCommentQuery = ZPageQuery;
+export const ZNeedCommentPage = page(ZNeedComment).meta({ id: 'NeedCommentPage' });
+export type TNeedCommentPage = z.infer<typeof ZNeedCommentPage>;
+
+/** Merge the need in the URL (a duplicate) into `targetNeedId`. */
+export const ZMergeNeedRequest = z.object({ targetNeedId: z.uuid() }).meta({ id: 'MergeNeedRequest' });
+export type TMergeNeedRequest = z.infer<typeof ZMergeNeedRequest>;

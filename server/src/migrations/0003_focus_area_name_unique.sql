@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "focus_areas_org_name_key" ON "focus_areas" USING btree ("organization_id",lower("name"));

@@ -1,0 +1,92 @@
+import { and, desc, eq, gte, lt, lte, or, type SQL } from 'drizzle-orm';
+import type { DecisionOutcome, InitiativeForm, TDecisionSnapshot } from '@domain/decisions.contracts';
+import type { Tx } from '@server/platform/db/database';
+import type { Ctx } from '@server/platform/tenancy/context';
+import { decisions } from '@server/modules/decisions/decisions.tables';
+import { users } from '@server/modules/users/users.tables';
+
+type Scope = Pick<Ctx, 'organizationId'>;
+
+/** A decision as stored, with the name of who recorded it. */
+export type DecisionRecord = {
+  id: string;
+  needId: string;
+  outcome: DecisionOutcome;
+  form: InitiativeForm | null;
+  ownerName: string | null;
+  plannedStartYear: number | null;
+  parkedUntil: string | null;
+  decisionDate: string;
+  forum: string;
+  rationale: string;
+  snapshot: TDecisionSnapshot;
+  decidedBy: { id: string; name: string };
+  createdAt: Date;
+};
+
+export type NewDecision = Omit<DecisionRecord, 'decidedBy' | 'createdAt'> & { decidedBy: string };
+
+function selectDecisions(tx: Tx) {
+  return tx.select({ d: decisions, deciderName: users.name }).from(decisions).innerJoin(users, eq(users.id, decisions.decidedBy));
+}
+
+function toRecord({ d, deciderName }: { d: typeof decisions.$inferSelect; deciderName: string }): DecisionRecord {
+  return {
+    id: d.id,
+    needId: d.needId,
+    outcome: d.outcome as DecisionOutcome,
+    form: d.form as InitiativeForm | null,
+    ownerName: d.ownerName,
+    plannedStartYear: d.plannedStartYear,
+    parkedUntil: d.parkedUntil,
+    decisionDate: d.decisionDate,
+    forum: d.forum,
+    rationale: d.rationale,
+    snapshot: d.snapshot as TDecisionSnapshot,
+    decidedBy: { id: d.decidedBy, name: deciderName },
+    createdAt: d.createdAt,
+  };
+}
+
+/** Stores a decision. Decisions are append-only: there is no update function, by design. */
+export async function insertDecision(tx: Tx, ctx: Scope, input: NewDecision): Promise<void> {
+  await tx.insert(decisions).values({ organizationId: ctx.organizationId, ...input });
+}
+
+/** One decision by id (after inserting it, to answer with what was stored). */
+export async function getDecisionRecord(tx: Tx, ctx: Scope, id: string): Promise<DecisionRecord | undefined> {
+  const [row] = await selectDecisions(tx).where(and(eq(decisions.organizationId, ctx.organizationId), eq(decisions.id, id)));
+  return row ? toRecord(row) : undefined;
+}
+
+/** The decisions on one need, newest decision first. */
+export async function findDecisionsOfNeed(tx: Tx, ctx: Scope, needId: string): Promise<DecisionRecord[]> {
+  const rows = await selectDecisions(tx)
+    .where(and(eq(decisions.organizationId, ctx.organizationId), eq(decisions.needId, needId)))
+    .orderBy(desc(decisions.decisionDate), desc(decisions.id));
+  return rows.map(toRecord);
+}
+
+export type DecisionLogCursor = { d: string; id: string };
+
+/** One page of the decision log, newest decision date first (ties: newest recorded first). */
+export async function findDecisionLog(
+  tx: Tx,
+  ctx: Scope,
+  options: { outcome?: DecisionOutcome; year?: number; cursor?: DecisionLogCursor; limit: number },
+): Promise<DecisionRecord[]> {
+  const conditions: SQL[] = [eq(decisions.organizationId, ctx.organizationId)];
+  if (options.outcome) conditions.push(eq(decisions.outcome, options.outcome));
+  if (options.year) {
+    conditions.push(gte(decisions.decisionDate, `${options.year}-01-01`), lte(decisions.decisionDate, `${options.year}-12-31`));
+  }
+  if (options.cursor) {
+    const { d, id } = options.cursor;
+    conditions.push(or(lt(decisions.decisionDate, d), and(eq(decisions.decisionDate, d), lt(decisions.id, id)))!);
+  }
+  const rows = await selectDecisions(tx)
+    .where(and(...conditions))
+    .orderBy(desc(decisions.decisionDate), desc(decisions.id))
+    .limit(options.limit);
+  return rows.map(toRecord);
+}

@@ -1,0 +1,52 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { ZDecideNeedRequest, ZDecision, ZDecisionLogQuery, ZDecisionPage, ZNeedDecisions } from '@domain/decisions.contracts';
+import { ZNeedParams } from '@domain/needs.contracts';
+import { expectedVersion, sendEtag } from '@server/platform/http/etag';
+import { decideNeed } from '@server/modules/decisions/decide-need';
+import { findNeedDecisions } from '@server/modules/decisions/find-need-decisions';
+import { findDecisionLogPage } from '@server/modules/decisions/find-decision-log';
+
+const tags = ['Beslut'];
+
+/** OLG's decisions on needs and the decision log. */
+export const decisionRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    '/needs/:id/decisions',
+    {
+      schema: {
+        tags,
+        summary: 'Decide a need: reject, park or proceed (If-Match = the need’s version); proceeding creates the initiative',
+        params: ZNeedParams,
+        body: ZDecideNeedRequest,
+        response: { 201: ZDecision },
+      },
+    },
+    async (req, reply) => {
+      const decision = await decideNeed(req.ctx, req.params.id, expectedVersion(req), req.body);
+      return reply.status(201).send(decision);
+    },
+  );
+
+  app.get(
+    '/needs/:id/decisions',
+    {
+      schema: {
+        tags,
+        summary: 'The decisions on a need, newest first; ETag = the need’s version, to send as If-Match when deciding',
+        params: ZNeedParams,
+        response: { 200: ZNeedDecisions },
+      },
+    },
+    async (req, reply) => {
+      const { needVersion, items } = await findNeedDecisions(req.ctx, req.params.id);
+      sendEtag(reply, needVersion);
+      return { items };
+    },
+  );
+
+  app.get(
+    '/decisions',
+    { schema: { tags, summary: 'The decision log, newest decision date first', querystring: ZDecisionLogQuery, response: { 200: ZDecisionPage } } },
+    async (req) => findDecisionLogPage(req.ctx, req.query),
+  );
+};

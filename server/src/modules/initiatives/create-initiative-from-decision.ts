@@ -1,0 +1,29 @@
+import type { InitiativeForm } from '@domain/decisions.contracts';
+import type { Tx } from '@server/platform/db/database';
+import type { Ctx } from '@server/platform/tenancy/context';
+import { recordAudit } from '@server/platform/audit/audit';
+import { AppError } from '@server/platform/errors';
+import { isPgError, PG_UNIQUE_VIOLATION } from '@server/modules/organizations/db-errors';
+import { insertInitiative, type InitiativeRecord } from '@server/modules/initiatives/initiatives.repository';
+
+/**
+ * Turns a need OLG decided to proceed with into an initiative at stage 1, in the decision's
+ * transaction (the decisions module calls this; nobody else creates initiatives). A need becomes
+ * an initiative only once: a second attempt is 409, guaranteed by a unique index.
+ */
+export async function createInitiativeFromDecision(
+  tx: Tx,
+  ctx: Ctx,
+  input: { needId: string; decisionId: string; title: string; form: InitiativeForm; ownerName: string; plannedStartYear: number },
+): Promise<InitiativeRecord> {
+  let initiative: InitiativeRecord;
+  try {
+    // A savepoint, so the unique violation can be answered as 409 without poisoning the transaction.
+    initiative = await tx.transaction((savepoint) => insertInitiative(savepoint, ctx, input));
+  } catch (error) {
+    if (isPgError(error, PG_UNIQUE_VIOLATION)) throw new AppError('invalid_state', 'The need is already an initiative.');
+    throw error;
+  }
+  await recordAudit(tx, ctx, { action: 'initiative.created', entityType: 'initiative', entityId: initiative.id, after: initiative });
+  return initiative;
+}

@@ -1,0 +1,61 @@
+import { and, desc, eq, inArray, lt, or, type SQL } from 'drizzle-orm';
+import { v7 as uuidv7 } from 'uuid';
+import type { InitiativeForm } from '@domain/decisions.contracts';
+import type { Tx } from '@server/platform/db/database';
+import type { Ctx } from '@server/platform/tenancy/context';
+import { initiatives } from '@server/modules/initiatives/initiatives.tables';
+
+type Scope = Pick<Ctx, 'organizationId'>;
+
+export type InitiativeRecord = Omit<typeof initiatives.$inferSelect, 'organizationId' | 'form'> & { form: InitiativeForm };
+
+const toRecord = ({ organizationId: _org, ...row }: typeof initiatives.$inferSelect): InitiativeRecord => ({ ...row, form: row.form as InitiativeForm });
+
+/** Stores a new initiative; the unique index on the need refuses a second one for the same need. */
+export async function insertInitiative(
+  tx: Tx,
+  ctx: Scope,
+  input: { needId: string; decisionId: string; title: string; form: InitiativeForm; ownerName: string; plannedStartYear: number },
+): Promise<InitiativeRecord> {
+  const [row] = await tx.insert(initiatives).values({ organizationId: ctx.organizationId, id: uuidv7(), stage: 1, ...input }).returning();
+  return toRecord(row!);
+}
+
+/** One initiative of the caller's organisation, or undefined. */
+export async function findInitiative(tx: Tx, ctx: Scope, id: string): Promise<InitiativeRecord | undefined> {
+  const [row] = await tx.select().from(initiatives).where(and(eq(initiatives.organizationId, ctx.organizationId), eq(initiatives.id, id)));
+  return row ? toRecord(row) : undefined;
+}
+
+export type InitiativeCursor = { c: string; id: string };
+
+/** One page of initiatives, newest first. */
+export async function findInitiativePage(
+  tx: Tx,
+  ctx: Scope,
+  options: { form?: InitiativeForm; cursor?: InitiativeCursor; limit: number },
+): Promise<InitiativeRecord[]> {
+  const conditions: SQL[] = [eq(initiatives.organizationId, ctx.organizationId)];
+  if (options.form) conditions.push(eq(initiatives.form, options.form));
+  if (options.cursor) {
+    const at = new Date(options.cursor.c);
+    conditions.push(or(lt(initiatives.createdAt, at), and(eq(initiatives.createdAt, at), lt(initiatives.id, options.cursor.id)))!);
+  }
+  const rows = await tx
+    .select()
+    .from(initiatives)
+    .where(and(...conditions))
+    .orderBy(desc(initiatives.createdAt), desc(initiatives.id))
+    .limit(options.limit);
+  return rows.map(toRecord);
+}
+
+/** decision id → initiative id, for the decisions that created an initiative. */
+export async function findInitiativeIdsByDecision(tx: Tx, ctx: Scope, decisionIds: string[]): Promise<Map<string, string>> {
+  if (decisionIds.length === 0) return new Map();
+  const rows = await tx
+    .select({ id: initiatives.id, decisionId: initiatives.decisionId })
+    .from(initiatives)
+    .where(and(eq(initiatives.organizationId, ctx.organizationId), inArray(initiatives.decisionId, decisionIds)));
+  return new Map(rows.map((row) => [row.decisionId, row.id]));
+}

@@ -1,0 +1,29 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ZInitiative, ZInitiativeListQuery, ZInitiativePage } from '@domain/decisions.contracts';
+import { sendEtag } from '@server/platform/http/etag';
+import { getInitiative } from '@server/modules/initiatives/get-initiative';
+import { findInitiatives } from '@server/modules/initiatives/find-initiatives';
+import { presentInitiative } from '@server/modules/initiatives/present-initiative';
+
+const tags = ['Initiativ'];
+const ZInitiativeParams = z.object({ id: z.uuid() });
+
+/** Initiatives: the needs OLG decided to proceed with. Created only by a decision. */
+export const initiativeRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/initiatives',
+    { schema: { tags, summary: 'The organisation’s initiatives, newest first', querystring: ZInitiativeListQuery, response: { 200: ZInitiativePage } } },
+    async (req) => findInitiatives(req.ctx, req.query),
+  );
+
+  app.get(
+    '/initiatives/:id',
+    { schema: { tags, summary: 'One initiative; ETag = its version', params: ZInitiativeParams, response: { 200: ZInitiative } } },
+    async (req, reply) => {
+      const initiative = await getInitiative(req.ctx, req.params.id);
+      sendEtag(reply, initiative.version);
+      return presentInitiative(initiative);
+    },
+  );
+};

@@ -1,0 +1,124 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, logInAs, type TestApp } from '@test/test-app';
+import { buildMember, buildOrganization } from '@test/factories';
+import { auditEventsOf, buildAdminScene, type AdminScene } from '@server/modules/organizations/org-admin.test-support';
+
+type Member = { id: string; userId: string; roles: string[]; isDisabled: boolean; mustChangePassword: boolean; version: number };
+const NEW_PASSWORD = 'ett-eget-langt-losenord-2026';
+
+describe('member accounts: creating, disabling and resetting', () => {
+  let t: TestApp;
+  let s: AdminScene;
+  const loginStatus = async (email: string, password: string) =>
+    (await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } })).statusCode;
+  beforeAll(async () => {
+    t = await createTestApp();
+    s = await buildAdminScene(t);
+  });
+  afterAll(async () => t.close());
+
+  it('creates a new user with a one-time password she must replace before using the organisation', async () => {
+    const created = await s.clients.admin.post('/api/v1/members', { email: 'Nya.Kollegan@Test.invalid', name: 'Nina Ny', roles: ['staff'] });
+    expect(created.statusCode).toBe(201);
+    expect(created.headers['cache-control']).toContain('no-store');
+    const member = created.json<Member & { oneTimePassword: string }>();
+    expect(member).toMatchObject({ roles: ['staff'], mustChangePassword: true, isDisabled: false });
+    expect(member.oneTimePassword).toMatch(/^[A-Za-z0-9]{16}$/);
+
+    const client = await logInAs(t.app, 'nya.kollegan@test.invalid', member.oneTimePassword);
+    expect((await client.get('/api/v1/auth/session')).json()).toMatchObject({ mustChangePassword: true, organization: { id: s.org.id } });
+    expect((await client.get('/api/v1/units')).statusCode).toBe(403);
+    const changed = await client.post('/api/v1/auth/password', { currentPassword: member.oneTimePassword, newPassword: NEW_PASSWORD });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.json().mustChangePassword).toBe(false);
+    const fresh = await logInAs(t.app, 'nya.kollegan@test.invalid', NEW_PASSWORD);
+    expect((await fresh.get('/api/v1/units')).statusCode).toBe(200);
+
+    const [event] = await auditEventsOf(t.db, member.id);
+    expect(event).toMatchObject({ action: 'member.created', after: { roles: ['staff'], isNewUser: true } });
+    const everything = JSON.stringify(await auditEventsOf(t.db, member.id)) + JSON.stringify(await auditEventsOf(t.db, member.userId));
+    expect(everything).not.toContain(member.oneTimePassword);
+    expect(everything).not.toMatch(/argon2|passwordHash/);
+  });
+
+  it('adds an existing user of another organisation without a password, and she can switch between them', async () => {
+    const elsewhere = await buildOrganization(t.db, 'Grannkommunen');
+    const visitor = await buildMember(t.db, elsewhere.id, ['coordinator'], 'Greta Granne');
+    const added = await s.clients.admin.post('/api/v1/members', { email: visitor.email, name: 'Ignoreras', roles: ['viewer'] });
+    expect(added.statusCode).toBe(201);
+    expect(added.json()).not.toHaveProperty('oneTimePassword');
+    expect(added.json()).toMatchObject({ userId: visitor.id, name: 'Greta Granne', roles: ['viewer'] });
+    expect((await auditEventsOf(t.db, added.json().id))[0]).toMatchObject({ after: { isNewUser: false } });
+
+    const client = await logInAs(t.app, visitor.email, visitor.password);
+    expect((await client.get('/api/v1/auth/session')).json().memberships).toHaveLength(2);
+    const switched = await client.put('/api/v1/auth/session/organization', { organizationId: s.org.id });
+    expect(switched.statusCode).toBe(200);
+    expect(switched.json()).toMatchObject({ organization: { id: s.org.id }, roles: ['viewer'] });
+    expect((await client.get('/api/v1/organization')).json().id).toBe(s.org.id);
+
+    const again = await s.clients.admin.post('/api/v1/members', { email: visitor.email.toUpperCase(), name: 'Greta', roles: ['staff'] });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().errors).toEqual([{ path: 'body.email', code: 'already_member' }]);
+  });
+
+  it('refuses an invalid e-mail address, a missing name and an empty role list, field by field', async () => {
+    const response = await s.clients.admin.post('/api/v1/members', { email: 'inte-en-adress', name: '', roles: [] });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors.map((e: { path: string }) => e.path).sort()).toEqual(['body.email', 'body.name', 'body.roles']);
+  });
+
+  it('disables a member: her open session gets 401, she cannot log in, and enabling lets her back', async () => {
+    const nurse = await buildMember(t.db, s.org.id, ['staff'], 'Stina Sjuksköterska');
+    const herClient = await logInAs(t.app, nurse.email, nurse.password);
+    const member = (await s.clients.admin.get('/api/v1/members?limit=100')).json<{ items: Member[] }>().items.find((m) => m.userId === nurse.id)!;
+
+    const disabled = await s.clients.admin.post(`/api/v1/members/${member.id}/disable`);
+    expect(disabled.statusCode).toBe(200);
+    expect(disabled.json()).toMatchObject({ isDisabled: true, version: member.version + 1 });
+    expect((await herClient.get('/api/v1/organization')).statusCode).toBe(401);
+    expect(await loginStatus(nurse.email, nurse.password)).toBe(401);
+    const client = new pg.Client({ connectionString: t.adminUrl });
+    await client.connect();
+    const sessions = await client.query('select count(*)::int as n from sessions where user_id = $1', [nurse.id]);
+    await client.end();
+    expect(sessions.rows[0].n).toBe(0);
+    expect((await auditEventsOf(t.db, member.id)).at(-1)).toMatchObject({ action: 'member.disabled', before: { isDisabled: false }, after: { isDisabled: true } });
+
+    const enabled = await s.clients.admin.post(`/api/v1/members/${member.id}/enable`);
+    expect(enabled.json().isDisabled).toBe(false);
+    expect(await loginStatus(nurse.email, nurse.password)).toBe(200);
+    expect((await auditEventsOf(t.db, member.id)).at(-1)).toMatchObject({ action: 'member.enabled' });
+  });
+
+  it('resets a password: the old one and her sessions stop working, the new one-time password must be changed', async () => {
+    const forgetful = await buildMember(t.db, s.org.id, ['manager'], 'Glenn Glömsk');
+    const herClient = await logInAs(t.app, forgetful.email, forgetful.password);
+    const member = (await s.clients.admin.get('/api/v1/members?limit=100')).json<{ items: Member[] }>().items.find((m) => m.userId === forgetful.id)!;
+    const reset = await s.clients.admin.post(`/api/v1/members/${member.id}/reset-password`);
+    expect(reset.statusCode).toBe(200);
+    const { oneTimePassword } = reset.json<{ oneTimePassword: string }>();
+    expect(oneTimePassword).toHaveLength(16);
+    expect((await herClient.get('/api/v1/auth/session')).statusCode).toBe(401);
+    expect(await loginStatus(forgetful.email, forgetful.password)).toBe(401);
+    const renewed = await logInAs(t.app, forgetful.email, oneTimePassword);
+    expect((await renewed.get('/api/v1/auth/session')).json().mustChangePassword).toBe(true);
+    const event = (await auditEventsOf(t.db, member.id)).at(-1);
+    expect(event).toMatchObject({ action: 'member.password_reset', after: { mustChangePassword: true } });
+    expect(JSON.stringify(event)).not.toContain(oneTimePassword);
+  });
+
+  it('lets an administrator disable another, then refuses to leave the organisation without an enabled administrator', async () => {
+    const deputy = await buildMember(t.db, s.org.id, ['admin'], 'Dan Ställföreträdare');
+    const deputyClient = await logInAs(t.app, deputy.email, deputy.password);
+    const items = (await s.clients.admin.get('/api/v1/members?limit=100')).json<{ items: Member[] }>().items;
+    const anna = items.find((m) => m.userId === s.members.admin.id)!;
+    const dan = items.find((m) => m.userId === deputy.id)!;
+    expect((await deputyClient.post(`/api/v1/members/${anna.id}/disable`)).statusCode).toBe(200);
+    expect((await s.clients.admin.get('/api/v1/members')).statusCode).toBe(401);
+    const demoteSelf = await deputyClient.patch(`/api/v1/members/${dan.id}`, { roles: ['staff'] }, { ifMatch: dan.version });
+    expect(demoteSelf.json()).toMatchObject({ code: 'invalid_state', errors: [{ code: 'last_admin' }] });
+    expect((await deputyClient.post(`/api/v1/members/${anna.id}/enable`)).statusCode).toBe(200);
+  });
+});

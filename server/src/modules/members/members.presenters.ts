@@ -1,0 +1,27 @@
+import type { TMember } from '@domain/members.contracts';
+import type { MemberRow } from '@server/modules/members/members.repository';
+
+/**
+ * A member as the API (and the audit log) shows her. Never includes the password hash; one-time
+ * passwords are added by the use case that made them, to its response only.
+ */
+export const presentMember = (row: MemberRow): TMember => ({
+  id: row.id,
+  userId: row.userId,
+  email: row.email,
+  name: row.name,
+  roles: row.roles,
+  isDisabled: row.isDisabled,
+  mustChangePassword: row.mustChangePassword,
+  version: row.version,
+  createdAt: row.createdAt.toISOString(),
+});
+
+/** The part of a member the audit log compares before and after a change. */
+export const auditedMember = (row: MemberRow) => ({
+  userId: row.userId,
+  email: row.email,
+  name: row.name,
+  roles: row.roles,
+  isDisabled: row.isDisabled,
+});

@@ -1,0 +1,130 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  ZCreateMemberRequest,
+  ZCreateMemberResponse,
+  ZMember,
+  ZMemberPage,
+  ZMemberParams,
+  ZMemberQuery,
+  ZResetPasswordResponse,
+  ZUpdateMemberRequest,
+} from '@domain/members.contracts';
+import { authorize } from '@server/platform/auth/auth.plugin';
+import { expectedVersion, sendEtag } from '@server/platform/http/etag';
+import { findMembers } from '@server/modules/members/find-members';
+import { getMember } from '@server/modules/members/get-member';
+import { createMember } from '@server/modules/members/create-member';
+import { updateMember } from '@server/modules/members/update-member';
+import { disableMember } from '@server/modules/members/disable-member';
+import { enableMember } from '@server/modules/members/enable-member';
+import { resetMemberPassword } from '@server/modules/members/reset-member-password';
+import { removeMember } from '@server/modules/members/remove-member';
+
+const tags = ['Användare och roller'];
+
+/**
+ * Users and their roles in the current organisation, for administrators (`user:manage`). A member
+ * is addressed by her membership id; users of other organisations are 404 here.
+ */
+export const memberRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/members',
+    { schema: { tags, summary: 'The organisation’s members by name', querystring: ZMemberQuery, response: { 200: ZMemberPage } } },
+    async (req) => {
+      authorize(req.ctx, 'user:manage');
+      return findMembers(req.ctx, req.query);
+    },
+  );
+
+  app.get(
+    '/members/:id',
+    { schema: { tags, summary: 'One member', params: ZMemberParams, response: { 200: ZMember } } },
+    async (req, reply) => {
+      const member = await getMember(req.ctx, req.params.id);
+      authorize(req.ctx, 'user:manage');
+      sendEtag(reply, member.version);
+      return member;
+    },
+  );
+
+  app.post(
+    '/members',
+    {
+      schema: {
+        tags,
+        summary: 'Add a member; a new e-mail creates the user and returns a one-time password once',
+        body: ZCreateMemberRequest,
+        response: { 201: ZCreateMemberResponse },
+      },
+    },
+    async (req, reply) => {
+      authorize(req.ctx, 'user:manage');
+      const member = await createMember(req.ctx, req.body);
+      sendEtag(reply, member.version);
+      // The one-time password must not linger in any cache.
+      void reply.header('cache-control', 'no-store');
+      return reply.status(201).send(member);
+    },
+  );
+
+  app.patch(
+    '/members/:id',
+    { schema: { tags, summary: 'Change a member’s roles or name (If-Match)', params: ZMemberParams, body: ZUpdateMemberRequest, response: { 200: ZMember } } },
+    async (req, reply) => {
+      await getMember(req.ctx, req.params.id);
+      authorize(req.ctx, 'user:manage');
+      const member = await updateMember(req.ctx, req.params.id, req.body, expectedVersion(req));
+      sendEtag(reply, member.version);
+      return member;
+    },
+  );
+
+  app.post(
+    '/members/:id/disable',
+    { schema: { tags, summary: 'Disable the user and end her sessions', params: ZMemberParams, response: { 200: ZMember } } },
+    async (req, reply) => {
+      await getMember(req.ctx, req.params.id);
+      authorize(req.ctx, 'user:manage');
+      const member = await disableMember(req.ctx, req.params.id);
+      sendEtag(reply, member.version);
+      return member;
+    },
+  );
+
+  app.post(
+    '/members/:id/enable',
+    { schema: { tags, summary: 'Let a disabled user log in again', params: ZMemberParams, response: { 200: ZMember } } },
+    async (req, reply) => {
+      await getMember(req.ctx, req.params.id);
+      authorize(req.ctx, 'user:manage');
+      const member = await enableMember(req.ctx, req.params.id);
+      sendEtag(reply, member.version);
+      return member;
+    },
+  );
+
+  app.post(
+    '/members/:id/reset-password',
+    { schema: { tags, summary: 'Give the user a new one-time password (shown once)', params: ZMemberParams, response: { 200: ZResetPasswordResponse } } },
+    async (req, reply) => {
+      await getMember(req.ctx, req.params.id);
+      authorize(req.ctx, 'user:manage');
+      const member = await resetMemberPassword(req.ctx, req.params.id);
+      sendEtag(reply, member.version);
+      void reply.header('cache-control', 'no-store');
+      return member;
+    },
+  );
+
+  app.delete(
+    '/members/:id',
+    { schema: { tags, summary: 'End the membership (the user stays)', params: ZMemberParams, response: { 204: z.null() } } },
+    async (req, reply) => {
+      await getMember(req.ctx, req.params.id);
+      authorize(req.ctx, 'user:manage');
+      await removeMember(req.ctx, req.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+};

@@ -1,0 +1,162 @@
+import { and, asc, desc, eq, inArray, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { quadrantsOf, type NeedSort, type TNeedListQuery } from '@domain/needs.contracts';
+import type { Db, Tx } from '@server/platform/db/database';
+import { decodeCursor, encodeCursor } from '@server/platform/http/cursor';
+import { needComments, needSupporters, needs } from '@server/modules/needs/needs.tables';
+import { focusAreas, units } from '@server/modules/organizations/organizations.tables';
+import { users } from '@server/modules/users/users.tables';
+import { exactTimestamp } from '@server/modules/needs/needs.repository';
+
+/** Whose list it is: the organisation, and the user for `mine`. */
+export type NeedListScope = { organizationId: string; actorId: string };
+
+/** The keyset position of the last row on a page: its sort key and id (ties broken by id). */
+type NeedCursor = { s: NeedSort; k: string | number | null; id: string };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const EXACT_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
+
+function isCursorFor(sort: NeedSort) {
+  return (value: unknown): value is NeedCursor => {
+    if (typeof value !== 'object' || value === null) return false;
+    const { s, k, id } = value as Record<string, unknown>;
+    if (s !== sort || typeof id !== 'string' || !UUID.test(id)) return false;
+    switch (sort) {
+      case 'submittedAt_desc':
+      case 'submittedAt_asc':
+        return typeof k === 'string' && EXACT_TIME.test(k);
+      case 'title_asc':
+        return typeof k === 'string';
+      case 'overall_asc':
+        return k === null || typeof k === 'number';
+    }
+  };
+}
+
+/** Half-open bounds of a calendar quarter in Swedish time ('2025-Q3' → 1 July … 1 October). */
+function quarterCondition(quarter: string): SQL {
+  const year = Number(quarter.slice(0, 4));
+  const index = Number(quarter.slice(6)) - 1;
+  const start = `${year}-${String(index * 3 + 1).padStart(2, '0')}-01`;
+  const end = index === 3 ? `${year + 1}-01-01` : `${year}-${String(index * 3 + 4).padStart(2, '0')}-01`;
+  return sql`${needs.submittedAt} >= (${start}::timestamp at time zone 'Europe/Stockholm') and ${needs.submittedAt} < (${end}::timestamp at time zone 'Europe/Stockholm')`;
+}
+
+function filterConditions(scope: NeedListScope, query: TNeedListQuery): SQL[] {
+  const conditions: SQL[] = [eq(needs.organizationId, scope.organizationId)];
+  if (query.status) conditions.push(eq(needs.status, query.status));
+  if (query.unitId) conditions.push(eq(needs.unitId, query.unitId));
+  if (query.focusAreaId) conditions.push(eq(needs.focusAreaId, query.focusAreaId));
+  if (query.priority) conditions.push(inArray(needs.quadrant, quadrantsOf(query.priority)));
+  if (query.mine) conditions.push(eq(needs.submittedBy, scope.actorId));
+  if (query.quarter) conditions.push(quarterCondition(query.quarter));
+  if (query.q) conditions.push(sql`${needs.search} @@ websearch_to_tsquery('swedish', ${query.q})`);
+  return conditions;
+}
+
+/** Rows strictly after the cursor in the list's order; nulls of `overall` come last. */
+function afterCursor(cursor: NeedCursor): SQL {
+  switch (cursor.s) {
+    case 'submittedAt_desc':
+      return sql`(${needs.submittedAt}, ${needs.id}) < (${cursor.k}::timestamptz, ${cursor.id}::uuid)`;
+    case 'submittedAt_asc':
+      return sql`(${needs.submittedAt}, ${needs.id}) > (${cursor.k}::timestamptz, ${cursor.id}::uuid)`;
+    case 'title_asc':
+      return sql`(${needs.title}, ${needs.id}) > (${cursor.k}, ${cursor.id}::uuid)`;
+    case 'overall_asc':
+      return cursor.k === null
+        ? sql`(${needs.overall} is null and ${needs.id} > ${cursor.id}::uuid)`
+        : sql`(${needs.overall} > ${cursor.k} or (${needs.overall} = ${cursor.k} and ${needs.id} > ${cursor.id}::uuid) or ${needs.overall} is null)`;
+  }
+}
+
+type SortColumns = { submittedAt: SQLWrapper; id: SQLWrapper; title: SQLWrapper; overall: SQLWrapper };
+
+function orderOf(sort: NeedSort, c: SortColumns): SQL[] {
+  switch (sort) {
+    case 'submittedAt_desc':
+      return [desc(c.submittedAt), desc(c.id)];
+    case 'submittedAt_asc':
+      return [asc(c.submittedAt), asc(c.id)];
+    case 'title_asc':
+      return [asc(c.title), asc(c.id)];
+    case 'overall_asc':
+      return [sql`${c.overall} asc nulls last`, asc(c.id)];
+  }
+}
+
+/**
+ * The needs list as one query — filters, Swedish full-text search, keyset paging on (sort key, id)
+ * — fetching one row more than the limit to tell whether another page follows. The page of needs
+ * is cut first, and only its rows are joined to the names of unit, focus area and submitter and
+ * counted for supporters and comments, so the cost stays that of ~50 rows whatever the filter.
+ * Exported so the benchmark's baseline issues exactly the SQL the API does (`.toSQL()` gives the
+ * text and parameters). It adds the organisation predicate itself; row-level security
+ * additionally needs `app.organization_id` set in the transaction.
+ */
+export function needsListQuery(db: Db | Tx, scope: NeedListScope, query: TNeedListQuery) {
+  const cursor = decodeCursor(query.cursor, isCursorFor(query.sort));
+  const conditions = filterConditions(scope, query);
+  if (cursor) conditions.push(afterCursor(cursor));
+  const page = db
+    .select({
+      organizationId: needs.organizationId,
+      id: needs.id,
+      number: needs.number,
+      title: needs.title,
+      affectedGroups: needs.affectedGroups,
+      unitId: needs.unitId,
+      focusAreaId: needs.focusAreaId,
+      submittedBy: needs.submittedBy,
+      status: needs.status,
+      overall: needs.overall,
+      quadrant: needs.quadrant,
+      submittedAt: needs.submittedAt,
+      submittedAtKey: exactTimestamp(needs.submittedAt).as('submitted_at_key'),
+    })
+    .from(needs)
+    .where(and(...conditions))
+    .orderBy(...orderOf(query.sort, needs))
+    .limit(query.limit + 1)
+    .as('page');
+  return db
+    .select({
+      id: page.id,
+      number: page.number,
+      title: page.title,
+      affectedGroups: page.affectedGroups,
+      unitId: page.unitId,
+      unitName: units.name,
+      focusAreaId: page.focusAreaId,
+      focusAreaName: focusAreas.name,
+      submittedBy: page.submittedBy,
+      submitterName: users.name,
+      status: page.status,
+      overall: page.overall,
+      quadrant: page.quadrant,
+      submittedAt: page.submittedAt,
+      submittedAtKey: page.submittedAtKey,
+      supporterCount: sql<number>`(select count(*)::int from ${needSupporters} where ${needSupporters.organizationId} = ${page.organizationId} and ${needSupporters.needId} = ${page.id})`,
+      commentCount: sql<number>`(select count(*)::int from ${needComments} where ${needComments.organizationId} = ${page.organizationId} and ${needComments.needId} = ${page.id})`,
+    })
+    .from(page)
+    .innerJoin(users, eq(users.id, page.submittedBy))
+    .leftJoin(units, and(eq(units.organizationId, page.organizationId), eq(units.id, page.unitId)))
+    .leftJoin(focusAreas, and(eq(focusAreas.organizationId, page.organizationId), eq(focusAreas.id, page.focusAreaId)))
+    .orderBy(...orderOf(query.sort, page));
+}
+
+export type NeedListRow = Awaited<ReturnType<typeof needsListQuery>>[number];
+
+/** The opaque cursor that continues the list after `row`. */
+export function cursorAfter(sort: NeedSort, row: NeedListRow): string {
+  switch (sort) {
+    case 'submittedAt_desc':
+    case 'submittedAt_asc':
+      return encodeCursor({ s: sort, k: row.submittedAtKey, id: row.id });
+    case 'title_asc':
+      return encodeCursor({ s: sort, k: row.title, id: row.id });
+    case 'overall_asc':
+      return encodeCursor({ s: sort, k: row.overall, id: row.id });
+  }
+}

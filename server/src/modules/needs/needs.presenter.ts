@@ -1,0 +1,96 @@
+import { QUADRANTS, priorityOf, type Quadrant } from '@domain/assessment';
+import {
+  AFFECTED_GROUPS,
+  NEED_STATUSES,
+  type AffectedGroup,
+  type NeedStatus,
+  type TNeed,
+  type TNeedComment,
+  type TNeedListItem,
+} from '@domain/needs.contracts';
+import type { NeedActor } from '@server/modules/needs/needs.policy';
+import { needPermissions } from '@server/modules/needs/needs.policy';
+import type { NeedView } from '@server/modules/needs/needs.repository';
+
+/** Narrows the status column; the database only ever holds the listed values. */
+export function asNeedStatus(value: string): NeedStatus {
+  const status = NEED_STATUSES.find((s) => s === value);
+  if (!status) throw new Error(`Unknown need status ${value}`);
+  return status;
+}
+
+const asQuadrant = (value: string | null): Quadrant | null => QUADRANTS.find((q) => q === value) ?? null;
+const asGroups = (values: string[]): AffectedGroup[] => AFFECTED_GROUPS.filter((g) => values.includes(g));
+const ref = (id: string | null, name: string | null) => (id && name !== null ? { id, name } : null);
+
+/** The columns a list row and a need page share (see `needSummaryColumns`). */
+export type NeedSummaryRow = {
+  id: string;
+  number: number;
+  title: string;
+  affectedGroups: string[];
+  unitId: string | null;
+  unitName: string | null;
+  focusAreaId: string | null;
+  focusAreaName: string | null;
+  submittedBy: string;
+  submitterName: string;
+  status: string;
+  overall: number | null;
+  quadrant: string | null;
+  submittedAt: Date;
+  supporterCount: number;
+  commentCount: number;
+};
+
+/** A need as one row of the list. */
+export function presentNeedListItem(row: NeedSummaryRow): TNeedListItem {
+  const quadrant = asQuadrant(row.quadrant);
+  return {
+    id: row.id,
+    number: row.number,
+    title: row.title,
+    affectedGroups: asGroups(row.affectedGroups),
+    unit: ref(row.unitId, row.unitName),
+    focusArea: ref(row.focusAreaId, row.focusAreaName),
+    submittedBy: { id: row.submittedBy, name: row.submitterName },
+    status: asNeedStatus(row.status),
+    overall: row.overall,
+    quadrant,
+    priority: quadrant ? priorityOf(quadrant) : null,
+    supporterCount: row.supporterCount,
+    commentCount: row.commentCount,
+    submittedAt: row.submittedAt.toISOString(),
+  };
+}
+
+/** A need with its page's details and what the current user may do with it. */
+export function presentNeed(ctx: NeedActor, view: NeedView): TNeed {
+  const item = presentNeedListItem(view);
+  return {
+    ...item,
+    problem: view.problem,
+    expectedBenefit: view.expectedBenefit,
+    mergedInto:
+      view.mergedIntoId && view.mergedIntoNumber !== null && view.mergedIntoTitle !== null
+        ? { id: view.mergedIntoId, number: view.mergedIntoNumber, title: view.mergedIntoTitle }
+        : null,
+    feasibility: view.feasibility,
+    potential: view.potential,
+    isSupportedByMe: view.isSupportedByMe,
+    updatedAt: view.updatedAt.toISOString(),
+    version: view.version,
+    permissions: needPermissions(ctx, { submittedBy: view.submittedBy, status: item.status }),
+  };
+}
+
+/** A comment with its author's name. */
+export function presentComment(row: { id: string; needId: string; authorId: string; authorName: string; body: string; createdAt: Date }): TNeedComment {
+  return {
+    id: row.id,
+    needId: row.needId,
+    author: { id: row.authorId, name: row.authorName },
+    body: row.body,
+    createdAt: row.createdAt.toISOString(),
+  };
+}

@@ -1,0 +1,119 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  ZAddNeedCommentRequest,
+  ZMergeNeedRequest,
+  ZNeed,
+  ZNeedComment,
+  ZNeedCommentPage,
+  ZNeedCommentQuery,
+  ZNeedListQuery,
+  ZNeedPage,
+  ZNeedParams,
+  ZSubmitNeedRequest,
+  ZUpdateNeedRequest,
+} from '@domain/needs.contracts';
+import { expectedVersion, sendEtag } from '@server/platform/http/etag';
+import { presentNeed } from '@server/modules/needs/needs.presenter';
+import { submitNeed } from '@server/modules/needs/submit-need';
+import { getNeed } from '@server/modules/needs/get-need';
+import { findNeeds } from '@server/modules/needs/find-needs';
+import { updateNeed } from '@server/modules/needs/update-need';
+import { addComment } from '@server/modules/needs/add-comment';
+import { findComments } from '@server/modules/needs/find-comments';
+import { supportNeed } from '@server/modules/needs/support-need';
+import { withdrawSupport } from '@server/modules/needs/withdraw-support';
+import { mergeNeed } from '@server/modules/needs/merge-need';
+
+const tags = ['Behov'];
+
+/**
+ * Behov: the e-service form, the triage list, a need's page, its discussion, support from
+ * colleagues and merging duplicates. Policies and writes live in the use cases.
+ */
+export const needsRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    '/needs',
+    { schema: { tags, summary: 'Submit a need (personnummer in the text are refused)', body: ZSubmitNeedRequest, response: { 201: ZNeed } } },
+    async (req, reply) => {
+      const need = await submitNeed(req.ctx, req.body);
+      sendEtag(reply, need.version);
+      void reply.header('location', `/api/v1/needs/${need.id}`);
+      return reply.status(201).send(presentNeed(req.ctx, need));
+    },
+  );
+
+  app.get(
+    '/needs',
+    { schema: { tags, summary: 'Find needs: filter, search in Swedish, sort, cursor paging', querystring: ZNeedListQuery, response: { 200: ZNeedPage } } },
+    async (req) => findNeeds(req.ctx, req.query),
+  );
+
+  app.get(
+    '/needs/:id',
+    { schema: { tags, summary: 'One need with the actions you may take (ETag)', params: ZNeedParams, response: { 200: ZNeed } } },
+    async (req, reply) => {
+      const need = await getNeed(req.ctx, req.params.id);
+      sendEtag(reply, need.version);
+      return presentNeed(req.ctx, need);
+    },
+  );
+
+  app.patch(
+    '/needs/:id',
+    { schema: { tags, summary: 'Change a need (If-Match required)', params: ZNeedParams, body: ZUpdateNeedRequest, response: { 200: ZNeed } } },
+    async (req, reply) => {
+      const need = await updateNeed(req.ctx, req.params.id, req.body, expectedVersion(req));
+      sendEtag(reply, need.version);
+      return presentNeed(req.ctx, need);
+    },
+  );
+
+  app.get(
+    '/needs/:id/comments',
+    { schema: { tags, summary: "A need's comments, oldest first", params: ZNeedParams, querystring: ZNeedCommentQuery, response: { 200: ZNeedCommentPage } } },
+    async (req) => findComments(req.ctx, req.params.id, req.query),
+  );
+
+  app.post(
+    '/needs/:id/comments',
+    { schema: { tags, summary: 'Comment on a need (the submitter is notified)', params: ZNeedParams, body: ZAddNeedCommentRequest, response: { 201: ZNeedComment } } },
+    async (req, reply) => reply.status(201).send(await addComment(req.ctx, req.params.id, req.body)),
+  );
+
+  app.put(
+    '/needs/:id/support',
+    { schema: { tags, summary: 'Back a need ("Jag har också detta behov"); idempotent', params: ZNeedParams, response: { 204: z.null() } } },
+    async (req, reply) => {
+      await supportNeed(req.ctx, req.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.delete(
+    '/needs/:id/support',
+    { schema: { tags, summary: 'Withdraw my support for a need; idempotent', params: ZNeedParams, response: { 204: z.null() } } },
+    async (req, reply) => {
+      await withdrawSupport(req.ctx, req.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/needs/:id/merge',
+    {
+      schema: {
+        tags,
+        summary: 'Merge this duplicate into another need (If-Match of the duplicate); returns the target',
+        params: ZNeedParams,
+        body: ZMergeNeedRequest,
+        response: { 200: ZNeed },
+      },
+    },
+    async (req, reply) => {
+      const target = await mergeNeed(req.ctx, req.params.id, req.body, expectedVersion(req));
+      sendEtag(reply, target.version);
+      return presentNeed(req.ctx, target);
+    },
+  );
+};

@@ -1,0 +1,57 @@
+import type { TUpdateNeedRequest } from '@domain/needs.contracts';
+import { recordAudit } from '@server/platform/audit/audit';
+import { staleVersion } from '@server/platform/http/etag';
+import { AppError, notFound } from '@server/platform/errors';
+import { inTenant, type Ctx } from '@server/platform/tenancy/context';
+import { assertNoPersonalData } from '@server/modules/needs/assert-no-personal-data';
+import { editRefusal } from '@server/modules/needs/needs.policy';
+import { asNeedStatus } from '@server/modules/needs/needs.presenter';
+import { needAuditState } from '@server/modules/needs/need-audit-state';
+import {
+  findNeedRow,
+  findNeedView,
+  findReferenceIssues,
+  updateNeedVersioned,
+  type NeedRow,
+  type NeedView,
+} from '@server/modules/needs/needs.repository';
+
+type Changes = Parameters<typeof updateNeedVersioned>[4];
+
+/** The fields of `input` that differ from the stored need; nothing else is written or audited. */
+function changesOf(row: NeedRow, input: TUpdateNeedRequest): Changes {
+  const changes: Changes = {};
+  if (input.title !== undefined && input.title !== row.title) changes.title = input.title;
+  if (input.problem !== undefined && input.problem !== row.problem) changes.problem = input.problem;
+  if (input.expectedBenefit !== undefined && input.expectedBenefit !== row.expectedBenefit) changes.expectedBenefit = input.expectedBenefit;
+  if (input.affectedGroups !== undefined && input.affectedGroups.join() !== row.affectedGroups.join()) changes.affectedGroups = input.affectedGroups;
+  if (input.unitId !== undefined && input.unitId !== row.unitId) changes.unitId = input.unitId;
+  if (input.focusAreaId !== undefined && input.focusAreaId !== row.focusAreaId) changes.focusAreaId = input.focusAreaId;
+  return changes;
+}
+
+/**
+ * Changes a need's form fields. A coordinator may always correct a need; the submitter only while
+ * it is still `submitted`. The write only happens if nobody saved since the client read the need
+ * (If-Match), the free text passes the personal-data guard, and the audit log keeps before/after.
+ */
+export async function updateNeed(ctx: Ctx, id: string, input: TUpdateNeedRequest, expectedVersion: number): Promise<NeedView> {
+  return inTenant(ctx, async (tx) => {
+    const row = await findNeedRow(tx, ctx, id, { forUpdate: true });
+    if (!row) throw notFound('need');
+    const refusal = editRefusal(ctx, { submittedBy: row.submittedBy, status: asNeedStatus(row.status) });
+    if (refusal === 'forbidden') throw new AppError('forbidden', 'You may not edit this need.');
+    if (refusal === 'invalid_state') throw new AppError('invalid_state', 'The need has been assessed; ask the utvecklingsledare to change it.');
+    if (row.version !== expectedVersion) throw staleVersion();
+    assertNoPersonalData({ title: input.title, problem: input.problem, expectedBenefit: input.expectedBenefit });
+    const changes = changesOf(row, input);
+    const issues = await findReferenceIssues(tx, ctx, { unitId: changes.unitId, focusAreaId: changes.focusAreaId });
+    if (issues.length > 0) throw new AppError('validation_failed', 'The unit or focus area does not exist in your organisation.', issues);
+    if (Object.keys(changes).length > 0) {
+      const updated = await updateNeedVersioned(tx, ctx, id, expectedVersion, changes);
+      if (!updated) throw staleVersion();
+      await recordAudit(tx, ctx, { action: 'need.updated', entityType: 'need', entityId: id, before: needAuditState(row), after: needAuditState(updated) });
+    }
+    return (await findNeedView(tx, ctx, id))!;
+  });
+}

@@ -1,0 +1,42 @@
+import type { Permission } from '@domain/roles';
+import { paths } from '@web/app/paths';
+
+/** A main-menu entry; `id` names its text (`nav.<id>`) and its start-page description (`home.links.<id>`). */
+export type TNavItem = {
+  id: 'start' | 'submitNeed' | 'needs' | 'priorityMatrix' | 'decisionLog' | 'initiatives' | 'administration' | 'auditLog';
+  to: string;
+  /** Shown when the session has any of these (none: everyone logged in). */
+  anyOf?: readonly Permission[];
+  /** Only an exact address match marks it current (the start page, "Lämna behov" inside "Behov"). */
+  end?: boolean;
+};
+
+/**
+ * The main menu, in order. A feature adds its entry here when it adds its routes; the menu and
+ * the start page's shortcuts both read this list, and hide what the role may not use.
+ */
+export const NAV_ITEMS: readonly TNavItem[] = [
+  { id: 'start', to: paths.start, end: true },
+  { id: 'submitNeed', to: paths.submitNeed, anyOf: ['need:submit'], end: true },
+  { id: 'needs', to: paths.needs, anyOf: ['need:read'] },
+  { id: 'priorityMatrix', to: paths.priorityMatrix, anyOf: ['assessment:read'] },
+  { id: 'decisionLog', to: paths.decisionLog, anyOf: ['decision:read'] },
+  { id: 'initiatives', to: paths.initiatives, anyOf: ['initiative:read'] },
+  { id: 'administration', to: paths.administration, anyOf: ['organization:manage', 'user:manage'] },
+  { id: 'auditLog', to: paths.auditLog, anyOf: ['audit:read'] },
+];
+
+/** The entries a session with `permissions` may see. */
+export function visibleNavItems(permissions: readonly Permission[]): TNavItem[] {
+  return NAV_ITEMS.filter((item) => !item.anyOf || item.anyOf.some((permission) => permissions.includes(permission)));
+}
+
+/**
+ * The entry the address belongs to: the longest matching `to`, so `/behov/nytt` marks
+ * "Lämna behov" and `/behov/123` marks "Behov", never both.
+ */
+export function currentNavItem(items: readonly TNavItem[], pathname: string): TNavItem | undefined {
+  return items
+    .filter((item) => pathname === item.to || (!item.end && pathname.startsWith(`${item.to}/`)))
+    .sort((a, b) => b.to.length - a.to.length)[0];
+}

@@ -1,0 +1,20 @@
+/**
+ * Every page's address, in one place, so links between features cannot drift from the route
+ * table (`routes.tsx`). Swedish slugs without diacritics: they are read aloud and typed by users.
+ */
+export const paths = {
+  start: '/',
+  login: '/logga-in',
+  changePassword: '/byt-losenord',
+  accessibility: '/tillganglighet',
+  notifications: '/notiser',
+  submitNeed: '/behov/nytt',
+  needs: '/behov',
+  need: (id: string) => `/behov/${id}`,
+  priorityMatrix: '/prioriteringsmatris',
+  decisionLog: '/beslutslogg',
+  initiatives: '/initiativ',
+  initiative: (id: string) => `/initiativ/${id}`,
+  administration: '/administration',
+  auditLog: '/granskningslogg',
+} as const;

@@ -1,0 +1,39 @@
+import i18next from 'i18next';
+import type { TNotification } from '@domain/notifications.contracts';
+
+const text = (value: unknown): string | undefined => (typeof value === 'string' && value ? value : typeof value === 'number' ? String(value) : undefined);
+
+/** "B-12 Digital nattillsyn" from a number and a title, whichever exist. */
+function needLabel(number: unknown, title: unknown): string {
+  return [text(number) ? `B-${text(number)}` : undefined, text(title)].filter(Boolean).join(' ');
+}
+
+/**
+ * The sentence for a notification in the user's language, from its kind and parameters (the
+ * server stores codes, never finished text, so notifications follow the UI language).
+ */
+export function notificationText(notification: Pick<TNotification, 'kind' | 'params'>): string {
+  const p = notification.params;
+  const t = i18next.t;
+  switch (notification.kind) {
+    case 'need_decided': {
+      const form = text(p.form);
+      if (p.outcome === 'reject') return t('notifications.kinds.need_decided_reject');
+      if (p.outcome === 'park') return t('notifications.kinds.need_decided_park');
+      if (p.outcome === 'proceed' && (form === 'project' || form === 'assignment' || form === 'improvement')) {
+        return t('notifications.kinds.need_decided_proceed', { form: t(`notifications.forms.${form}`) });
+      }
+      return t('notifications.kinds.need_decided');
+    }
+    case 'need_merged':
+      return t('notifications.kinds.need_merged', { target: needLabel(p.targetNumber, p.targetTitle) });
+    case 'need_commented':
+      return t('notifications.kinds.need_commented', { author: text(p.authorName) ?? t('notifications.someone'), need: needLabel(p.needNumber, p.needTitle) });
+    case 'need_assessed': {
+      const priority = text(p.priority);
+      return priority ? t('notifications.kinds.need_assessed', { priority }) : t('notifications.kinds.need_assessed_plain');
+    }
+    default:
+      return t('notifications.kinds.unknown');
+  }
+}
