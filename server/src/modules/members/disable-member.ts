@@ -3,10 +3,10 @@ import { recordAudit } from '@server/platform/audit/audit';
 import { deleteSessionsOfUser } from '@server/platform/auth/sessions';
 import { notFound } from '@server/platform/errors';
 import { inTenant, type Ctx } from '@server/platform/tenancy/context';
-import { platformSetUserDisabled } from '@server/modules/users/users.platform';
+import { platformHasMembershipElsewhere, platformSetUserDisabled } from '@server/modules/users/users.platform';
 import { findMemberRow, lockAdminMemberships, touchMembershipRow } from '@server/modules/members/members.repository';
 import { auditedMember, presentMember } from '@server/modules/members/members.presenters';
-import { lastAdmin, leavesNoAdmin, notYourself } from '@server/modules/members/members.policy';
+import { accountShared, lastAdmin, leavesNoAdmin, notYourself } from '@server/modules/members/members.policy';
 
 /**
  * Disables a member's user account — everywhere, since users are global — and ends all her
@@ -20,6 +20,7 @@ export async function disableMember(ctx: Ctx, id: string): Promise<TMember> {
     if (!current) throw notFound('member');
     if (current.userId === ctx.actor.id) throw notYourself('disable');
     if (current.isDisabled) return current;
+    if (await platformHasMembershipElsewhere(ctx.db, current.userId, ctx.organizationId)) throw accountShared();
     if (leavesNoAdmin(admins, id, { roles: current.roles, isDisabled: true })) throw lastAdmin();
     await platformSetUserDisabled(tx, current.userId, true);
     await touchMembershipRow(tx, ctx, id, current.version);

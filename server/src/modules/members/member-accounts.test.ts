@@ -63,6 +63,23 @@ describe('member accounts: creating, disabling and resetting', () => {
     expect(again.json().errors).toEqual([{ path: 'body.email', code: 'already_member' }]);
   });
 
+  it('will not let an administrator reset, disable or rename an account that also belongs to another organisation', async () => {
+    const elsewhere = await buildOrganization(t.db, 'Kommunen bredvid');
+    const theirAdmin = await buildMember(t.db, elsewhere.id, ['admin'], 'Anna Annanstans');
+    const added = await s.clients.admin.post('/api/v1/members', { email: theirAdmin.email, name: 'Anna', roles: ['staff'] });
+    const member = added.json<Member>();
+    const reset = await s.clients.admin.post(`/api/v1/members/${member.id}/reset-password`);
+    const disabled = await s.clients.admin.post(`/api/v1/members/${member.id}/disable`);
+    const renamed = await s.clients.admin.patch(`/api/v1/members/${member.id}`, { roles: ['staff'], name: 'Kapad' }, { ifMatch: member.version });
+    for (const response of [reset, disabled, renamed]) {
+      expect(response.statusCode).toBe(409);
+      expect(response.json().errors).toEqual([{ path: 'id', code: 'account_shared' }]);
+    }
+    expect(await loginStatus(theirAdmin.email, theirAdmin.password)).toBe(200);
+    const rolesOnly = await s.clients.admin.patch(`/api/v1/members/${member.id}`, { roles: ['viewer'] }, { ifMatch: member.version });
+    expect(rolesOnly.statusCode).toBe(200);
+  });
+
   it('refuses an invalid e-mail address, a missing name and an empty role list, field by field', async () => {
     const response = await s.clients.admin.post('/api/v1/members', { email: 'inte-en-adress', name: '', roles: [] });
     expect(response.statusCode).toBe(400);

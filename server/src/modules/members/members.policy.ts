@@ -31,3 +31,16 @@ export const lastAdmin = () =>
 /** The 409 when administrators try to disable, remove or reset themselves through member administration. */
 export const notYourself = (what: string) =>
   new AppError('invalid_state', `You cannot ${what} yourself.`, [{ path: 'id', code: 'self' }]);
+
+/**
+ * The 409 for account-wide changes (disable, enable, reset password, rename) of a user who also
+ * belongs to another organisation. Users are global, so otherwise an administrator of one
+ * organisation could take over an account that holds roles – even the administrator role – in
+ * another. Removing her membership here is still allowed.
+ */
+export const accountShared = () =>
+  new AppError(
+    'invalid_state',
+    'The account also belongs to another organisation, so only the user herself can change it. You can change her roles here or remove her from this organisation.',
+    [{ path: 'id', code: 'account_shared' }],
+  );

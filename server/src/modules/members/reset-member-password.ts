@@ -4,10 +4,10 @@ import { generateOneTimePassword, hashPassword } from '@server/platform/auth/pas
 import { deleteSessionsOfUser } from '@server/platform/auth/sessions';
 import { notFound } from '@server/platform/errors';
 import { inTenant, type Ctx } from '@server/platform/tenancy/context';
-import { platformSetUserPassword } from '@server/modules/users/users.platform';
+import { platformHasMembershipElsewhere, platformSetUserPassword } from '@server/modules/users/users.platform';
 import { findMemberRow, touchMembershipRow } from '@server/modules/members/members.repository';
 import { presentMember } from '@server/modules/members/members.presenters';
-import { notYourself } from '@server/modules/members/members.policy';
+import { accountShared, notYourself } from '@server/modules/members/members.policy';
 
 /**
  * Gives a member who lost her password a new one-time password, returned in clear only here; she
@@ -21,6 +21,7 @@ export async function resetMemberPassword(ctx: Ctx, id: string): Promise<TResetP
     const current = await findMemberRow(tx, ctx, id, { lock: true });
     if (!current) throw notFound('member');
     if (current.userId === ctx.actor.id) throw notYourself('reset the password of');
+    if (await platformHasMembershipElsewhere(ctx.db, current.userId, ctx.organizationId)) throw accountShared();
     await platformSetUserPassword(tx, current.userId, passwordHash, true);
     await touchMembershipRow(tx, ctx, id, current.version);
     const row = (await findMemberRow(tx, ctx, id))!;

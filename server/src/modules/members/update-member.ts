@@ -3,10 +3,10 @@ import { recordAudit } from '@server/platform/audit/audit';
 import { notFound } from '@server/platform/errors';
 import { staleVersion } from '@server/platform/http/etag';
 import { inTenant, type Ctx } from '@server/platform/tenancy/context';
-import { platformRenameUser } from '@server/modules/users/users.platform';
+import { platformHasMembershipElsewhere, platformRenameUser } from '@server/modules/users/users.platform';
 import { findMemberRow, lockAdminMemberships, touchMembershipRow } from '@server/modules/members/members.repository';
 import { auditedMember, presentMember } from '@server/modules/members/members.presenters';
-import { distinctRoles, lastAdmin, leavesNoAdmin } from '@server/modules/members/members.policy';
+import { accountShared, distinctRoles, lastAdmin, leavesNoAdmin } from '@server/modules/members/members.policy';
 
 const sameRoles = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((role) => b.includes(role));
 
@@ -22,9 +22,11 @@ export async function updateMember(ctx: Ctx, id: string, input: TUpdateMemberReq
     const current = await findMemberRow(tx, ctx, id, { lock: true });
     if (!current) throw notFound('member');
     if (current.version !== expected) throw staleVersion();
+    const renames = input.name !== undefined && input.name !== current.name;
+    if (renames && (await platformHasMembershipElsewhere(ctx.db, current.userId, ctx.organizationId))) throw accountShared();
     if (leavesNoAdmin(admins, id, { roles, isDisabled: current.isDisabled })) throw lastAdmin();
     if (!(await touchMembershipRow(tx, ctx, id, expected, roles))) throw staleVersion();
-    if (input.name !== undefined && input.name !== current.name) await platformRenameUser(tx, current.userId, input.name);
+    if (renames) await platformRenameUser(tx, current.userId, input.name!);
     const row = (await findMemberRow(tx, ctx, id))!;
     await recordAudit(tx, ctx, {
       action: sameRoles(current.roles, row.roles) ? 'member.updated' : 'member.roles_changed',

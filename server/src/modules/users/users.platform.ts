@@ -1,4 +1,4 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { Role } from '@domain/roles';
 import type { Db, Tx } from '@server/platform/db/database';
@@ -79,4 +79,20 @@ export async function platformRenameUser(tx: Tx, userId: string, name: string): 
     .update(users)
     .set({ name, version: sql`${users.version} + 1`, updatedAt: new Date() })
     .where(eq(users.id, userId));
+}
+
+/**
+ * True when the user has a membership in any organisation other than `organizationId`. Crosses
+ * organisations on purpose (and answers only yes/no): account-wide changes must not reach into
+ * organisations the acting administrator does not administer.
+ */
+export async function platformHasMembershipElsewhere(db: Db, userId: string, organizationId: string): Promise<boolean> {
+  return inPlatform(db, async (tx) => {
+    const rows = await tx
+      .select({ id: memberships.id })
+      .from(memberships)
+      .where(and(eq(memberships.userId, userId), ne(memberships.organizationId, organizationId)))
+      .limit(1);
+    return rows.length > 0;
+  });
 }

@@ -1,4 +1,3 @@
-import { desc, and, eq, lt, or } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { Db, Tx } from '@server/platform/db/database';
 import { auditEvents, securityEvents } from '@server/platform/audit/audit.tables';
@@ -44,24 +43,4 @@ export async function recordSecurityEvent(
     requestId: event.requestId ?? null,
     ip: event.ip ?? null,
   });
-}
-
-/** One page of the organisation's audit log, newest first, continuing after `cursor`. */
-export async function findAuditEvents(
-  tx: Tx,
-  ctx: Pick<Ctx, 'organizationId'>,
-  options: { limit: number; cursor?: { occurredAt: Date; id: string }; entityId?: string },
-) {
-  const conditions = [eq(auditEvents.organizationId, ctx.organizationId)];
-  if (options.entityId) conditions.push(eq(auditEvents.entityId, options.entityId));
-  if (options.cursor) {
-    const { occurredAt, id } = options.cursor;
-    conditions.push(or(lt(auditEvents.occurredAt, occurredAt), and(eq(auditEvents.occurredAt, occurredAt), lt(auditEvents.id, id)))!);
-  }
-  return tx
-    .select()
-    .from(auditEvents)
-    .where(and(...conditions))
-    .orderBy(desc(auditEvents.occurredAt), desc(auditEvents.id))
-    .limit(options.limit);
 }
