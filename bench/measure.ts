@@ -18,7 +18,7 @@ export async function measure(options: { name: string; baseUrl: string; paths: s
     requests: [
       {
         method: 'GET',
-        setupRequest: (request: { path: string }) => {
+        setupRequest: (request) => {
           request.path = options.paths[next++ % options.paths.length]!;
           return request;
         },

@@ -4,7 +4,7 @@ import type { TAssessment, TScores } from '@domain/assessment.contracts';
 import { createTestApp, logInAs, type ApiClient, type TestApp } from '@test/test-app';
 import { buildMember, buildNeed, buildOrganization, type TestOrganization } from '@test/factories';
 import { inTenant } from '@server/platform/tenancy/context';
-import { findAuditEvents } from '@server/platform/audit/audit';
+import { auditEventsIn } from '@test/audit';
 import { notifications } from '@server/modules/notifications/notifications.tables';
 import { getNeedForAssessment } from '@server/modules/needs/need-assessment-summary';
 
@@ -58,7 +58,7 @@ describe('assessing a need', () => {
     client.put(`/api/v1/needs/${needId}/assessment/my-scores`, { scores, comment });
   const needRow = (needId: string) => inTenant({ db: t.db, organizationId: org.id }, (tx) => getNeedForAssessment(tx, { organizationId: org.id }, needId));
   const auditActions = async (entityId: string) =>
-    (await inTenant({ db: t.db, organizationId: org.id }, (tx) => findAuditEvents(tx, { organizationId: org.id }, { limit: 50, entityId }))).map((e) => e.action);
+    (await auditEventsIn(t.db, org.id, entityId)).map((e) => e.action);
 
   it('lets several raters score independently and shows each rater, the statistics and the agreement', async () => {
     const need = await newNeed();

@@ -5,7 +5,7 @@ import { todayInSweden, type TDecision } from '@domain/decisions.contracts';
 import { createTestApp, logInAs, type ApiClient, type TestApp } from '@test/test-app';
 import { buildMember, buildNeed, buildOrganization, type TestOrganization } from '@test/factories';
 import { inTenant } from '@server/platform/tenancy/context';
-import { findAuditEvents } from '@server/platform/audit/audit';
+import { auditEventsIn } from '@test/audit';
 import { notifications } from '@server/modules/notifications/notifications.tables';
 import { needs } from '@server/modules/needs/needs.tables';
 import { getNeedForAssessment } from '@server/modules/needs/need-assessment-summary';
@@ -109,7 +109,7 @@ describe('OLG deciding a need', () => {
     const list = (await viewer.get('/api/v1/initiatives?limit=100')).json();
     expect(list.items.filter((i: { needId: string }) => i.needId === need.id)).toHaveLength(1);
 
-    const audit = await inTenant(scope(), (tx) => findAuditEvents(tx, scope(), { limit: 50 }));
+    const audit = await auditEventsIn(t.db, scope().organizationId);
     expect(audit.filter((e) => e.entityId === need.id).map((e) => e.action)).toContain('need.decided');
     expect(audit.filter((e) => e.entityId === decision.initiativeId).map((e) => e.action)).toEqual(['initiative.created']);
     const notes = await inTenant(scope(), (tx) => tx.select().from(notifications).where(and(eq(notifications.needId, need.id), eq(notifications.kind, 'need_decided'))));

@@ -5,6 +5,7 @@ import { inTenant, type Ctx } from '@server/platform/tenancy/context';
 import { platformHasMembershipElsewhere, platformSetUserDisabled } from '@server/modules/users/users.platform';
 import { findMemberRow, touchMembershipRow } from '@server/modules/members/members.repository';
 import { auditedMember, presentMember } from '@server/modules/members/members.presenters';
+import { accountShared } from '@server/modules/members/members.policy';
 
 /**
  * Lets a disabled member's user log in again (everywhere, since users are global); her password
