@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -25,7 +25,7 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Waits for the server to print the demo admin's one-time password and answer /health/ready. */
+/** Waits for the server to print the demo admin's one-time password and then answer /health/ready. */
 function waitForStart(child: ChildProcess, baseUrl: string): Promise<string> {
   return new Promise((resolve, reject) => {
     let output = '';
@@ -34,9 +34,18 @@ function waitForStart(child: ChildProcess, baseUrl: string): Promise<string> {
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       password ??= /engångslösenordet: (\S+)/.exec(output)?.[1];
-      if (password && output.includes('Digiplan is running')) {
-        clearTimeout(timer);
-        void fetch(`${baseUrl}/health/ready`).then((r) => (r.ok ? resolve(password!) : reject(new Error('not ready'))), reject);
+      if (password) void pollReady();
+    };
+    let polling = false;
+    const pollReady = async () => {
+      if (polling) return;
+      polling = true;
+      while (child.exitCode === null) {
+        if (await fetch(`${baseUrl}/health/ready`).then((r) => r.ok, () => false)) {
+          clearTimeout(timer);
+          return resolve(password!);
+        }
+        await new Promise((r) => setTimeout(r, 250));
       }
     };
     child.stdout?.on('data', onData);
@@ -53,6 +62,7 @@ function waitForStart(child: ChildProcess, baseUrl: string): Promise<string> {
 export async function setup(project: TestProject): Promise<void> {
   if (!existsSync('dist/web/index.html')) throw new Error('Build the web app first: npm run build');
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'digiplan-e2e-'));
+  chmodSync(dataDir, 0o755); // the embedded PostgreSQL runs as the OS user postgres
   const port = await freePort();
   const baseUrl = `http://localhost:${port}`;
   server = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {

@@ -61,7 +61,7 @@ describe('reading and changing a need', () => {
   });
 
   it('answers 404 for an unknown need and 400 for an id that is not a uuid', async () => {
-    expect((await coordinator.get('/api/v1/needs/0190c7a0-0000-7000-8000-000000000000')).statusCode).toBe(404);
+    expect((await coordinator.get('/api/v1/needs/0190c7a0-5b1e-7c3d-8e4f-a1b2c3d4e5f6')).statusCode).toBe(404);
     expect((await coordinator.get('/api/v1/needs/B-12')).statusCode).toBe(400);
   });
 
@@ -120,7 +120,7 @@ describe('reading and changing a need', () => {
     const invalid = await submitter.patch(`/api/v1/needs/${need.id}`, { title: 'x', affectedGroups: [] }, { ifMatch: 1 });
     expect(invalid.statusCode).toBe(400);
     expect(invalid.json().errors.map((e: { path: string }) => e.path)).toEqual(expect.arrayContaining(['body.title', 'body.affectedGroups']));
-    const foreignUnit = await submitter.patch(`/api/v1/needs/${need.id}`, { unitId: '0190c7a0-0000-7000-8000-000000000000' }, { ifMatch: 1 });
+    const foreignUnit = await submitter.patch(`/api/v1/needs/${need.id}`, { unitId: '0190c7a0-5b1e-7c3d-8e4f-a1b2c3d4e5f6' }, { ifMatch: 1 });
     expect(foreignUnit.statusCode).toBe(400);
     expect(foreignUnit.json().errors).toEqual([{ path: 'body.unitId', code: 'not_found' }]);
   });
