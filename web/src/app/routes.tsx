@@ -1,7 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { AppLayout } from '@web/app/layout/app-layout';
 import { NotFoundPage } from '@web/app/not-found-page';
-import { RequireAuth } from '@web/app/require-auth';
+import { RequireAuth, RequirePermission } from '@web/app/require-auth';
 import { AppErrorPage, PageErrorPage } from '@web/app/route-error-page';
 import { LoadingState } from '@web/ui/states';
 
@@ -42,6 +42,65 @@ export const routes: RouteObject[] = [
               { index: true, lazy: { Component: async () => (await import('@web/features/home/home-page')).HomePage } },
               { path: 'notiser', lazy: { Component: async () => (await import('@web/features/notifications/notifications-page')).NotificationsPage } },
               // Feature pages go here, each under its RequirePermission guard.
+              {
+                element: <RequirePermission anyOf={['assessment:read']} />,
+                children: [{ path: 'prioriteringsmatris', lazy: { Component: async () => (await import('@web/features/matrix/matrix-page')).MatrixPage } }],
+              },
+              {
+                element: <RequirePermission anyOf={['decision:read']} />,
+                children: [{ path: 'beslutslogg', lazy: { Component: async () => (await import('@web/features/decisions/decision-log-page')).DecisionLogPage } }],
+              },
+              {
+                element: <RequirePermission anyOf={['initiative:read']} />,
+                children: [
+                  { path: 'initiativ', lazy: { Component: async () => (await import('@web/features/initiatives/initiatives-page')).InitiativesPage } },
+                  { path: 'initiativ/:id', lazy: { Component: async () => (await import('@web/features/initiatives/initiative-page')).InitiativePage } },
+                ],
+              },
+              {
+                element: <RequirePermission anyOf={['organization:manage', 'user:manage']} />,
+                children: [{ path: 'administration', lazy: { Component: async () => (await import('@web/features/admin/administration-page')).AdministrationPage } }],
+              },
+              {
+                element: <RequirePermission anyOf={['organization:manage']} />,
+                children: [
+                  { path: 'administration/organisation', lazy: { Component: async () => (await import('@web/features/admin/organization-page')).OrganizationPage } },
+                  { path: 'administration/enheter', lazy: { Component: async () => (await import('@web/features/admin/units-page')).UnitsPage } },
+                  { path: 'administration/fokusomraden', lazy: { Component: async () => (await import('@web/features/admin/focus-areas-page')).FocusAreasPage } },
+                  { path: 'administration/mal', lazy: { Component: async () => (await import('@web/features/admin/strategic-goals-page')).StrategicGoalsPage } },
+                ],
+              },
+              {
+                element: <RequirePermission anyOf={['user:manage']} />,
+                children: [
+                  { path: 'administration/anvandare', lazy: { Component: async () => (await import('@web/features/admin/members-page')).MembersPage } },
+                  { path: 'administration/anvandare/ny', lazy: { Component: async () => (await import('@web/features/admin/new-member-page')).NewMemberPage } },
+                  { path: 'administration/anvandare/:id', lazy: { Component: async () => (await import('@web/features/admin/member-page')).MemberPage } },
+                ],
+              },
+              {
+                element: <RequirePermission anyOf={['audit:read']} />,
+                children: [{ path: 'granskningslogg', lazy: { Component: async () => (await import('@web/features/audit/audit-log-page')).AuditLogPage } }],
+              },
+              {
+                element: <RequirePermission anyOf={['need:submit']} />,
+                children: [{ path: 'behov/nytt', lazy: { Component: async () => (await import('@web/features/needs/submit-need-page')).SubmitNeedPage } }],
+              },
+              {
+                element: <RequirePermission anyOf={['need:read']} />,
+                children: [
+                  { path: 'behov', lazy: { Component: async () => (await import('@web/features/needs/needs-list-page')).NeedsListPage } },
+                  { path: 'behov/:id', lazy: { Component: async () => (await import('@web/features/needs/need-page')).NeedPage } },
+                ],
+              },
+              {
+                element: <RequirePermission anyOf={['need:submit', 'need:edit']} />,
+                children: [{ path: 'behov/:id/redigera', lazy: { Component: async () => (await import('@web/features/needs/edit-need-page')).EditNeedPage } }],
+              },
+              {
+                element: <RequirePermission anyOf={['need:merge']} />,
+                children: [{ path: 'behov/:id/sla-ihop', lazy: { Component: async () => (await import('@web/features/needs/merge-need-page')).MergeNeedPage } }],
+              },
             ],
           },
 

@@ -64,6 +64,10 @@ function readOrCreateSecret(file: string): string {
 /** A connection pool for `url`, wrapped by Drizzle. */
 export function connect(url: string, max = 10): Database {
   const pool = new pg.Pool({ connectionString: url, max });
+  // An idle connection that the server closes (a restart, or the embedded cluster stopping during
+  // shutdown) is dropped from the pool by pg; without a listener the event would crash the process.
+  // A real outage still surfaces in the requests that need the database and in /health/ready.
+  pool.on('error', () => {});
   const db = drizzle(pool, { schema });
   return { db, pool, close: () => pool.end() };
 }

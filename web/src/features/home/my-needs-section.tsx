@@ -62,7 +62,14 @@ export function MyNeedsSection() {
         </EmptyState>
       );
     }
-    return <DataTable caption={t('home.myNeeds.caption')} captionHidden columns={columns} rows={query.data.items} rowKey={(need) => need.id} />;
+    return (
+      <>
+        <DataTable caption={t('home.myNeeds.caption')} captionHidden columns={columns} rows={query.data.items} rowKey={(need) => need.id} />
+        <Link asChild>
+          <RouterLink to={`${paths.needs}?mine=true`}>{t('needs.list.allMine')}</RouterLink>
+        </Link>
+      </>
+    );
   };
 
   return (

@@ -1,0 +1,144 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import type { TAssessment } from '@domain/assessment.contracts';
+import type { NeedStatus, TNeed } from '@domain/needs.contracts';
+import { isApiError } from '@web/api/api-error';
+import { useCan, useRequiredSession } from '@web/app/session';
+import { problemText } from '@web/i18n/error-text';
+import { ConflictNotice } from '@web/ui/conflict-notice';
+import { formatDate } from '@web/ui/format';
+import { useAnnounce } from '@web/ui/live-region';
+import { ErrorState, LoadingState } from '@web/ui/states';
+import { assessmentKey, useCurrentAssessment, useStartAssessment } from '@web/features/assessment/assessment.api';
+import { AssessmentHistory } from '@web/features/assessment/assessment-history';
+import { AssessmentResult } from '@web/features/assessment/assessment-result';
+import { FixAssessmentForm } from '@web/features/assessment/fix-assessment-form';
+import { MyScoresForm } from '@web/features/assessment/my-scores-form';
+import { RatersTable } from '@web/features/assessment/raters-table';
+import '@web/features/assessment/assessment.css';
+
+/** Needs that can be (re)assessed; mirrors the server's policy, which decides for real. */
+const ASSESSABLE: readonly NeedStatus[] = ['submitted', 'assessed', 'parked'];
+
+/** "Bedömarnas poäng": who has scored and, unless the user is blinded, what. */
+function RatersBlock({ assessment }: { assessment: TAssessment }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="raters-heading" className="stack assessment-block">
+      <Heading level={3} data-size="xs" id="raters-heading">
+        {t('assessment.raters.heading')}
+      </Heading>
+      <RatersTable assessment={assessment} />
+    </section>
+  );
+}
+
+/**
+ * "Bedömning" on the need page. No round yet: a coordinator may start one. An open round: each
+ * rater scores on her own ("Din bedömning"), everyone sees the raters with mean, spread and
+ * agreement, and the coordinator fixes the agreed scores. A fixed round: the agreed result with
+ * quadrant and priority, and "Gör en ny bedömning". Earlier rounds stay as history.
+ */
+export function AssessmentSection({ need }: { need: TNeed }) {
+  const { t } = useTranslation();
+  const can = useCan();
+  const session = useRequiredSession();
+  const announce = useAnnounce();
+  const queryClient = useQueryClient();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const current = useCurrentAssessment(need.id);
+  const start = useStartAssessment(need.id);
+  const [startConflict, setStartConflict] = useState(false);
+  const [startError, setStartError] = useState<unknown>(null);
+
+  const reload = () => void queryClient.invalidateQueries({ queryKey: assessmentKey(need.id) });
+  const handleStart = (etag: string | null, doneText: string) => {
+    setStartConflict(false);
+    setStartError(null);
+    start.mutate(etag, {
+      onSuccess: () => {
+        announce(doneText);
+        headingRef.current?.focus();
+      },
+      onError: (error) => (isApiError(error, 'precondition_failed', 'conflict') ? setStartConflict(true) : setStartError(error)),
+    });
+  };
+
+  const canStart = can('assessment:manage') && ASSESSABLE.includes(need.status);
+  const content = () => {
+    if (current.isPending) return <LoadingState />;
+    if (current.isError) return <ErrorState error={current.error} onRetry={() => void current.refetch()} />;
+    const { data: assessment, etag } = current.data;
+    if (!assessment) {
+      return (
+        <>
+          <Paragraph>{t('assessment.noRound')}</Paragraph>
+          {canStart && (
+            <div className="stack">
+              <Paragraph data-size="sm">{t('assessment.startHint')}</Paragraph>
+              <div>
+                <Button onClick={() => handleStart(null, t('assessment.started'))} loading={start.isPending}>
+                  {t('assessment.start')}
+                </Button>
+              </div>
+            </div>
+          )}
+        </>
+      );
+    }
+    const mine = assessment.raters.find((entry) => entry.rater.id === session.user.id);
+    return (
+      <>
+        {assessment.status === 'open' ? (
+          <>
+            <Paragraph>{t('assessment.openIntro')}</Paragraph>
+            <Paragraph data-size="sm">{t('assessment.openedBy', { date: formatDate(assessment.openedAt), name: assessment.openedBy.name })}</Paragraph>
+            {assessment.permissions.canScore && <MyScoresForm key={assessment.id} needId={need.id} mine={mine} />}
+            <RatersBlock assessment={assessment} />
+            {assessment.permissions.canFix && (
+              <FixAssessmentForm key={`${assessment.id}:${assessment.version}`} needId={need.id} assessment={assessment} etag={etag} onReload={reload} onFixed={() => headingRef.current?.focus()} />
+            )}
+          </>
+        ) : (
+          <>
+            <AssessmentResult assessment={assessment} />
+            <RatersBlock assessment={assessment} />
+            {assessment.permissions.canReopen && (
+              <div className="stack">
+                <Paragraph data-size="sm">{t('assessment.reassessHint')}</Paragraph>
+                <div>
+                  <Button variant="secondary" onClick={() => handleStart(etag, t('assessment.reassessed'))} loading={start.isPending}>
+                    {t('assessment.reassess')}
+                  </Button>
+                </div>
+              </div>
+            )}
+          </>
+        )}
+        <AssessmentHistory needId={need.id} />
+      </>
+    );
+  };
+
+  return (
+    <section aria-labelledby="assessment-heading" className="stack assessment-section" id="bedomning">
+      <Heading level={2} data-size="sm" id="assessment-heading" ref={headingRef} tabIndex={-1} className="section-heading">
+        {t('assessment.heading')}
+      </Heading>
+      <Paragraph data-size="sm">{t('assessment.scale')}</Paragraph>
+      {startConflict && (
+        <ConflictNotice
+          headingLevel={3}
+          onReload={() => {
+            setStartConflict(false);
+            reload();
+          }}
+        />
+      )}
+      {startError !== null && <Alert data-color="danger">{problemText(startError)}</Alert>}
+      {content()}
+    </section>
+  );
+}

@@ -1,0 +1,144 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { z } from 'zod';
+import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { AXIS_LABELS, CRITERION_KEYS } from '@domain/assessment';
+import { ZFixAssessmentRequest, type TAssessment, type TFixAssessmentRequest, type TScores } from '@domain/assessment.contracts';
+import { isApiError } from '@web/api/api-error';
+import { applyFieldIssues } from '@web/api/field-errors';
+import { fieldIssueText, problemText } from '@web/i18n/error-text';
+import { ConflictNotice } from '@web/ui/conflict-notice';
+import { ErrorSummary, type TErrorSummaryItem } from '@web/ui/error-summary';
+import { errorSummaryItems } from '@web/ui/form-errors';
+import { TextareaField } from '@web/ui/form-field';
+import { useAnnounce } from '@web/ui/live-region';
+import { useFixAssessment } from '@web/features/assessment/assessment.api';
+import { CRITERIA_BY_AXIS, formatScore, suggestedLevel } from '@web/features/assessment/assessment-format';
+import { SCORE_FIELD_LABELS, SCORE_FIELDS, scoreIssueMessage } from '@web/features/assessment/form-helpers';
+import { ScoreFieldset } from '@web/features/assessment/score-fieldset';
+
+type TFixInput = z.input<typeof ZFixAssessmentRequest>;
+const FIELDS = [...SCORE_FIELDS, 'rationale'] as const;
+/** The fix form's score groups get their own ids: the rater form on the same page uses the plain ones. */
+const ID_PREFIX = 'fix-';
+
+/** The raters' means rounded to a level, as the form's starting point; empty without raters. */
+function suggestedScores(assessment: TAssessment): Partial<TScores> {
+  const criteria = assessment.statistics?.criteria ?? [];
+  return Object.fromEntries(criteria.map((c) => [c.criterion, suggestedLevel(c.mean)]).filter(([key]) => CRITERION_KEYS.includes(key as never)));
+}
+
+/**
+ * "Fastställ bedömning": the coordinator sets the agreed score per criterion — pre-filled with the
+ * raters' rounded mean, each group showing the mean, spread and agreement — and why. Sent with the
+ * round's ETag: if a rater saved in the meantime the server answers 412 and the form says so.
+ */
+export function FixAssessmentForm({
+  needId,
+  assessment,
+  etag,
+  onReload,
+  onFixed,
+}: {
+  needId: string;
+  assessment: TAssessment;
+  etag: string | null;
+  onReload: () => void;
+  onFixed: () => void;
+}) {
+  const { t } = useTranslation();
+  const announce = useAnnounce();
+  const [formError, setFormError] = useState<TErrorSummaryItem | null>(null);
+  const [conflict, setConflict] = useState(false);
+  const form = useForm<TFixInput, unknown, TFixAssessmentRequest>({
+    shouldFocusError: false,
+    resolver: zodResolver(ZFixAssessmentRequest, { error: scoreIssueMessage }),
+    defaultValues: { scores: suggestedScores(assessment), rationale: '' },
+  });
+  const { errors, submitCount } = form.formState;
+  const fix = useFixAssessment(needId);
+
+  // mutateAsync, not mutate's callbacks: a fixed round replaces this form, and callbacks of an
+  // unmounted mutation never run — the announcement and focus must still happen.
+  const handleSubmit = form.handleSubmit(async (body) => {
+    setFormError(null);
+    setConflict(false);
+    try {
+      await fix.mutateAsync({ body, etag });
+      announce(t('assessment.fix.done'));
+      onFixed();
+    } catch (error) {
+      if (isApiError(error, 'precondition_failed')) return setConflict(true);
+      if (isApiError(error, 'validation_failed', 'personal_data_suspected') && error.errors.length > 0) {
+        const unmatched = applyFieldIssues(error, FIELDS, form.setError, fieldIssueText);
+        return setFormError(unmatched.length > 0 ? { message: problemText(error) } : null);
+      }
+      setFormError({ message: problemText(error) });
+    }
+  });
+
+  const describe = (key: (typeof CRITERION_KEYS)[number]) => {
+    const stat = assessment.statistics?.criteria.find((c) => c.criterion === key);
+    if (!stat) return undefined;
+    const agreement = stat.agreement ? ` · ${t(`assessment.agreement.${stat.agreement}`)}` : '';
+    return `${t('assessment.fix.statistics', { mean: formatScore(stat.mean), spread: formatScore(stat.spread) })}${agreement}.`;
+  };
+
+  const labels = [...SCORE_FIELD_LABELS, { name: 'rationale', label: t('assessment.fix.rationale') }];
+  const summary = [...(formError ? [formError] : []), ...errorSummaryItems(errors, labels).map((item) => (item.fieldId?.startsWith('field-scores') ? { ...item, fieldId: `${ID_PREFIX}${item.fieldId}` } : item))];
+
+  return (
+    <section aria-labelledby="fix-assessment-heading" className="stack assessment-block">
+      <Heading level={3} data-size="xs" id="fix-assessment-heading">
+        {t('assessment.fix.heading')}
+      </Heading>
+      <Paragraph>{t('assessment.fix.intro')}</Paragraph>
+      {conflict && (
+        <ConflictNotice
+          headingLevel={4}
+          onReload={() => {
+            setConflict(false);
+            onReload();
+          }}
+        />
+      )}
+      <ErrorSummary items={summary} focusKey={`${submitCount}:${formError?.message ?? ''}`} />
+      <form noValidate className="stack" onSubmit={handleSubmit}>
+        {CRITERIA_BY_AXIS.map(({ axis, criteria }) => (
+          <div key={axis} className="stack score-axis" role="group" aria-labelledby={`fix-axis-${axis}`}>
+            <Heading level={4} data-size="2xs" id={`fix-axis-${axis}`}>
+              {AXIS_LABELS[axis]}
+            </Heading>
+            {criteria.map((criterion) => (
+              <ScoreFieldset
+                key={criterion.key}
+                control={form.control}
+                name={`scores.${criterion.key}`}
+                criterion={criterion}
+                description={describe(criterion.key)}
+                showLevelHelp={false}
+                idPrefix={ID_PREFIX}
+                error={errors.scores?.[criterion.key]?.message}
+              />
+            ))}
+          </div>
+        ))}
+        <TextareaField
+          label={t('assessment.fix.rationale')}
+          description={t('assessment.fix.rationaleHint')}
+          optional
+          rows={4}
+          error={errors.rationale?.message}
+          {...form.register('rationale')}
+        />
+        <div>
+          <Button type="submit" loading={fix.isPending}>
+            {t('assessment.fix.submit')}
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
+}

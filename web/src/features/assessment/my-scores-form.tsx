@@ -1,0 +1,99 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { z } from 'zod';
+import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { AXIS_LABELS } from '@domain/assessment';
+import { ZRaterScoreRequest, type TRaterScoreRequest, type TScores } from '@domain/assessment.contracts';
+import { isApiError } from '@web/api/api-error';
+import { applyFieldIssues } from '@web/api/field-errors';
+import { fieldIssueText, problemText } from '@web/i18n/error-text';
+import { ErrorSummary, type TErrorSummaryItem } from '@web/ui/error-summary';
+import { errorSummaryItems } from '@web/ui/form-errors';
+import { TextareaField } from '@web/ui/form-field';
+import { useAnnounce } from '@web/ui/live-region';
+import { useSaveMyScores } from '@web/features/assessment/assessment.api';
+import { CRITERIA_BY_AXIS } from '@web/features/assessment/assessment-format';
+import { SCORE_FIELD_LABELS, SCORE_FIELDS, scoreIssueMessage } from '@web/features/assessment/form-helpers';
+import { ScoreFieldset } from '@web/features/assessment/score-fieldset';
+
+type TMyScoresInput = z.input<typeof ZRaterScoreRequest>;
+const FIELDS = [...SCORE_FIELDS, 'comment'] as const;
+
+/**
+ * "Din bedömning": the current user's own scores in the open round, eight radio groups 1–4 under
+ * their axis, each level described by the model's help text, and a comment. Saving again replaces
+ * the user's earlier scores; the others' scores stay hidden until the first save.
+ */
+export function MyScoresForm({ needId, mine }: { needId: string; mine: { scores: TScores | null; comment: string | null } | undefined }) {
+  const { t } = useTranslation();
+  const announce = useAnnounce();
+  const [formError, setFormError] = useState<TErrorSummaryItem | null>(null);
+  const form = useForm<TMyScoresInput, unknown, TRaterScoreRequest>({
+    shouldFocusError: false,
+    resolver: zodResolver(ZRaterScoreRequest, { error: scoreIssueMessage }),
+    defaultValues: { scores: mine?.scores ?? {}, comment: mine?.comment ?? '' },
+  });
+  const { errors, submitCount } = form.formState;
+  const save = useSaveMyScores(needId);
+
+  const handleSubmit = form.handleSubmit((body) => {
+    setFormError(null);
+    save.mutate(body, {
+      onSuccess: () => announce(t('assessment.myForm.saved')),
+      onError: (error) => {
+        if (isApiError(error, 'validation_failed', 'personal_data_suspected') && error.errors.length > 0) {
+          const unmatched = applyFieldIssues(error, FIELDS, form.setError, fieldIssueText);
+          return setFormError(unmatched.length > 0 ? { message: problemText(error) } : null);
+        }
+        setFormError({ message: problemText(error) });
+      },
+    });
+  });
+
+  const labels = [...SCORE_FIELD_LABELS, { name: 'comment', label: t('assessment.myForm.comment') }];
+  const summary = [...(formError ? [formError] : []), ...errorSummaryItems(errors, labels)];
+
+  return (
+    <section aria-labelledby="my-assessment-heading" className="stack assessment-block">
+      <Heading level={3} data-size="xs" id="my-assessment-heading">
+        {t('assessment.myForm.heading')}
+      </Heading>
+      <Paragraph>{mine ? t('assessment.myForm.savedBefore') : t('assessment.myForm.intro')}</Paragraph>
+      <ErrorSummary items={summary} focusKey={`${submitCount}:${formError?.message ?? ''}`} />
+      <form noValidate className="stack" onSubmit={handleSubmit}>
+        {CRITERIA_BY_AXIS.map(({ axis, criteria }) => (
+          <div key={axis} className="stack score-axis" role="group" aria-labelledby={`my-axis-${axis}`}>
+            <Heading level={4} data-size="2xs" id={`my-axis-${axis}`}>
+              {AXIS_LABELS[axis]}
+            </Heading>
+            {criteria.map((criterion) => (
+              <ScoreFieldset
+                key={criterion.key}
+                control={form.control}
+                name={`scores.${criterion.key}`}
+                criterion={criterion}
+                showLevelHelp
+                error={errors.scores?.[criterion.key]?.message}
+              />
+            ))}
+          </div>
+        ))}
+        <TextareaField
+          label={t('assessment.myForm.comment')}
+          description={t('assessment.myForm.commentHint')}
+          optional
+          rows={3}
+          error={errors.comment?.message}
+          {...form.register('comment')}
+        />
+        <div>
+          <Button type="submit" loading={save.isPending}>
+            {t('assessment.myForm.submit')}
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
+}

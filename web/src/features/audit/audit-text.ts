@@ -1,0 +1,121 @@
+import i18next from 'i18next';
+import type { TAuditEvent } from '@domain/audit.contracts';
+import type { sv } from '@web/i18n/sv';
+
+/**
+ * Every action code the server writes to the audit log (grep `action: '` in server/src), each with
+ * a Swedish text in `audit.actions`. A code not listed here (a newer server) is shown as the code.
+ */
+export const AUDIT_ACTIONS = [
+  'auth.login',
+  'auth.login_failed',
+  'auth.password_changed',
+  'request.denied',
+  'audit.exported',
+  'organization.updated',
+  'unit.created',
+  'unit.updated',
+  'unit.deleted',
+  'focus_area.created',
+  'focus_area.updated',
+  'focus_area.deleted',
+  'strategic_goal.created',
+  'strategic_goal.updated',
+  'strategic_goal.deleted',
+  'member.created',
+  'member.updated',
+  'member.roles_changed',
+  'member.disabled',
+  'member.enabled',
+  'member.password_reset',
+  'member.removed',
+  'need.submitted',
+  'need.updated',
+  'need.commented',
+  'need.supported',
+  'need.support_withdrawn',
+  'need.merged',
+  'need.decided',
+  'assessment.started',
+  'assessment.scored',
+  'assessment.fixed',
+  'initiative.created',
+  'notification.read',
+  'notification.read_all',
+] as const;
+export type TAuditAction = (typeof AUDIT_ACTIONS)[number];
+
+type TFilterKey = keyof typeof sv.audit.filters;
+
+/** The "Händelse" filter: prefixes (`member.` finds every member change) and a few single events. */
+export const AUDIT_ACTION_FILTERS: readonly { value: string; key: TFilterKey }[] = [
+  { value: 'auth.', key: 'auth' },
+  { value: 'auth.login_failed', key: 'auth_login_failed' },
+  { value: 'request.denied', key: 'request_denied' },
+  { value: 'need.', key: 'need' },
+  { value: 'need.decided', key: 'need_decided' },
+  { value: 'assessment.', key: 'assessment' },
+  { value: 'initiative.', key: 'initiative' },
+  { value: 'member.', key: 'member' },
+  { value: 'member.roles_changed', key: 'member_roles_changed' },
+  { value: 'organization.', key: 'organization' },
+  { value: 'unit.', key: 'unit' },
+  { value: 'focus_area.', key: 'focus_area' },
+  { value: 'strategic_goal.', key: 'strategic_goal' },
+  { value: 'audit.', key: 'audit' },
+  { value: 'notification.', key: 'notification' },
+];
+
+/** The "Händelse" options; an action from the address that is not among them is kept, named by its text. */
+export function actionFilterOptions(current: string): { value: string; label: string }[] {
+  const options: { value: string; label: string }[] = AUDIT_ACTION_FILTERS.map((filter) => ({ value: filter.value, label: i18next.t(`audit.filters.${filter.key}`) }));
+  if (current && !options.some((option) => option.value === current)) options.push({ value: current, label: actionText({ action: current, before: null, after: null }) });
+  return options;
+}
+
+const isKnownAction = (action: string): action is TAuditAction => (AUDIT_ACTIONS as readonly string[]).includes(action);
+
+const record = (value: unknown): Record<string, unknown> | null => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null);
+
+const ARCHIVABLE = { 'unit.updated': 'unit', 'focus_area.updated': 'focus_area', 'strategic_goal.updated': 'strategic_goal' } as const;
+
+/**
+ * "Roller ändrade", "Enhet arkiverad": the Swedish text of an event. An update that only flips the
+ * archive flag says "arkiverad"/"återaktiverad", which is what the administrator did.
+ */
+export function actionText(event: Pick<TAuditEvent, 'action' | 'before' | 'after'>): string {
+  const { action } = event;
+  if (!isKnownAction(action)) return action;
+  if (action === 'unit.updated' || action === 'focus_area.updated' || action === 'strategic_goal.updated') {
+    const kind = ARCHIVABLE[action];
+    const before = record(event.before)?.isArchived;
+    const after = record(event.after)?.isArchived;
+    if (typeof before === 'boolean' && typeof after === 'boolean' && before !== after) {
+      return i18next.t(`audit.archiveActions.${kind}_${after ? 'archived' : 'restored'}`);
+    }
+  }
+  return i18next.t(`audit.actions.${action}`);
+}
+
+const ENTITY_TYPES = ['need', 'assessment', 'initiative', 'membership', 'user', 'organization', 'unit', 'focus_area', 'strategic_goal', 'notification', 'audit_log'] as const;
+type TEntityType = (typeof ENTITY_TYPES)[number];
+const isEntityType = (value: string | null): value is TEntityType => value !== null && (ENTITY_TYPES as readonly string[]).includes(value);
+
+/** "Behov", "Enhet" …: what kind of object an event is about. */
+export function entityTypeText(entityType: string | null): string {
+  if (!entityType) return '';
+  return isEntityType(entityType) ? i18next.t(`audit.entityTypes.${entityType}`) : entityType;
+}
+
+/**
+ * A readable name of the event's object, from what the event recorded: a need's number and title,
+ * a unit's name, a member's name, the denied request's method and address.
+ */
+export function entityName(event: Pick<TAuditEvent, 'action' | 'before' | 'after'>): string {
+  const state = record(event.after) ?? record(event.before);
+  if (!state) return '';
+  if (event.action === 'request.denied') return [state.method, state.url].filter((part) => typeof part === 'string').join(' ');
+  const number = typeof state.number === 'number' ? `B-${state.number}` : '';
+  const label = [state.title, state.name, state.email].find((value): value is string => typeof value === 'string' && value.length > 0) ?? '';
+  return [number, label].filter(Boolean).join(' ');
+}

@@ -1,0 +1,183 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useForm, type Resolver } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { ZDecideNeedRequest, todayInSweden, type DecisionOutcome, type InitiativeForm, type TDecideNeedRequest, type TDecision } from '@domain/decisions.contracts';
+import { isApiError } from '@web/api/api-error';
+import { applyFieldIssues } from '@web/api/field-errors';
+import { fieldIssueText, problemText } from '@web/i18n/error-text';
+import { RadioGroupField } from '@web/ui/choice-group-field';
+import { ConflictNotice } from '@web/ui/conflict-notice';
+import { ErrorSummary, type TErrorSummaryItem } from '@web/ui/error-summary';
+import { errorSummaryItems } from '@web/ui/form-errors';
+import { TextareaField, TextField } from '@web/ui/form-field';
+import { parseNumber } from '@web/ui/format';
+import { useAnnounce } from '@web/ui/live-region';
+import { useDecideNeed } from '@web/features/decisions/decisions.api';
+import { decisionIssueMessage, fixDecisionErrors } from '@web/features/decisions/decision-form-messages';
+
+/** The form as typed: every outcome's fields side by side; the resolver keeps the chosen outcome's. */
+export type TDecideForm = {
+  outcome?: DecisionOutcome;
+  reason: string;
+  parkedUntil: string;
+  rationale: string;
+  form?: InitiativeForm;
+  ownerName: string;
+  plannedStartYear: string;
+  decisionDate: string;
+  forum: string;
+};
+
+const FIELDS = ['outcome', 'reason', 'parkedUntil', 'form', 'ownerName', 'plannedStartYear', 'rationale', 'decisionDate', 'forum'] as const;
+const contractResolver = zodResolver(ZDecideNeedRequest, { error: decisionIssueMessage });
+
+/** Turns the typed form into the API's request (the start year as a number) and validates it with the shared contract. */
+const resolver: Resolver<TDecideForm, unknown, TDecideNeedRequest> = async (values, context, options) => {
+  const year = values.plannedStartYear.trim() === '' ? undefined : (parseNumber(values.plannedStartYear) ?? Number.NaN);
+  const request = { ...values, plannedStartYear: year };
+  const result = await contractResolver(request as never, context, options as never);
+  return fixDecisionErrors(result) as Awaited<ReturnType<Resolver<TDecideForm, unknown, TDecideNeedRequest>>>;
+};
+
+/** The day after `date` (YYYY-MM-DD), for the date picker's lower bound. */
+function dayAfter(date: string): string {
+  const next = new Date(`${date}T12:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.toISOString().slice(0, 10);
+}
+
+/**
+ * "Fatta beslut": OLG's decision on a need — Avslå (with a reason), Parkera (until a later date)
+ * or Genomför (as projekt, uppdrag or verksamhetsförbättring, with owner and start year) — dated
+ * no later than today, in a forum (OLG by default). Sent with the need's ETag; 412 says someone
+ * changed the need first. Proceeding needs a fixed assessment, so it is offered only then.
+ */
+export function DecideForm({
+  needId,
+  etag,
+  canProceed,
+  onDecided,
+  onReload,
+}: {
+  needId: string;
+  etag: string | null;
+  canProceed: boolean;
+  onDecided: (decision: TDecision) => void;
+  onReload: () => void;
+}) {
+  const { t } = useTranslation();
+  const announce = useAnnounce();
+  const today = todayInSweden();
+  const [formError, setFormError] = useState<TErrorSummaryItem | null>(null);
+  const [conflict, setConflict] = useState(false);
+  const form = useForm<TDecideForm, unknown, TDecideNeedRequest>({
+    shouldFocusError: false,
+    resolver,
+    defaultValues: { reason: '', parkedUntil: '', rationale: '', ownerName: '', plannedStartYear: '', decisionDate: today, forum: 'OLG' },
+  });
+  const { errors, submitCount } = form.formState;
+  const outcome = form.watch('outcome');
+  const decide = useDecideNeed(needId);
+
+  // mutateAsync, not mutate's callbacks: the decision refreshes the need, which replaces this form,
+  // and callbacks of an unmounted mutation never run.
+  const handleSubmit = form.handleSubmit(async (body) => {
+    setFormError(null);
+    setConflict(false);
+    try {
+      const { data } = await decide.mutateAsync({ body, etag });
+      announce(t('decisions.decideForm.done'));
+      onDecided(data);
+    } catch (error) {
+      if (isApiError(error, 'precondition_failed')) return setConflict(true);
+      if (isApiError(error, 'validation_failed', 'personal_data_suspected') && error.errors.length > 0) {
+        const unmatched = applyFieldIssues(error, FIELDS, form.setError, fieldIssueText);
+        return setFormError(unmatched.length > 0 ? { message: problemText(error) } : null);
+      }
+      setFormError({ message: problemText(error) });
+    }
+  });
+
+  const labels = {
+    outcome: t('decisions.fields.outcome'),
+    reason: t('decisions.fields.reason'),
+    parkedUntil: t('decisions.fields.parkedUntil'),
+    form: t('decisions.fields.form'),
+    ownerName: t('decisions.fields.owner'),
+    plannedStartYear: t('decisions.fields.startYear'),
+    rationale: t('decisions.fields.rationale'),
+    decisionDate: t('decisions.fields.decisionDate'),
+    forum: t('decisions.fields.forum'),
+  };
+  const summary = [...(formError ? [formError] : []), ...errorSummaryItems(errors, FIELDS.map((name) => ({ name, label: labels[name] })))];
+  const outcomes: DecisionOutcome[] = canProceed ? ['reject', 'park', 'proceed'] : ['reject', 'park'];
+  const rationaleField = (
+    <TextareaField label={labels.rationale} description={t('decisions.decideForm.rationaleHint')} rows={4} error={errors.rationale?.message} {...form.register('rationale')} />
+  );
+
+  return (
+    <section aria-labelledby="decide-heading" className="stack assessment-block">
+      <Heading level={3} data-size="xs" id="decide-heading">
+        {t('decisions.decideForm.heading')}
+      </Heading>
+      <Paragraph>{t('decisions.decideForm.intro')}</Paragraph>
+      {conflict && (
+        <ConflictNotice
+          headingLevel={4}
+          onReload={() => {
+            setConflict(false);
+            onReload();
+          }}
+        />
+      )}
+      <ErrorSummary items={summary} focusKey={`${submitCount}:${formError?.message ?? ''}`} />
+      <form noValidate className="stack" onSubmit={handleSubmit}>
+        <RadioGroupField
+          legend={labels.outcome}
+          description={canProceed ? undefined : t('decisions.decideForm.proceedNeedsAssessment')}
+          options={outcomes.map((value) => ({ value, label: t(`decisions.outcome.${value}`) }))}
+          error={errors.outcome?.message}
+          {...form.register('outcome')}
+        />
+        {outcome === 'reject' && (
+          <TextareaField label={labels.reason} description={t('decisions.decideForm.reasonHint')} rows={4} error={errors.reason?.message} {...form.register('reason')} />
+        )}
+        {outcome === 'park' && (
+          <>
+            <TextField label={labels.parkedUntil} description={t('decisions.decideForm.parkedUntilHint')} type="date" min={dayAfter(today)} error={errors.parkedUntil?.message} {...form.register('parkedUntil')} />
+            {rationaleField}
+          </>
+        )}
+        {outcome === 'proceed' && (
+          <>
+            <RadioGroupField
+              legend={labels.form}
+              options={(['project', 'assignment', 'improvement'] as const).map((value) => ({ value, label: t(`decisions.forms.${value}`) }))}
+              error={errors.form?.message}
+              {...form.register('form')}
+            />
+            <TextField label={labels.ownerName} description={t('decisions.decideForm.ownerHint')} autoComplete="off" error={errors.ownerName?.message} {...form.register('ownerName')} />
+            <TextField
+              label={labels.plannedStartYear}
+              description={t('decisions.decideForm.startYearHint')}
+              inputMode="numeric"
+              className="field-short"
+              error={errors.plannedStartYear?.message}
+              {...form.register('plannedStartYear')}
+            />
+            {rationaleField}
+          </>
+        )}
+        <TextField label={labels.decisionDate} description={t('decisions.decideForm.decisionDateHint')} type="date" max={today} error={errors.decisionDate?.message} {...form.register('decisionDate')} />
+        <TextField label={labels.forum} description={t('decisions.decideForm.forumHint')} error={errors.forum?.message} {...form.register('forum')} />
+        <div>
+          <Button type="submit" loading={decide.isPending}>
+            {t('decisions.decideForm.submit')}
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+import type { ReactNode } from 'react';
+import { Link as RouterLink } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Details, DetailsContent, DetailsSummary, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
+import type { TDecision } from '@domain/decisions.contracts';
+import { paths } from '@web/app/paths';
+import { formatDate } from '@web/ui/format';
+import { AgreedScoresTable, DerivedFacts } from '@web/features/assessment/assessment-result';
+import '@web/features/assessment/assessment.css';
+import '@web/features/decisions/decisions.css';
+
+/** One fact of a decision; left out when empty. */
+function Fact({ term, children, wide = false }: { term: string; children: ReactNode; wide?: boolean }) {
+  if (children === null || children === undefined || children === '') return null;
+  return (
+    <div className={wide ? 'assessment-facts__wide' : undefined}>
+      <dt>{term}</dt>
+      <dd className="preserve-lines">{children}</dd>
+    </div>
+  );
+}
+
+/**
+ * One decision as recorded: date, forum, outcome, form, owner, start year, rationale, who
+ * registered it — and the snapshot frozen when it was taken (scores, quadrant, priority), which
+ * later edits of the need or later assessments do not change.
+ */
+export function DecisionDetails({ decision, headingLevel = 3, showInitiativeLink = true }: { decision: TDecision; headingLevel?: 3 | 4; showInitiativeLink?: boolean }) {
+  const { t } = useTranslation();
+  const { snapshot } = decision;
+  const derived =
+    snapshot.feasibility !== null && snapshot.potential !== null && snapshot.overall !== null && snapshot.quadrant && snapshot.priority
+      ? { feasibility: snapshot.feasibility, potential: snapshot.potential, overall: snapshot.overall, quadrant: snapshot.quadrant, priority: snapshot.priority }
+      : null;
+  return (
+    <article className="stack decision-card" aria-labelledby={`decision-${decision.id}`}>
+      <Heading level={headingLevel} data-size="2xs" id={`decision-${decision.id}`}>
+        {t('decisions.decisionHeading', { date: formatDate(decision.decisionDate), outcome: t(`decisions.outcomeDone.${decision.outcome}`) })}
+      </Heading>
+      <dl className="assessment-facts assessment-facts--columns">
+        <Fact term={t('decisions.fields.decisionDate')}>{formatDate(decision.decisionDate)}</Fact>
+        <Fact term={t('decisions.fields.forum')}>{decision.forum}</Fact>
+        <Fact term={t('decisions.fields.outcome')}>{t(`decisions.outcomeDone.${decision.outcome}`)}</Fact>
+        <Fact term={t('decisions.fields.form')}>{decision.form && t(`decisions.forms.${decision.form}`)}</Fact>
+        <Fact term={t('decisions.fields.owner')}>{decision.ownerName}</Fact>
+        <Fact term={t('decisions.fields.startYear')}>{decision.plannedStartYear}</Fact>
+        <Fact term={t('decisions.fields.parkedUntil')}>{formatDate(decision.parkedUntil)}</Fact>
+        <Fact term={t('decisions.fields.decidedBy')}>{decision.decidedBy.name}</Fact>
+        <Fact term={decision.outcome === 'reject' ? t('decisions.fields.reason') : t('decisions.fields.rationale')} wide>
+          {decision.rationale}
+        </Fact>
+      </dl>
+      {showInitiativeLink && decision.initiativeId && (
+        <Paragraph>
+          <Link asChild>
+            <RouterLink to={paths.initiative(decision.initiativeId)}>{t('decisions.initiativeLink')}</RouterLink>
+          </Link>
+        </Paragraph>
+      )}
+      <Details>
+        <DetailsSummary>{t('decisions.basis')}</DetailsSummary>
+        <DetailsContent className="stack">
+          <Paragraph data-size="sm">{t('decisions.basisHint', { number: snapshot.needNumber, title: snapshot.needTitle, status: t(`needStatus.${snapshot.needStatusBefore}`) })}</Paragraph>
+          {derived && snapshot.scores ? (
+            <>
+              <DerivedFacts derived={derived} />
+              <AgreedScoresTable scores={snapshot.scores} caption={t('decisions.basisCaption')} />
+            </>
+          ) : (
+            <Paragraph>{t('decisions.basisNone')}</Paragraph>
+          )}
+        </DetailsContent>
+      </Details>
+    </article>
+  );
+}

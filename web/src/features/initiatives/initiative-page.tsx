@@ -1,0 +1,101 @@
+import { Link as RouterLink, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Heading, Link, Paragraph } from '@digdir/designsystemet-react';
+import type { TInitiative } from '@domain/decisions.contracts';
+import { paths } from '@web/app/paths';
+import { formatDate } from '@web/ui/format';
+import { PageHeading } from '@web/ui/page-heading';
+import { ErrorState, LoadingState } from '@web/ui/states';
+import { DecisionDetails } from '@web/features/decisions/decision-details';
+import { useNeedDecisions } from '@web/features/decisions/decisions.api';
+import { useInitiative } from '@web/features/initiatives/initiatives.api';
+import { stageLabel } from '@web/features/initiatives/stage-label';
+import '@web/features/assessment/assessment.css';
+import '@web/features/initiatives/initiatives.css';
+
+/** The decision that created the initiative, read from its need's decisions. */
+function OriginDecision({ initiative }: { initiative: TInitiative }) {
+  const { t } = useTranslation();
+  const decisions = useNeedDecisions(initiative.needId);
+  if (decisions.isPending) return <LoadingState />;
+  if (decisions.isError) return <ErrorState error={decisions.error} onRetry={() => void decisions.refetch()} />;
+  const decision = decisions.data.data.items.find((item) => item.id === initiative.decisionId);
+  return decision ? <DecisionDetails decision={decision} showInitiativeLink={false} /> : <Paragraph>{t('initiatives.detail.decisionMissing')}</Paragraph>;
+}
+
+/**
+ * /initiativ/:id: an initiative's facts (form, owner, planned start year, stage) and where it came
+ * from — a link to the need and the decision that made it an initiative.
+ */
+export function InitiativePage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const query = useInitiative(id);
+
+  if (query.isPending) return <LoadingState />;
+  if (query.isError) {
+    return (
+      <>
+        <PageHeading>{t('initiatives.title')}</PageHeading>
+        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+      </>
+    );
+  }
+  const initiative = query.data;
+  return (
+    <>
+      <Paragraph data-size="sm" className="initiative-back">
+        <Link asChild>
+          <RouterLink to={paths.initiatives}>{t('initiatives.detail.back')}</RouterLink>
+        </Link>
+      </Paragraph>
+      <PageHeading>{initiative.title}</PageHeading>
+      <section aria-labelledby="initiative-facts-heading" className="stack">
+        <Heading level={2} data-size="sm" id="initiative-facts-heading">
+          {t('initiatives.detail.facts')}
+        </Heading>
+        <dl className="assessment-facts assessment-facts--grid">
+          <div>
+            <dt>{t('initiatives.form')}</dt>
+            <dd>{t(`decisions.forms.${initiative.form}`)}</dd>
+          </div>
+          <div>
+            <dt>{t('initiatives.owner')}</dt>
+            <dd>{initiative.ownerName}</dd>
+          </div>
+          <div>
+            <dt>{t('initiatives.startYear')}</dt>
+            <dd>{initiative.plannedStartYear}</dd>
+          </div>
+          <div>
+            <dt>{t('initiatives.stage')}</dt>
+            <dd>{stageLabel(initiative.stage)}</dd>
+          </div>
+          <div>
+            <dt>{t('initiatives.detail.createdAt')}</dt>
+            <dd>{formatDate(initiative.createdAt)}</dd>
+          </div>
+        </dl>
+      </section>
+      <section aria-labelledby="initiative-origin-heading" className="stack">
+        <Heading level={2} data-size="sm" id="initiative-origin-heading">
+          {t('initiatives.detail.origin')}
+        </Heading>
+        <Paragraph>{t('initiatives.detail.originText')}</Paragraph>
+        <ul className="initiative-links">
+          <li>
+            <Link asChild>
+              <RouterLink to={paths.need(initiative.needId)}>{t('initiatives.detail.needLink')}</RouterLink>
+            </Link>
+          </li>
+          <li>
+            <Link asChild>
+              <RouterLink to={`${paths.need(initiative.needId)}#beslut`}>{t('initiatives.detail.decisionLink')}</RouterLink>
+            </Link>
+          </li>
+        </ul>
+        <OriginDecision initiative={initiative} />
+      </section>
+    </>
+  );
+}
