@@ -10,7 +10,7 @@ import { isApiError } from '@web/api/api-error';
 import { applyFieldIssues } from '@web/api/field-errors';
 import { fieldIssueText, problemText } from '@web/i18n/error-text';
 import { ConflictNotice } from '@web/ui/conflict-notice';
-import { ErrorSummary, type TErrorSummaryItem } from '@web/ui/error-summary';
+import { ErrorSummary } from '@web/ui/error-summary';
 import { errorSummaryItems } from '@web/ui/form-errors';
 import { TextareaField } from '@web/ui/form-field';
 import { useAnnounce } from '@web/ui/live-region';
@@ -18,6 +18,7 @@ import { useFixAssessment } from '@web/features/assessment/assessment.api';
 import { CRITERIA_BY_AXIS, formatScore, suggestedLevel } from '@web/features/assessment/assessment-format';
 import { SCORE_FIELD_LABELS, SCORE_FIELDS, scoreIssueMessage } from '@web/features/assessment/form-helpers';
 import { ScoreFieldset } from '@web/features/assessment/score-fieldset';
+import { useSubmitSummary } from '@web/features/assessment/use-submit-summary';
 
 type TFixInput = z.input<typeof ZFixAssessmentRequest>;
 const FIELDS = [...SCORE_FIELDS, 'rationale'] as const;
@@ -50,34 +51,42 @@ export function FixAssessmentForm({
 }) {
   const { t } = useTranslation();
   const announce = useAnnounce();
-  const [formError, setFormError] = useState<TErrorSummaryItem | null>(null);
+  const summary = useSubmitSummary();
   const [conflict, setConflict] = useState(false);
   const form = useForm<TFixInput, unknown, TFixAssessmentRequest>({
     shouldFocusError: false,
     resolver: zodResolver(ZFixAssessmentRequest, { error: scoreIssueMessage }),
     defaultValues: { scores: suggestedScores(assessment), rationale: '' },
   });
-  const { errors, submitCount } = form.formState;
+  const { errors } = form.formState;
   const fix = useFixAssessment(needId);
+
+  const labels = [...SCORE_FIELD_LABELS, { name: 'rationale', label: t('assessment.fix.rationale') }];
+  // The score groups' ids carry the fix form's prefix (see ID_PREFIX).
+  const summaryItems = (fieldErrors: typeof errors) =>
+    errorSummaryItems(fieldErrors, labels).map((item) => (item.fieldId?.startsWith('field-scores') ? { ...item, fieldId: `${ID_PREFIX}${item.fieldId}` } : item));
 
   // mutateAsync, not mutate's callbacks: a fixed round replaces this form, and callbacks of an
   // unmounted mutation never run — the announcement and focus must still happen.
-  const handleSubmit = form.handleSubmit(async (body) => {
-    setFormError(null);
-    setConflict(false);
-    try {
-      await fix.mutateAsync({ body, etag });
-      announce(t('assessment.fix.done'));
-      onFixed();
-    } catch (error) {
-      if (isApiError(error, 'precondition_failed')) return setConflict(true);
-      if (isApiError(error, 'validation_failed', 'personal_data_suspected') && error.errors.length > 0) {
-        const unmatched = applyFieldIssues(error, FIELDS, form.setError, fieldIssueText);
-        return setFormError(unmatched.length > 0 ? { message: problemText(error) } : null);
+  const handleSubmit = form.handleSubmit(
+    async (body) => {
+      summary.clear();
+      setConflict(false);
+      try {
+        await fix.mutateAsync({ body, etag });
+        announce(t('assessment.fix.done'));
+        onFixed();
+      } catch (error) {
+        if (isApiError(error, 'precondition_failed')) return setConflict(true);
+        if (isApiError(error, 'validation_failed', 'personal_data_suspected') && error.errors.length > 0) {
+          const unmatched = applyFieldIssues(error, FIELDS, form.setError, fieldIssueText);
+          return summary.show([...(unmatched.length > 0 ? [{ message: problemText(error) }] : []), ...summaryItems(form.formState.errors)]);
+        }
+        summary.show([{ message: problemText(error) }]);
       }
-      setFormError({ message: problemText(error) });
-    }
-  });
+    },
+    (invalid) => summary.show(summaryItems(invalid)),
+  );
 
   const describe = (key: (typeof CRITERION_KEYS)[number]) => {
     const stat = assessment.statistics?.criteria.find((c) => c.criterion === key);
@@ -86,8 +95,6 @@ export function FixAssessmentForm({
     return `${t('assessment.fix.statistics', { mean: formatScore(stat.mean), spread: formatScore(stat.spread) })}${agreement}.`;
   };
 
-  const labels = [...SCORE_FIELD_LABELS, { name: 'rationale', label: t('assessment.fix.rationale') }];
-  const summary = [...(formError ? [formError] : []), ...errorSummaryItems(errors, labels).map((item) => (item.fieldId?.startsWith('field-scores') ? { ...item, fieldId: `${ID_PREFIX}${item.fieldId}` } : item))];
 
   return (
     <section aria-labelledby="fix-assessment-heading" className="stack assessment-block">
@@ -104,7 +111,7 @@ export function FixAssessmentForm({
           }}
         />
       )}
-      <ErrorSummary items={summary} focusKey={`${submitCount}:${formError?.message ?? ''}`} />
+      <ErrorSummary items={summary.items} focusKey={summary.focusKey} />
       <form noValidate className="stack" onSubmit={handleSubmit}>
         {CRITERIA_BY_AXIS.map(({ axis, criteria }) => (
           <div key={axis} className="stack score-axis" role="group" aria-labelledby={`fix-axis-${axis}`}>

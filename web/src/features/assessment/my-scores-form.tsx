@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -9,7 +8,7 @@ import { ZRaterScoreRequest, type TRaterScoreRequest, type TScores } from '@doma
 import { isApiError } from '@web/api/api-error';
 import { applyFieldIssues } from '@web/api/field-errors';
 import { fieldIssueText, problemText } from '@web/i18n/error-text';
-import { ErrorSummary, type TErrorSummaryItem } from '@web/ui/error-summary';
+import { ErrorSummary } from '@web/ui/error-summary';
 import { errorSummaryItems } from '@web/ui/form-errors';
 import { TextareaField } from '@web/ui/form-field';
 import { useAnnounce } from '@web/ui/live-region';
@@ -17,6 +16,7 @@ import { useSaveMyScores } from '@web/features/assessment/assessment.api';
 import { CRITERIA_BY_AXIS } from '@web/features/assessment/assessment-format';
 import { SCORE_FIELD_LABELS, SCORE_FIELDS, scoreIssueMessage } from '@web/features/assessment/form-helpers';
 import { ScoreFieldset } from '@web/features/assessment/score-fieldset';
+import { useSubmitSummary } from '@web/features/assessment/use-submit-summary';
 
 type TMyScoresInput = z.input<typeof ZRaterScoreRequest>;
 const FIELDS = [...SCORE_FIELDS, 'comment'] as const;
@@ -29,31 +29,32 @@ const FIELDS = [...SCORE_FIELDS, 'comment'] as const;
 export function MyScoresForm({ needId, mine }: { needId: string; mine: { scores: TScores | null; comment: string | null } | undefined }) {
   const { t } = useTranslation();
   const announce = useAnnounce();
-  const [formError, setFormError] = useState<TErrorSummaryItem | null>(null);
+  const summary = useSubmitSummary();
   const form = useForm<TMyScoresInput, unknown, TRaterScoreRequest>({
     shouldFocusError: false,
     resolver: zodResolver(ZRaterScoreRequest, { error: scoreIssueMessage }),
     defaultValues: { scores: mine?.scores ?? {}, comment: mine?.comment ?? '' },
   });
-  const { errors, submitCount } = form.formState;
+  const { errors } = form.formState;
   const save = useSaveMyScores(needId);
-
-  const handleSubmit = form.handleSubmit((body) => {
-    setFormError(null);
-    save.mutate(body, {
-      onSuccess: () => announce(t('assessment.myForm.saved')),
-      onError: (error) => {
-        if (isApiError(error, 'validation_failed', 'personal_data_suspected') && error.errors.length > 0) {
-          const unmatched = applyFieldIssues(error, FIELDS, form.setError, fieldIssueText);
-          return setFormError(unmatched.length > 0 ? { message: problemText(error) } : null);
-        }
-        setFormError({ message: problemText(error) });
-      },
-    });
-  });
-
   const labels = [...SCORE_FIELD_LABELS, { name: 'comment', label: t('assessment.myForm.comment') }];
-  const summary = [...(formError ? [formError] : []), ...errorSummaryItems(errors, labels)];
+
+  const handleSubmit = form.handleSubmit(
+    (body) => {
+      summary.clear();
+      save.mutate(body, {
+        onSuccess: () => announce(t('assessment.myForm.saved')),
+        onError: (error) => {
+          if (isApiError(error, 'validation_failed', 'personal_data_suspected') && error.errors.length > 0) {
+            const unmatched = applyFieldIssues(error, FIELDS, form.setError, fieldIssueText);
+            return summary.show([...(unmatched.length > 0 ? [{ message: problemText(error) }] : []), ...errorSummaryItems(form.formState.errors, labels)]);
+          }
+          summary.show([{ message: problemText(error) }]);
+        },
+      });
+    },
+    (invalid) => summary.show(errorSummaryItems(invalid, labels)),
+  );
 
   return (
     <section aria-labelledby="my-assessment-heading" className="stack assessment-block">
@@ -61,7 +62,7 @@ export function MyScoresForm({ needId, mine }: { needId: string; mine: { scores:
         {t('assessment.myForm.heading')}
       </Heading>
       <Paragraph>{mine ? t('assessment.myForm.savedBefore') : t('assessment.myForm.intro')}</Paragraph>
-      <ErrorSummary items={summary} focusKey={`${submitCount}:${formError?.message ?? ''}`} />
+      <ErrorSummary items={summary.items} focusKey={summary.focusKey} />
       <form noValidate className="stack" onSubmit={handleSubmit}>
         {CRITERIA_BY_AXIS.map(({ axis, criteria }) => (
           <div key={axis} className="stack score-axis" role="group" aria-labelledby={`my-axis-${axis}`}>

@@ -9,11 +9,12 @@ import { applyFieldIssues } from '@web/api/field-errors';
 import { fieldIssueText, problemText } from '@web/i18n/error-text';
 import { RadioGroupField } from '@web/ui/choice-group-field';
 import { ConflictNotice } from '@web/ui/conflict-notice';
-import { ErrorSummary, type TErrorSummaryItem } from '@web/ui/error-summary';
+import { ErrorSummary } from '@web/ui/error-summary';
 import { errorSummaryItems } from '@web/ui/form-errors';
 import { TextareaField, TextField } from '@web/ui/form-field';
 import { parseNumber } from '@web/ui/format';
 import { useAnnounce } from '@web/ui/live-region';
+import { useSubmitSummary } from '@web/features/assessment/use-submit-summary';
 import { useDecideNeed } from '@web/features/decisions/decisions.api';
 import { decisionIssueMessage, fixDecisionErrors } from '@web/features/decisions/decision-form-messages';
 
@@ -70,35 +71,16 @@ export function DecideForm({
   const { t } = useTranslation();
   const announce = useAnnounce();
   const today = todayInSweden();
-  const [formError, setFormError] = useState<TErrorSummaryItem | null>(null);
+  const summary = useSubmitSummary();
   const [conflict, setConflict] = useState(false);
   const form = useForm<TDecideForm, unknown, TDecideNeedRequest>({
     shouldFocusError: false,
     resolver,
     defaultValues: { reason: '', parkedUntil: '', rationale: '', ownerName: '', plannedStartYear: '', decisionDate: today, forum: 'OLG' },
   });
-  const { errors, submitCount } = form.formState;
+  const { errors } = form.formState;
   const outcome = form.watch('outcome');
   const decide = useDecideNeed(needId);
-
-  // mutateAsync, not mutate's callbacks: the decision refreshes the need, which replaces this form,
-  // and callbacks of an unmounted mutation never run.
-  const handleSubmit = form.handleSubmit(async (body) => {
-    setFormError(null);
-    setConflict(false);
-    try {
-      const { data } = await decide.mutateAsync({ body, etag });
-      announce(t('decisions.decideForm.done'));
-      onDecided(data);
-    } catch (error) {
-      if (isApiError(error, 'precondition_failed')) return setConflict(true);
-      if (isApiError(error, 'validation_failed', 'personal_data_suspected') && error.errors.length > 0) {
-        const unmatched = applyFieldIssues(error, FIELDS, form.setError, fieldIssueText);
-        return setFormError(unmatched.length > 0 ? { message: problemText(error) } : null);
-      }
-      setFormError({ message: problemText(error) });
-    }
-  });
 
   const labels = {
     outcome: t('decisions.fields.outcome'),
@@ -111,7 +93,30 @@ export function DecideForm({
     decisionDate: t('decisions.fields.decisionDate'),
     forum: t('decisions.fields.forum'),
   };
-  const summary = [...(formError ? [formError] : []), ...errorSummaryItems(errors, FIELDS.map((name) => ({ name, label: labels[name] })))];
+  const fieldLabels = FIELDS.map((name) => ({ name, label: labels[name] }));
+
+  // mutateAsync, not mutate's callbacks: the decision refreshes the need, which replaces this form,
+  // and callbacks of an unmounted mutation never run.
+  const handleSubmit = form.handleSubmit(
+    async (body) => {
+      summary.clear();
+      setConflict(false);
+      try {
+        const { data } = await decide.mutateAsync({ body, etag });
+        announce(t('decisions.decideForm.done'));
+        onDecided(data);
+      } catch (error) {
+        if (isApiError(error, 'precondition_failed')) return setConflict(true);
+        if (isApiError(error, 'validation_failed', 'personal_data_suspected') && error.errors.length > 0) {
+          const unmatched = applyFieldIssues(error, FIELDS, form.setError, fieldIssueText);
+          return summary.show([...(unmatched.length > 0 ? [{ message: problemText(error) }] : []), ...errorSummaryItems(form.formState.errors, fieldLabels)]);
+        }
+        summary.show([{ message: problemText(error) }]);
+      }
+    },
+    (invalid) => summary.show(errorSummaryItems(invalid, fieldLabels)),
+  );
+
   const outcomes: DecisionOutcome[] = canProceed ? ['reject', 'park', 'proceed'] : ['reject', 'park'];
   const rationaleField = (
     <TextareaField label={labels.rationale} description={t('decisions.decideForm.rationaleHint')} rows={4} error={errors.rationale?.message} {...form.register('rationale')} />
@@ -132,7 +137,7 @@ export function DecideForm({
           }}
         />
       )}
-      <ErrorSummary items={summary} focusKey={`${submitCount}:${formError?.message ?? ''}`} />
+      <ErrorSummary items={summary.items} focusKey={summary.focusKey} />
       <form noValidate className="stack" onSubmit={handleSubmit}>
         <RadioGroupField
           legend={labels.outcome}

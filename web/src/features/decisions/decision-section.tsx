@@ -1,5 +1,5 @@
-import { useRef, useState } from 'react';
-import { Link as RouterLink } from 'react-router';
+import { useEffect, useRef, useState } from 'react';
+import { Link as RouterLink, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
@@ -23,6 +23,14 @@ export function DecisionSection({ need }: { need: TNeed }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const decisions = useNeedDecisions(need.id);
   const [justDecided, setJustDecided] = useState<TDecision | null>(null);
+  const { hash } = useLocation();
+
+  // Links from the decision log and initiatives point at #beslut; the section arrives after the
+  // need has loaded, too late for the browser's own jump to the fragment.
+  const isLoaded = decisions.isSuccess;
+  useEffect(() => {
+    if (isLoaded && hash === '#beslut') headingRef.current?.scrollIntoView({ block: 'start' });
+  }, [isLoaded, hash]);
 
   const handleDecided = (decision: TDecision) => {
     setJustDecided(decision);

@@ -32,16 +32,9 @@ export function InitiativePage() {
   const { id = '' } = useParams();
   const query = useInitiative(id);
 
-  if (query.isPending) return <LoadingState />;
-  if (query.isError) {
-    return (
-      <>
-        <PageHeading>{t('initiatives.title')}</PageHeading>
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-      </>
-    );
-  }
   const initiative = query.data;
+  // The heading is there from the start (with a placeholder while loading), so it can take focus
+  // after navigation and keep it when the title arrives.
   return (
     <>
       <Paragraph data-size="sm" className="initiative-back">
@@ -49,7 +42,19 @@ export function InitiativePage() {
           <RouterLink to={paths.initiatives}>{t('initiatives.detail.back')}</RouterLink>
         </Link>
       </Paragraph>
-      <PageHeading>{initiative.title}</PageHeading>
+      <PageHeading>{initiative?.title ?? t('initiatives.title')}</PageHeading>
+      {query.isPending && <LoadingState />}
+      {query.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
+      {initiative && <InitiativeContent initiative={initiative} />}
+    </>
+  );
+}
+
+/** The initiative's facts and where it came from. */
+function InitiativeContent({ initiative }: { initiative: TInitiative }) {
+  const { t } = useTranslation();
+  return (
+    <>
       <section aria-labelledby="initiative-facts-heading" className="stack">
         <Heading level={2} data-size="sm" id="initiative-facts-heading">
           {t('initiatives.detail.facts')}

@@ -18,12 +18,13 @@ export function notificationText(notification: Pick<TNotification, 'kind' | 'par
   switch (notification.kind) {
     case 'need_decided': {
       const form = text(p.form);
-      if (p.outcome === 'reject') return t('notifications.kinds.need_decided_reject');
-      if (p.outcome === 'park') return t('notifications.kinds.need_decided_park');
+      const need = needLabel(p.needNumber, p.needTitle);
+      if (p.outcome === 'reject') return t('notifications.kinds.need_decided_reject', { need });
+      if (p.outcome === 'park') return t('notifications.kinds.need_decided_park', { need });
       if (p.outcome === 'proceed' && (form === 'project' || form === 'assignment' || form === 'improvement')) {
-        return t('notifications.kinds.need_decided_proceed', { form: t(`notifications.forms.${form}`) });
+        return t('notifications.kinds.need_decided_proceed', { need, form: t(`notifications.forms.${form}`) });
       }
-      return t('notifications.kinds.need_decided');
+      return t('notifications.kinds.need_decided', { need });
     }
     case 'need_merged':
       return t('notifications.kinds.need_merged', { target: needLabel(p.targetNumber, p.targetTitle) });
@@ -31,7 +32,8 @@ export function notificationText(notification: Pick<TNotification, 'kind' | 'par
       return t('notifications.kinds.need_commented', { author: text(p.authorName) ?? t('notifications.someone'), need: needLabel(p.needNumber, p.needTitle) });
     case 'need_assessed': {
       const priority = text(p.priority);
-      return priority ? t('notifications.kinds.need_assessed', { priority }) : t('notifications.kinds.need_assessed_plain');
+      const need = needLabel(p.needNumber, p.needTitle);
+      return priority ? t('notifications.kinds.need_assessed', { need, priority }) : t('notifications.kinds.need_assessed_plain', { need });
     }
     default:
       return t('notifications.kinds.unknown');
