@@ -32,8 +32,8 @@ describe('the needs policy', () => {
     expect(canMerge(actor(['steering_member']), need('submitted'))).toBe(false);
   });
 
-  it('offers the decision only on assessed or parked needs to those who decide', () => {
-    expect(NEED_STATUSES.filter((status) => canDecide(actor(['steering_member']), need(status)))).toEqual(['assessed', 'parked']);
+  it('offers the decision on submitted, assessed or parked needs to those who decide', () => {
+    expect(NEED_STATUSES.filter((status) => canDecide(actor(['steering_member']), need(status)))).toEqual(['submitted', 'assessed', 'parked']);
     expect(canDecide(actor(['staff']), need('assessed'))).toBe(false);
   });
 

@@ -62,7 +62,9 @@ export function canAssess(ctx: NeedActor, need: NeedPolicySubject): boolean {
 /** OLG decides on needs that have been assessed (or were parked and come back). */
 export function canDecide(ctx: NeedActor, need: NeedPolicySubject): boolean {
   if (!ctx.permissions.has('need:decide')) return false;
-  return need.status === 'assessed' || need.status === 'parked';
+  // OLG may reject or park a need before it is assessed; proceeding also needs a fixed assessment,
+  // which decideNeed checks.
+  return need.status === 'submitted' || need.status === 'assessed' || need.status === 'parked';
 }
 
 /** The permissions sent with a need, so the UI only shows what the server would allow. */

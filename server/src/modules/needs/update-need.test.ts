@@ -41,7 +41,7 @@ describe('reading and changing a need', () => {
       canMerge: true,
       canSupport: true,
       canAssess: true,
-      canDecide: false,
+      canDecide: true,
     });
     expect((await viewer.get(`/api/v1/needs/${need.id}`)).json().permissions).toEqual({
       canEdit: false,

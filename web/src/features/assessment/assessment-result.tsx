@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
-import { CRITERIA, LEVEL_HELP } from '@domain/assessment';
+import { CRITERIA, LEVEL_HELP, QUADRANT_LABELS } from '@domain/assessment';
 import type { TAssessment, TDerived, TScores } from '@domain/assessment.contracts';
 import { DataTable, type TColumn } from '@web/ui/data-table';
 import { formatDate } from '@web/ui/format';
 import { formatScore, priorityLabel } from '@web/features/assessment/assessment-format';
-import { QUADRANT_LABELS } from '@domain/assessment';
 
 type TCriterion = (typeof CRITERIA)[number];
 

@@ -4,6 +4,7 @@ import { CRITERIA, type CriterionKey } from '@domain/assessment';
 import type { TAssessment } from '@domain/assessment.contracts';
 import { DataTable, type TColumn } from '@web/ui/data-table';
 import { formatScore } from '@web/features/assessment/assessment-format';
+import { TableScroll } from '@web/features/assessment/table-scroll';
 
 type TRaterEntry = TAssessment['raters'][number];
 type TRow = { kind: 'rater'; entry: TRaterEntry } | { kind: 'mean' | 'spread' | 'agreement' };
@@ -76,15 +77,14 @@ export function RatersTable({ assessment }: { assessment: TAssessment }) {
       {assessment.raters.length === 0 ? (
         <Paragraph>{t('assessment.raters.none')}</Paragraph>
       ) : (
-        // A wide table: its own scroll area, focusable so keyboard users can scroll it on narrow screens.
-        <div className="raters-table" role="region" aria-label={t('assessment.raters.caption')} tabIndex={0}>
+        <TableScroll label={t('assessment.raters.caption')} className="assessment-compact">
           <DataTable
             caption={t('assessment.raters.caption')}
             columns={columns}
             rows={rows}
             rowKey={(row) => (row.kind === 'rater' ? row.entry.rater.id : row.kind)}
           />
-        </div>
+        </TableScroll>
       )}
       {statistics && statistics.raterCount > 0 && (
         <Paragraph>
