@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import pg from 'pg';
@@ -15,7 +16,9 @@ async function run(statements: CapturedSql['list'], id?: string) {
   let rows: unknown[] = [];
   for (const [n, statement] of statements.entries()) {
     const params = statement.params.map((p, i) => (id && captured.detailIdParams[n]?.includes(i) ? id : p));
-    const result = await pool.query(statement.sql, params);
+    // Named like the app's driver names them, so both use prepared statements and cached plans.
+    const name = `d${createHash('sha1').update(statement.sql).digest('base64url').slice(0, 20)}`;
+    const result = await pool.query({ name, text: statement.sql, values: params });
     rows = result.rows;
   }
   return rows;

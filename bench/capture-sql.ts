@@ -12,8 +12,8 @@ export type Statement = { sql: string; params: unknown[] };
 /** `detailIdParams[i]` lists the parameter positions of detail statement i that hold the need id. */
 export type CapturedSql = { list: Statement[]; detail: Statement[]; detailIdParams: number[][] };
 
-/** Tenancy plumbing the baseline leaves out on purpose. */
-const isTenancy = (s: Statement) => s.sql.includes("set_config('app.");
+/** Tenancy plumbing (the tenant transaction and its setting) the baseline leaves out on purpose. */
+const isTenancy = (s: Statement) => s.sql.includes("set_config('app.") || /^(begin|commit|rollback)\b/i.test(s.sql.trim());
 
 /**
  * Runs the app's own use cases once with a logging Drizzle instance and records the data SQL they

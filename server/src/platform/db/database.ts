@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,9 +61,30 @@ function readOrCreateSecret(file: string): string {
   return secret;
 }
 
+type QueryConfig = { text: string; name?: string };
+
+/**
+ * Makes every parameterised query a named prepared statement (name = hash of its SQL), so each
+ * connection parses and plans a statement once and PostgreSQL can reuse its plan. The benchmark
+ * showed planning the needs list cost as much as running it. Drizzle passes `{ text, types … }`
+ * objects; the set of distinct texts is small (one per filter combination), so the per-connection
+ * statement cache stays small too.
+ */
+function prepareStatementsAutomatically(client: pg.PoolClient): void {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  (client as unknown as { query: (...args: unknown[]) => unknown }).query = (config: unknown, values?: unknown, ...rest: unknown[]) => {
+    if (typeof config === 'object' && config !== null && 'text' in config && !(config as QueryConfig).name && Array.isArray(values) && values.length > 0) {
+      const name = `d${createHash('sha1').update((config as QueryConfig).text).digest('base64url').slice(0, 20)}`;
+      return query({ ...config, name }, values, ...rest);
+    }
+    return query(config, values, ...rest);
+  };
+}
+
 /** A connection pool for `url`, wrapped by Drizzle. */
 export function connect(url: string, max = 10): Database {
   const pool = new pg.Pool({ connectionString: url, max });
+  pool.on('connect', prepareStatementsAutomatically);
   // An idle connection that the server closes (a restart, or the embedded cluster stopping during
   // shutdown) is dropped from the pool by pg; without a listener the event would crash the process.
   // A real outage still surfaces in the requests that need the database and in /health/ready.
