@@ -67,8 +67,9 @@ export function DataTable<T>({ caption, captionHidden, columns, rows, rowKey, so
     else setLocalSort({ columnId, direction });
   };
 
+  // A named, focusable region so keyboard users can scroll a wide table sideways on narrow screens.
   return (
-    <div className="data-table">
+    <div className="data-table" role="region" aria-label={typeof caption === 'string' ? caption : undefined} tabIndex={0}>
       <Table zebra border>
         <caption className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>
         <TableHead>

@@ -18,15 +18,25 @@ function focusField(event: MouseEvent<HTMLAnchorElement>, fieldId: string) {
 /**
  * The WCAG error-summary pattern: a box at the top of a form that takes focus when a submit
  * fails and lists every problem, each a link to its field. `focusKey` (e.g. the submit count)
- * makes it take focus again on every failed submit, not only the first.
+ * makes it take focus again on every failed submit, not only the first – and only then.
  */
 export function ErrorSummary({ items, heading, focusKey }: { items: TErrorSummaryItem[]; heading?: string; focusKey?: number | string }) {
   const { t } = useTranslation();
   const ref = useRef<ComponentRef<typeof DsErrorSummary>>(null);
   const visible = items.length > 0;
+  const focusedFor = useRef<unknown>(undefined);
 
+  // Focus once per submit (focusKey), never again while the user is typing: the list may shrink,
+  // vanish and come back as fields are corrected, and stealing focus then would lose keystrokes.
   useEffect(() => {
-    if (visible) ref.current?.focus();
+    if (!visible) {
+      if (focusKey === undefined) focusedFor.current = undefined;
+      return;
+    }
+    const key = focusKey ?? 'shown';
+    if (focusedFor.current === key) return;
+    focusedFor.current = key;
+    ref.current?.focus();
   }, [visible, focusKey]);
 
   if (!visible) return null;
