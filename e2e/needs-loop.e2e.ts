@@ -54,7 +54,7 @@ describe('a need goes from submission to decision', () => {
     await page.keyboard.type(TITLE);
     await page.keyboard.press('Tab');
     // A fake test-personnummer (Skatteverket's test number) that the guard must stop.
-    await page.keyboard.type('Brukaren med personnummer 19121212-1212 får vänta på sin plan varje vecka.');
+    await page.keyboard.type('Brukaren med personnummer 19121212-1212 får vänta på sin plan varje vecka.'); // fake test-personnummer
     await page.keyboard.press('Tab');
     await page.keyboard.type('Medarbetare sparar tid och brukarna får sina planer snabbare.');
     await tabTo(page, /Medarbetare/);

@@ -140,7 +140,7 @@ describe('assessing a need', () => {
     const bad = await score(steering, need.id, { ...all(1), quality: 5 as 4 });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors).toEqual(expect.arrayContaining([expect.objectContaining({ path: 'body.scores.quality' })]));
-    const personal = await score(steering, need.id, all(1), 'Gäller 19121212-1212');
+    const personal = await score(steering, need.id, all(1), 'Gäller 19121212-1212'); // fake test-personnummer
     expect(personal.statusCode).toBe(400);
     expect(personal.json()).toMatchObject({ code: 'personal_data_suspected', errors: [{ path: 'body.comment', code: 'personal_number' }] });
   });

@@ -175,7 +175,7 @@ describe('OLG deciding a need', () => {
 
   it('refuses a rationale that contains a personnummer', async () => {
     const need = await buildNeed(t.db, org, staff.userId);
-    const response = await decide(steering, need.id, { outcome: 'reject', reason: 'Gäller 19121212-1212', decisionDate: today });
+    const response = await decide(steering, need.id, { outcome: 'reject', reason: 'Gäller 19121212-1212', decisionDate: today }); // fake test-personnummer
     expect(response.statusCode).toBe(400);
     expect(response.json()).toMatchObject({ code: 'personal_data_suspected', errors: [{ path: 'body.reason', code: 'personal_number' }] });
   });

@@ -12,8 +12,8 @@ beforeAll(async () => {
 
 describe('the personal-data guard in the need form', () => {
   it('names the personnummer it found and asks for it to be removed', () => {
-    const message = personalNumberMessage('Brukaren 121212-1212 behöver hjälp');
-    expect(message).toContain('”121212-1212”');
+    const message = personalNumberMessage('Brukaren 121212-1212 behöver hjälp'); // fake test-personnummer
+    expect(message).toContain('”121212-1212”'); // fake test-personnummer
     expect(message).toContain('Ta bort det innan du sparar');
   });
 
