@@ -106,6 +106,10 @@ export const ZDecisionLogQuery = ZPageQuery.extend({
 });
 export type TDecisionLogQuery = z.infer<typeof ZDecisionLogQuery>;
 
+/** The decision log's filters without paging: what the Excel export of the log accepts. */
+export const ZDecisionLogExportQuery = ZDecisionLogQuery.omit({ limit: true, cursor: true });
+export type TDecisionLogExportQuery = z.infer<typeof ZDecisionLogExportQuery>;
+
 export const ZDecisionPage = page(ZDecision).meta({ id: 'DecisionPage' });
 export type TDecisionPage = z.infer<typeof ZDecisionPage>;
 

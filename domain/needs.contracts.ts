@@ -152,6 +152,10 @@ export const ZNeedListQuery = ZPageQuery.extend({
 });
 export type TNeedListQuery = z.infer<typeof ZNeedListQuery>;
 
+/** The filters of the needs list without paging: what the Excel export of the list accepts. */
+export const ZNeedExportQuery = ZNeedListQuery.omit({ limit: true, cursor: true });
+export type TNeedExportQuery = z.infer<typeof ZNeedExportQuery>;
+
 /** A comment on a need. */
 export const ZNeedComment = z
   .object({

@@ -383,6 +383,8 @@ export const en: TTranslation = {
       empty: 'No decisions match the filter.',
       shown_one: 'Showing {{count}} decision.',
       shown_other: 'Showing {{count}} decisions.',
+      export: 'Export to Excel',
+      exportHint: 'The file holds the decisions that match the filter (at most 10,000).',
     },
   },
   matrix: {
@@ -567,6 +569,8 @@ export const en: TTranslation = {
       noneMatching: 'No needs match the search and filters.',
       shown_one: 'Showing {{count}} need.',
       shown_other: 'Showing {{count}} needs.',
+      export: 'Export to Excel',
+      exportHint: 'The file holds the needs that match the search and filters (at most 10,000).',
       more: 'There are more – choose Show more.',
       notAssessed: 'Not assessed',
       columns: { number: 'No.', title: 'Title', status: 'Status', priority: 'Priority/quadrant', submittedAt: 'Received' },

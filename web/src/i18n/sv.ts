@@ -389,6 +389,8 @@ export const sv = {
       empty: 'Det finns inga beslut som matchar filtret.',
       shown_one: 'Visar {{count}} beslut.',
       shown_other: 'Visar {{count}} beslut.',
+      export: 'Exportera till Excel',
+      exportHint: 'Filen innehåller besluten som matchar filtret (högst 10 000).',
     },
   },
   matrix: {
@@ -573,6 +575,8 @@ export const sv = {
       noneMatching: 'Inga behov matchar sökningen och filtren.',
       shown_one: 'Visar {{count}} behov.',
       shown_other: 'Visar {{count}} behov.',
+      export: 'Exportera till Excel',
+      exportHint: 'Filen innehåller behoven som matchar sökningen och filtren (högst 10 000).',
       more: 'Det finns fler – välj Visa fler.',
       notAssessed: 'Ej bedömt',
       columns: { number: 'Nr', title: 'Rubrik', status: 'Status', priority: 'Prioritet/kvadrant', submittedAt: 'Inkom' },

@@ -1,10 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { ZDecideNeedRequest, ZDecision, ZDecisionLogQuery, ZDecisionPage, ZNeedDecisions } from '@domain/decisions.contracts';
+import { ZDecideNeedRequest, ZDecision, ZDecisionLogExportQuery, ZDecisionLogQuery, ZDecisionPage, ZNeedDecisions } from '@domain/decisions.contracts';
 import { ZNeedParams } from '@domain/needs.contracts';
 import { expectedVersion, sendEtag } from '@server/platform/http/etag';
+import { XLSX_CONTENT_TYPE, ZXlsxFile, sendXlsx } from '@server/platform/http/xlsx';
 import { decideNeed } from '@server/modules/decisions/decide-need';
 import { findNeedDecisions } from '@server/modules/decisions/find-need-decisions';
 import { findDecisionLogPage } from '@server/modules/decisions/find-decision-log';
+import { exportDecisionLog } from '@server/modules/decisions/export-decision-log';
 
 const tags = ['Beslut'];
 
@@ -48,5 +50,22 @@ export const decisionRoutes: FastifyPluginAsyncZod = async (app) => {
     '/decisions',
     { schema: { tags, summary: 'The decision log, newest decision date first', querystring: ZDecisionLogQuery, response: { 200: ZDecisionPage } } },
     async (req) => findDecisionLogPage(req.ctx, req.query),
+  );
+
+  app.get(
+    '/decisions/export',
+    {
+      schema: {
+        tags,
+        summary: 'The decision log as an Excel file (.xlsx), filtered like the log, at most 10 000 decisions; audited',
+        querystring: ZDecisionLogExportQuery,
+        produces: [XLSX_CONTENT_TYPE],
+        response: { 200: ZXlsxFile },
+      },
+    },
+    async (req, reply) => {
+      const { workbook, filename } = await exportDecisionLog(req.ctx, req.query);
+      return sendXlsx(reply, workbook, filename);
+    },
   );
 };

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
-import { quadrantsOf, type NeedSort, type TNeedListQuery } from '@domain/needs.contracts';
+import { quadrantsOf, type NeedSort, type TNeedExportQuery, type TNeedListQuery } from '@domain/needs.contracts';
 import type { Db, Tx } from '@server/platform/db/database';
 import { decodeCursor, encodeCursor } from '@server/platform/http/cursor';
 import { needComments, needSupporters, needs } from '@server/modules/needs/needs.tables';
@@ -42,7 +42,11 @@ function quarterCondition(quarter: string): SQL {
   return sql`${needs.submittedAt} >= (${start}::timestamp at time zone 'Europe/Stockholm') and ${needs.submittedAt} < (${end}::timestamp at time zone 'Europe/Stockholm')`;
 }
 
-function filterConditions(scope: NeedListScope, query: TNeedListQuery): SQL[] {
+/**
+ * The list's filters and search as SQL conditions, starting with the organisation predicate.
+ * Shared with the Excel export so both select exactly the same needs.
+ */
+export function filterConditions(scope: NeedListScope, query: TNeedExportQuery): SQL[] {
   const conditions: SQL[] = [eq(needs.organizationId, scope.organizationId)];
   if (query.status) conditions.push(eq(needs.status, query.status));
   if (query.unitId) conditions.push(eq(needs.unitId, query.unitId));
@@ -72,7 +76,8 @@ function afterCursor(cursor: NeedCursor): SQL {
 
 type SortColumns = { submittedAt: SQLWrapper; id: SQLWrapper; title: SQLWrapper; overall: SQLWrapper };
 
-function orderOf(sort: NeedSort, c: SortColumns): SQL[] {
+/** The list's order for a sort choice, ties broken by id; shared with the Excel export. */
+export function orderOf(sort: NeedSort, c: SortColumns): SQL[] {
   switch (sort) {
     case 'submittedAt_desc':
       return [desc(c.submittedAt), desc(c.id)];

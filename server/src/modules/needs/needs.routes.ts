@@ -7,6 +7,7 @@ import {
   ZNeedComment,
   ZNeedCommentPage,
   ZNeedCommentQuery,
+  ZNeedExportQuery,
   ZNeedListQuery,
   ZNeedPage,
   ZNeedParams,
@@ -14,6 +15,7 @@ import {
   ZUpdateNeedRequest,
 } from '@domain/needs.contracts';
 import { expectedVersion, sendEtag } from '@server/platform/http/etag';
+import { XLSX_CONTENT_TYPE, ZXlsxFile, sendXlsx } from '@server/platform/http/xlsx';
 import { presentNeed } from '@server/modules/needs/needs.presenter';
 import { submitNeed } from '@server/modules/needs/submit-need';
 import { getNeed } from '@server/modules/needs/get-need';
@@ -24,6 +26,7 @@ import { findComments } from '@server/modules/needs/find-comments';
 import { supportNeed } from '@server/modules/needs/support-need';
 import { withdrawSupport } from '@server/modules/needs/withdraw-support';
 import { mergeNeed } from '@server/modules/needs/merge-need';
+import { exportNeeds } from '@server/modules/needs/export-needs';
 
 const tags = ['Behov'];
 
@@ -47,6 +50,23 @@ export const needsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/needs',
     { schema: { tags, summary: 'Find needs: filter, search in Swedish, sort, cursor paging', querystring: ZNeedListQuery, response: { 200: ZNeedPage } } },
     async (req) => findNeeds(req.ctx, req.query),
+  );
+
+  app.get(
+    '/needs/export',
+    {
+      schema: {
+        tags,
+        summary: 'The needs list as an Excel file (.xlsx), same filters and order as the list, at most 10 000 needs; audited',
+        querystring: ZNeedExportQuery,
+        produces: [XLSX_CONTENT_TYPE],
+        response: { 200: ZXlsxFile },
+      },
+    },
+    async (req, reply) => {
+      const { workbook, filename } = await exportNeeds(req.ctx, req.query);
+      return sendXlsx(reply, workbook, filename);
+    },
   );
 
   app.get(

@@ -3,8 +3,10 @@ import { Link as RouterLink, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { DECISION_OUTCOMES, todayInSweden, type TDecision } from '@domain/decisions.contracts';
+import { apiUrl } from '@web/api/client';
 import { paths } from '@web/app/paths';
 import { DataTable, type TColumn } from '@web/ui/data-table';
+import { ExportLink } from '@web/ui/export-link';
 import { SelectField } from '@web/ui/form-field';
 import { formatDate } from '@web/ui/format';
 import { LoadMore } from '@web/ui/load-more';
@@ -118,6 +120,7 @@ export function DecisionLogPage() {
           </div>
         </form>
       </section>
+      <ExportLink href={apiUrl('/decisions/export', filters)} text={t('decisions.log.export')} hint={t('decisions.log.exportHint')} />
       {content()}
     </>
   );

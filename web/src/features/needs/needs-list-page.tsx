@@ -5,9 +5,11 @@ import i18next from 'i18next';
 import { Button, Link, Paragraph } from '@digdir/designsystemet-react';
 import type { TNeedListItem } from '@domain/needs.contracts';
 import { PRIORITY_LABELS, QUADRANT_LABELS } from '@domain/assessment';
+import { apiUrl } from '@web/api/client';
 import { paths } from '@web/app/paths';
 import { useCan } from '@web/app/session';
 import { DataTable, type TColumn } from '@web/ui/data-table';
+import { ExportLink } from '@web/ui/export-link';
 import { formatDate } from '@web/ui/format';
 import { PageHeading } from '@web/ui/page-heading';
 import { ErrorState } from '@web/ui/states';
@@ -141,6 +143,9 @@ export function NeedsListPage() {
         {resultText(list, filtered)}
       </Paragraph>
       {list.isError && <ErrorState error={list.error} onRetry={() => void list.refetch()} />}
+      {list.items.length > 0 && (
+        <ExportLink href={apiUrl('/needs/export', needFiltersToApiQuery(filters))} text={t('needs.list.export')} hint={t('needs.list.exportHint')} />
+      )}
       {list.items.length > 0 && (
         <div className="needs-table">
           <DataTable caption={t('needs.list.caption')} captionHidden columns={columns} rows={list.items} rowKey={(need) => need.id} />

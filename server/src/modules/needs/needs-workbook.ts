@@ -1,0 +1,68 @@
+import { PRIORITY_LABELS, QUADRANT_LABELS, QUADRANTS, priorityOf } from '@domain/assessment';
+import { todayInSweden } from '@domain/decisions.contracts';
+import { AFFECTED_GROUPS, type AffectedGroup, type NeedStatus } from '@domain/needs.contracts';
+import { buildSheetWorkbook, excelDate, type SheetCell, type SheetColumn } from '@server/platform/http/xlsx';
+import type { NeedExportRow } from '@server/modules/needs/needs-export.repository';
+import { asNeedStatus } from '@server/modules/needs/needs.presenter';
+
+/** The statuses as the UI names them (glossary). */
+const STATUS_LABELS: Record<NeedStatus, string> = {
+  submitted: 'Inkommen',
+  assessed: 'Bedömd',
+  approved: 'Beslutad – genomförs',
+  rejected: 'Avslagen',
+  parked: 'Parkerad',
+  merged: 'Sammanslagen',
+};
+
+const GROUP_LABELS: Record<AffectedGroup, string> = { care_recipients: 'Brukare', relatives: 'Anhöriga', staff: 'Medarbetare', managers: 'Chefer' };
+
+const COLUMNS: SheetColumn[] = [
+  { header: 'Nr', width: 8 },
+  { header: 'Rubrik', width: 40 },
+  { header: 'Status', width: 20 },
+  { header: 'Avdelning/enhet', width: 28 },
+  { header: 'Fokusområde', width: 24 },
+  { header: 'Berörda grupper', width: 28 },
+  { header: 'Genomförbarhet', width: 16, format: 'decimal' },
+  { header: 'Potential/nytta', width: 16, format: 'decimal' },
+  { header: 'Totalt', width: 10, format: 'decimal' },
+  { header: 'Kvadrant', width: 30 },
+  { header: 'Prioritet', width: 14 },
+  { header: 'Inkom', width: 12, format: 'date' },
+  { header: 'Inlämnat av', width: 24 },
+  { header: 'Problem', width: 60 },
+  { header: 'Förväntad nytta', width: 60 },
+];
+
+function toCells(row: NeedExportRow): SheetCell[] {
+  const quadrant = QUADRANTS.find((q) => q === row.quadrant) ?? null;
+  return [
+    `B-${row.number}`,
+    row.title,
+    STATUS_LABELS[asNeedStatus(row.status)],
+    row.unitName,
+    row.focusAreaName,
+    AFFECTED_GROUPS.filter((g) => row.affectedGroups.includes(g))
+      .map((g) => GROUP_LABELS[g])
+      .join(', '),
+    row.feasibility,
+    row.potential,
+    row.overall,
+    quadrant ? QUADRANT_LABELS[quadrant].slogan : null,
+    quadrant ? PRIORITY_LABELS[priorityOf(quadrant)] : null,
+    excelDate(todayInSweden(row.submittedAt)),
+    row.submitterName,
+    row.problem,
+    row.expectedBenefit,
+  ];
+}
+
+/**
+ * The needs list as an Excel workbook (sheet "Behov") with Swedish headers and labels, so a
+ * utvecklingsledare can take the list to a meeting or work on it further in Excel. "Inkom" is
+ * the day the need came in, in Swedish time.
+ */
+export async function buildNeedsWorkbook(rows: readonly NeedExportRow[]): Promise<Buffer> {
+  return buildSheetWorkbook('Behov', COLUMNS, rows.map(toCells));
+}
