@@ -1,0 +1,41 @@
+import type { TTranslation } from '@web/i18n/translation';
+
+/** English texts of the initiatives pages (part of `en.ts`). */
+export const initiatives: TTranslation['initiatives'] = {
+  title: 'Initiatives',
+  intro: 'Needs OLG decided to proceed with, as a project, an assignment or a business improvement.',
+  filters: 'Filter initiatives',
+  form: 'Form',
+  all: 'All',
+  apply: 'Show',
+  clear: 'Clear filters',
+  caption: 'Initiatives, newest first',
+  titleColumn: 'Title',
+  owner: 'Owner',
+  startYear: 'Planned start year',
+  stage: 'Stage',
+  stageLabel: '{{number}} {{name}}',
+  stages: {
+    '1': 'Need and benefit',
+    '2': 'Current state and prerequisites',
+    '3': 'Plan the rollout',
+    '4': 'Test and roll out',
+    '5': 'Handover to management and operations',
+    '6': 'Follow up, learn and improve',
+  },
+  empty: 'There are no initiatives yet.',
+  shown_one: 'Showing {{count}} initiative.',
+  shown_other: 'Showing {{count}} initiatives.',
+  detail: {
+    facts: 'Details',
+    createdAt: 'Created',
+    updatedAt: 'Last changed',
+    origin: 'Background',
+    originText: 'The initiative comes from a need that OLG decided to proceed with.',
+    needLink: 'Go to the need',
+    decisionLink: 'Read the decision on the need’s page',
+    decision: 'The decision',
+    decisionMissing: 'The decision could not be found.',
+    back: 'All initiatives',
+  },
+};
