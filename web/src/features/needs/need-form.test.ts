@@ -18,22 +18,22 @@ describe('the personal-data guard in the need form', () => {
   });
 
   it('finds samordningsnummer and twelve-digit numbers too, and says nothing about clean text', () => {
-    expect(personalNumberMessage('se 19121272-1219')).toContain('19121272-1219');
+    expect(personalNumberMessage('se 19121272-1219')).toContain('19121272-1219'); // fake test-personnummer
     expect(personalNumberMessage('Vi har 12 brukare och 3 enheter, telefon 08-123 45 67.')).toBeNull();
     expect(personalNumberMessage(undefined)).toBeNull();
   });
 
   it('refuses the text when the form is submitted, with the same message as on blur', () => {
     const schema = z.object({ problem: withoutPersonalNumbers(z.string().min(1)) });
-    const result = schema.safeParse({ problem: 'Brukaren 121212-1212' });
+    const result = schema.safeParse({ problem: 'Brukaren 121212-1212' }); // fake test-personnummer
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0]?.message).toBe(personalNumberMessage('Brukaren 121212-1212'));
+    expect(result.error?.issues[0]?.message).toBe(personalNumberMessage('Brukaren 121212-1212')); // fake test-personnummer
     expect(schema.safeParse({ problem: 'Inga nummer här' }).success).toBe(true);
   });
 
   it("explains the server's refusal from what is in the field now", () => {
-    const text = serverIssueText((field) => (field === 'problem' ? 'Brukaren 121212-1212' : ''))({ path: 'body.problem', code: 'personal_number' });
-    expect(text).toContain('121212-1212');
+    const text = serverIssueText((field) => (field === 'problem' ? 'Brukaren 121212-1212' : ''))({ path: 'body.problem', code: 'personal_number' }); // fake test-personnummer
+    expect(text).toContain('121212-1212'); // fake test-personnummer
     expect(serverIssueText(() => '')({ path: 'body.title', code: 'too_small' })).toBe(sv.fieldIssue.invalid);
   });
 });
