@@ -25,6 +25,7 @@ async function main(): Promise<void> {
     secureCookies: config.secureCookies,
     logger: { level: config.logLevel },
     webRoot: path.join(root, 'dist/web'),
+    validateResponses: process.env.VALIDATE_RESPONSES === 'true',
   });
 
   let closing = false;

@@ -19,7 +19,10 @@ export async function createTestApp(options: { loginRateLimit?: { max: number; t
   await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE}`);
   await admin.end();
   const database = connect(inject('pgAppBase') + name, 5);
-  const app = await buildApp({ db: database.db, loginRateLimit: options.loginRateLimit ?? { max: 10_000, timeWindow: 60_000 } });
+  const app = await buildApp({ db: database.db, loginRateLimit: options.loginRateLimit ?? { max: 10_000, timeWindow: 60_000 },
+    // TEST_FAST_SERIALIZER=true runs the suite with the production serializer instead.
+    validateResponses: process.env.TEST_FAST_SERIALIZER !== 'true',
+  });
   await app.ready();
   return {
     app,
