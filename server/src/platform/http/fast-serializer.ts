@@ -10,6 +10,13 @@ import { z } from 'zod';
  */
 export function fastSerializerCompiler({ schema }: { schema: unknown }): (data: unknown) => string {
   if (!(schema instanceof z.ZodType)) return (data) => JSON.stringify(data);
+  // Compiled on first use: each compiled serializer may hold its own validator for unions, and
+  // most routes' error and rare responses are never sent by a given process.
+  let serialize: ((data: unknown) => string) | undefined;
+  return (data) => (serialize ??= compile(schema))(data);
+}
+
+function compile(schema: z.ZodType): (data: unknown) => string {
   try {
     const json = z.toJSONSchema(schema, { target: 'draft-7', io: 'output', unrepresentable: 'any' });
     return fastJson(json as Parameters<typeof fastJson>[0]) as (data: unknown) => string;
