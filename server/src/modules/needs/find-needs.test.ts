@@ -87,6 +87,14 @@ describe('finding needs', () => {
     expect(await titles(coordinator, `q=${encodeURIComponent('läkemedelsrobot')}`)).toEqual(['Läkemedelsrobotar för fler brukare']);
   });
 
+  it('finds a need by its number, written as B-12, b12 or 12', async () => {
+    const all = (await coordinator.get('/api/v1/needs')).json<{ items: (Item & { number: number })[] }>().items;
+    const wanted = all.find((need) => need.title === 'Digital nattillsyn')!;
+    for (const q of [`B-${wanted.number}`, `b${wanted.number}`, String(wanted.number)]) {
+      expect(await titles(coordinator, `q=${encodeURIComponent(q)}`)).toEqual(['Digital nattillsyn']);
+    }
+  });
+
   it('searches the problem and benefit texts too, with web-style queries', async () => {
     expect(await titles(coordinator, `q=${encodeURIComponent('äldres')}`)).toEqual(['Digital nattillsyn']);
     expect(await titles(coordinator, `q=${encodeURIComponent('larmhanteringen')}`)).toEqual(['Digitala trygghetslarm']);

@@ -46,7 +46,17 @@ function quarterCondition(quarter: string): SQL {
  * The list's filters and search as SQL conditions, starting with the organisation predicate.
  * Shared with the Excel export so both select exactly the same needs.
  */
-export function filterConditions(scope: NeedListScope, query: TNeedExportQuery): SQL[] {
+export /** "B-12", "b12" or "12": people refer to needs by their number as often as by their words. */
+const NEED_NUMBER = /^\s*(?:B\s*-?\s*)?(\d{1,9})\s*$/i;
+
+/** Swedish full-text search, or the need with that number when the text is a need number. */
+function searchCondition(q: string): SQL {
+  const fullText = sql`${needs.search} @@ websearch_to_tsquery('swedish', ${q})`;
+  const number = NEED_NUMBER.exec(q)?.[1];
+  return number ? sql`(${needs.number} = ${Number(number)} or ${fullText})` : fullText;
+}
+
+function filterConditions(scope: NeedListScope, query: TNeedExportQuery): SQL[] {
   const conditions: SQL[] = [eq(needs.organizationId, scope.organizationId)];
   if (query.status) conditions.push(eq(needs.status, query.status));
   if (query.unitId) conditions.push(eq(needs.unitId, query.unitId));
@@ -54,7 +64,7 @@ export function filterConditions(scope: NeedListScope, query: TNeedExportQuery):
   if (query.priority) conditions.push(inArray(needs.quadrant, quadrantsOf(query.priority)));
   if (query.mine) conditions.push(eq(needs.submittedBy, scope.actorId));
   if (query.quarter) conditions.push(quarterCondition(query.quarter));
-  if (query.q) conditions.push(sql`${needs.search} @@ websearch_to_tsquery('swedish', ${query.q})`);
+  if (query.q) conditions.push(searchCondition(query.q));
   return conditions;
 }
 

@@ -80,7 +80,7 @@ export const needs: TTranslation['needs'] = {
     title: 'Needs',
     intro: 'Every need submitted in the organisation. Filter, search and sort – the address keeps your selection, so you can bookmark it.',
     filterHeading: 'Search and filter',
-    search: 'Search (free text)',
+    search: 'Search (free text or number, e.g. B-12)',
     status: 'Status',
     allStatuses: 'All statuses',
     allUnits: 'All departments',

@@ -78,7 +78,7 @@ export const needs = {
     title: 'Behov',
     intro: 'Alla behov som har lämnats i förvaltningen. Filtrera, sök och sortera – adressen sparar ditt urval, så att du kan bokmärka det.',
     filterHeading: 'Sök och filtrera',
-    search: 'Sök (fritext)',
+    search: 'Sök (fritext eller nummer, t.ex. B-12)',
     status: 'Status',
     allStatuses: 'Alla statusar',
     allUnits: 'Alla avdelningar',
