@@ -46,7 +46,7 @@ function quarterCondition(quarter: string): SQL {
  * The list's filters and search as SQL conditions, starting with the organisation predicate.
  * Shared with the Excel export so both select exactly the same needs.
  */
-export /** "B-12", "b12" or "12": people refer to needs by their number as often as by their words. */
+/** "B-12", "b12" or "12": people refer to needs by their number as often as by their words. */
 const NEED_NUMBER = /^\s*(?:B\s*-?\s*)?(\d{1,9})\s*$/i;
 
 /** Swedish full-text search, or the need with that number when the text is a need number. */
@@ -56,7 +56,7 @@ function searchCondition(q: string): SQL {
   return number ? sql`(${needs.number} = ${Number(number)} or ${fullText})` : fullText;
 }
 
-function filterConditions(scope: NeedListScope, query: TNeedExportQuery): SQL[] {
+export function filterConditions(scope: NeedListScope, query: TNeedExportQuery): SQL[] {
   const conditions: SQL[] = [eq(needs.organizationId, scope.organizationId)];
   if (query.status) conditions.push(eq(needs.status, query.status));
   if (query.unitId) conditions.push(eq(needs.unitId, query.unitId));
