@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
 import { isApiError } from '@web/api/api-error';
 import { useAnnounce } from '@web/ui/live-region';
+import { StatusTag } from '@web/ui/status-tag';
 import { adminProblemText } from '@web/features/admin/admin-errors';
 import { ConfirmDialog } from '@web/features/admin/confirm-dialog';
 import { etagOfVersion, useOrgMutations, type TOrgResource } from '@web/features/admin/organization.api';
@@ -121,5 +122,38 @@ export function DeleteItemDialog({ resource, item, name, heading, body, onClose,
     >
       {body}
     </ConfirmDialog>
+  );
+}
+
+/** "Arkiverad" / "Används" for an administration list item; words, not colour alone. */
+export function ArchiveStatusTag({ item }: { item: TArchivable }) {
+  const { t } = useTranslation();
+  return item.isArchived ? <StatusTag tone="warning">{t('admin.common.archived')}</StatusTag> : <StatusTag tone="success">{t('admin.common.inUse')}</StatusTag>;
+}
+
+/**
+ * The edit / archive / delete buttons of one administration row. Each button names its item for
+ * screen readers ("Ändra Hemtjänst"), since the visible text alone repeats on every row.
+ */
+export function ItemRowActions({ item, name, archive, onEdit, onDelete }: {
+  item: TArchivable;
+  name: string;
+  archive: ReturnType<typeof useArchiveToggle>;
+  onEdit: () => void;
+  onDelete: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <span className="row-actions">
+      <Button variant="tertiary" data-size="sm" onClick={onEdit}>
+        {t('admin.common.edit')}
+        <span className="visually-hidden"> {name}</span>
+      </Button>
+      <ArchiveButton item={item} name={name} isPending={archive.pendingId === item.id} onToggle={() => archive.toggle(item, name)} />
+      <Button variant="tertiary" data-size="sm" data-color="danger" onClick={onDelete}>
+        {t('admin.common.delete')}
+        <span className="visually-hidden"> {name}</span>
+      </Button>
+    </span>
   );
 }

@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { TFocusArea, TStrategicGoal } from '@domain/organization.contracts';
 import { DataTable, type TColumn } from '@web/ui/data-table';
 import { PageHeading } from '@web/ui/page-heading';
 import { EmptyState, ErrorState, LoadingState } from '@web/ui/states';
-import { StatusTag } from '@web/ui/status-tag';
 import { AdminBackLink } from '@web/features/admin/admin-back-link';
-import { ArchiveButton, DeleteItemDialog, RowActionError, useArchiveToggle } from '@web/features/admin/org-item-actions';
+import { ArchiveStatusTag, DeleteItemDialog, ItemRowActions, RowActionError, useArchiveToggle } from '@web/features/admin/org-item-actions';
 import { useOrgList } from '@web/features/admin/organization.api';
 import { AddGoalForm, EditGoalDialog } from '@web/features/admin/strategic-goal-forms';
 import '@web/features/admin/admin.css';
@@ -43,24 +42,12 @@ export function StrategicGoalsPage() {
     {
       id: 'status',
       header: t('admin.common.status'),
-      cell: (row) => (row.isArchived ? <StatusTag tone="warning">{t('admin.common.archived')}</StatusTag> : <StatusTag tone="success">{t('admin.common.inUse')}</StatusTag>),
+      cell: (row) => <ArchiveStatusTag item={row} />,
     },
     {
       id: 'actions',
       header: t('admin.common.actions'),
-      cell: (row) => (
-        <span className="row-actions">
-          <Button variant="tertiary" data-size="sm" onClick={() => setEditing(row)}>
-            {t('admin.common.edit')}
-            <span className="visually-hidden"> {row.title}</span>
-          </Button>
-          <ArchiveButton item={row} name={row.title} isPending={archive.pendingId === row.id} onToggle={() => archive.toggle(row, row.title)} />
-          <Button variant="tertiary" data-size="sm" data-color="danger" onClick={() => setDeleting(row)}>
-            {t('admin.common.delete')}
-            <span className="visually-hidden"> {row.title}</span>
-          </Button>
-        </span>
-      ),
+      cell: (row) => <ItemRowActions item={row} name={row.title} archive={archive} onEdit={() => setEditing(row)} onDelete={() => setDeleting(row)} />,
     },
   ];
 
