@@ -4,7 +4,7 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { AXIS_LABELS, CRITERION_KEYS } from '@domain/assessment';
+import { CRITERION_KEYS } from '@domain/assessment';
 import { ZFixAssessmentRequest, type TAssessment, type TFixAssessmentRequest, type TScores } from '@domain/assessment.contracts';
 import { isApiError } from '@web/api/api-error';
 import { applyFieldIssues } from '@web/api/field-errors';
@@ -15,9 +15,9 @@ import { errorSummaryItems } from '@web/ui/form-errors';
 import { TextareaField } from '@web/ui/form-field';
 import { useAnnounce } from '@web/ui/live-region';
 import { useFixAssessment } from '@web/features/assessment/assessment.api';
-import { CRITERIA_BY_AXIS, formatScore, suggestedLevel } from '@web/features/assessment/assessment-format';
+import { formatScore, suggestedLevel } from '@web/features/assessment/assessment-format';
 import { SCORE_FIELD_LABELS, SCORE_FIELDS, scoreIssueMessage } from '@web/features/assessment/form-helpers';
-import { ScoreFieldset } from '@web/features/assessment/score-fieldset';
+import { ScoreAxisGroups } from '@web/features/assessment/score-axis-groups';
 import { useSubmitSummary } from '@web/features/assessment/use-submit-summary';
 
 type TFixInput = z.input<typeof ZFixAssessmentRequest>;
@@ -113,25 +113,7 @@ export function FixAssessmentForm({
       )}
       <ErrorSummary items={summary.items} focusKey={summary.focusKey} />
       <form noValidate className="stack" onSubmit={handleSubmit}>
-        {CRITERIA_BY_AXIS.map(({ axis, criteria }) => (
-          <div key={axis} className="stack score-axis" role="group" aria-labelledby={`fix-axis-${axis}`}>
-            <Heading level={4} data-size="2xs" id={`fix-axis-${axis}`}>
-              {AXIS_LABELS[axis]}
-            </Heading>
-            {criteria.map((criterion) => (
-              <ScoreFieldset
-                key={criterion.key}
-                control={form.control}
-                name={`scores.${criterion.key}`}
-                criterion={criterion}
-                description={describe(criterion.key)}
-                showLevelHelp={false}
-                idPrefix={ID_PREFIX}
-                error={errors.scores?.[criterion.key]?.message}
-              />
-            ))}
-          </div>
-        ))}
+        <ScoreAxisGroups control={form.control} formKey="fix" idPrefix={ID_PREFIX} showLevelHelp={false} errors={errors.scores} describe={describe} />
         <TextareaField
           label={t('assessment.fix.rationale')}
           description={t('assessment.fix.rationaleHint')}

@@ -3,7 +3,6 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { AXIS_LABELS } from '@domain/assessment';
 import { ZRaterScoreRequest, type TRaterScoreRequest, type TScores } from '@domain/assessment.contracts';
 import { isApiError } from '@web/api/api-error';
 import { applyFieldIssues } from '@web/api/field-errors';
@@ -13,9 +12,8 @@ import { errorSummaryItems } from '@web/ui/form-errors';
 import { TextareaField } from '@web/ui/form-field';
 import { useAnnounce } from '@web/ui/live-region';
 import { useSaveMyScores } from '@web/features/assessment/assessment.api';
-import { CRITERIA_BY_AXIS } from '@web/features/assessment/assessment-format';
 import { SCORE_FIELD_LABELS, SCORE_FIELDS, scoreIssueMessage } from '@web/features/assessment/form-helpers';
-import { ScoreFieldset } from '@web/features/assessment/score-fieldset';
+import { ScoreAxisGroups } from '@web/features/assessment/score-axis-groups';
 import { useSubmitSummary } from '@web/features/assessment/use-submit-summary';
 
 type TMyScoresInput = z.input<typeof ZRaterScoreRequest>;
@@ -64,23 +62,7 @@ export function MyScoresForm({ needId, mine }: { needId: string; mine: { scores:
       <Paragraph>{mine ? t('assessment.myForm.savedBefore') : t('assessment.myForm.intro')}</Paragraph>
       <ErrorSummary items={summary.items} focusKey={summary.focusKey} />
       <form noValidate className="stack" onSubmit={handleSubmit}>
-        {CRITERIA_BY_AXIS.map(({ axis, criteria }) => (
-          <div key={axis} className="stack score-axis" role="group" aria-labelledby={`my-axis-${axis}`}>
-            <Heading level={4} data-size="2xs" id={`my-axis-${axis}`}>
-              {AXIS_LABELS[axis]}
-            </Heading>
-            {criteria.map((criterion) => (
-              <ScoreFieldset
-                key={criterion.key}
-                control={form.control}
-                name={`scores.${criterion.key}`}
-                criterion={criterion}
-                showLevelHelp
-                error={errors.scores?.[criterion.key]?.message}
-              />
-            ))}
-          </div>
-        ))}
+        <ScoreAxisGroups control={form.control} formKey="my" showLevelHelp errors={errors.scores} />
         <TextareaField
           label={t('assessment.myForm.comment')}
           description={t('assessment.myForm.commentHint')}
