@@ -3,10 +3,7 @@ import pg from 'pg';
 import { createTestApp, logInAs, type ApiClient, type TestApp } from '@test/test-app';
 import { buildMember, buildOrganization } from '@test/factories';
 import { ROLES } from '@domain/roles';
-
-type Schema = { $ref?: string; type?: string | string[]; properties?: Record<string, Schema>; required?: string[]; format?: string; enum?: unknown[]; anyOf?: Schema[]; oneOf?: Schema[] };
-type Operation = { parameters?: { name: string; in: string; required?: boolean; schema?: Schema }[]; requestBody?: { content: Record<string, { schema: Schema }> } };
-type OpenApi = { paths: Record<string, Record<string, Operation>>; components?: { schemas?: Record<string, Schema> } };
+import { resolveSchema, type OpenApi, type Operation, type Schema } from './openapi-samples';
 
 const NIL_ID = '01900000-0000-7000-8000-00000000dead';
 
@@ -25,7 +22,7 @@ type BadRequest = { label: string; method: string; url: string; body?: string; q
 
 /** Every malformed variant we can derive from one operation of the OpenAPI document. */
 function badRequestsFor(doc: OpenApi, path: string, method: string, op: Operation): BadRequest[] {
-  const resolve = (s: Schema): Schema => (s.$ref ? resolve(doc.components!.schemas![s.$ref.split('/').pop()!]!) : s);
+  const resolve = (s: Schema): Schema => resolveSchema(doc, s);
   const params = op.parameters ?? [];
   const pathParams = params.filter((p) => p.in === 'path');
   const fillPath = (value: (name: string) => string) => path.replace(/\{(\w+)\}/g, (_m, name: string) => value(name));

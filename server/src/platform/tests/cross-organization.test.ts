@@ -1,0 +1,158 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import pino from 'pino';
+import { createTestApp, logInAs, type ApiClient, type TestApp } from '@test/test-app';
+import { buildMember, buildOrganization } from '@test/factories';
+import { ROLES } from '@domain/roles';
+import { seedDemoIfEmpty } from '@server/seed/seed-demo';
+import { sampleFor, type OpenApi, type Operation, type Schema } from './openapi-samples';
+
+/**
+ * Walks every documented route as a user of another organisation who holds every role, aiming
+ * at the demo organisation's real objects. Each object route must answer 404 (never 200, 403 or
+ * 409: those would confirm the object exists), every list must hold none of the demo
+ * organisation's ids, and the demo organisation's data must be unchanged afterwards.
+ * New routes are covered without touching this file, as long as each id parameter follows a path
+ * segment named after its table (`/needs/{id}` → `needs`, `/needs/{id}/comments/{commentId}` →
+ * `need_comments`).
+ */
+
+type TenantIds = Map<string, string[]>;
+
+async function withAdmin<T>(adminUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Every tenant table's ids in the organisation, by table name. */
+async function idsOf(adminUrl: string, organizationId: string): Promise<TenantIds> {
+  return withAdmin(adminUrl, async (client) => {
+    const tables = await client.query<{ t: string }>(
+      `select c.table_name as t from information_schema.columns c
+        join information_schema.columns i on i.table_name = c.table_name and i.table_schema = c.table_schema and i.column_name = 'id'
+       where c.table_schema = 'public' and c.column_name = 'organization_id'`,
+    );
+    const ids: TenantIds = new Map();
+    for (const { t } of tables.rows) {
+      const rows = await client.query<{ id: string }>(`select id::text as id from "${t}" where organization_id = $1 limit 50`, [organizationId]);
+      ids.set(t, rows.rows.map((r) => r.id));
+    }
+    // A member is addressed by the user's id (users are global; the membership is the tenant row).
+    const members = await client.query<{ id: string }>('select user_id::text as id from memberships where organization_id = $1', [organizationId]);
+    ids.set('members', members.rows.map((r) => r.id));
+    return ids;
+  });
+}
+
+/** A fingerprint of all of the organisation's rows, table by table. */
+async function fingerprintOf(adminUrl: string, organizationId: string): Promise<Record<string, string>> {
+  return withAdmin(adminUrl, async (client) => {
+    const tables = await client.query<{ t: string }>(
+      `select table_name as t from information_schema.columns
+        where table_schema = 'public' and column_name = 'organization_id' and table_name not in ('audit_events', 'security_events', 'sessions')`,
+    );
+    const prints: Record<string, string> = {};
+    for (const { t } of tables.rows) {
+      const row = await client.query<{ f: string | null }>(
+        `select md5(string_agg(x::text, '|' order by x::text)) as f from "${t}" x where organization_id = $1`,
+        [organizationId],
+      );
+      prints[t] = row.rows[0]!.f ?? 'empty';
+    }
+    return prints;
+  });
+}
+
+/** The table an id parameter refers to: named by the path segment before it, nested under the one before that. */
+function tableFor(path: string, param: string, ids: TenantIds): string | undefined {
+  const segments = path.split('/').filter(Boolean);
+  const at = segments.indexOf(`{${param}}`);
+  const resource = segments[at - 1]?.replace(/-/g, '_');
+  if (!resource || resource.startsWith('{')) return undefined;
+  const parent = segments[at - 3]?.replace(/-/g, '_');
+  const singular = (name: string) => name.replace(/ies$/, 'y').replace(/s$/, '');
+  const candidates = [resource, parent ? `${singular(parent)}_${resource}` : undefined].filter((c): c is string => !!c);
+  return candidates.find((c) => (ids.get(c)?.length ?? 0) > 0);
+}
+
+describe('another organisation on every documented route', () => {
+  let t: TestApp;
+  let outsider: ApiClient;
+  let demoOrganizationId: string;
+  let demoIds: TenantIds;
+  beforeAll(async () => {
+    t = await createTestApp();
+    const write = process.stdout.write.bind(process.stdout);
+    process.stdout.write = (() => true) as typeof process.stdout.write; // the seed prints a one-time password
+    try {
+      await seedDemoIfEmpty(t.db, pino({ level: 'silent' }));
+    } finally {
+      process.stdout.write = write;
+    }
+    demoOrganizationId = await withAdmin(t.adminUrl, async (c) => (await c.query<{ id: string }>('select id::text as id from organizations')).rows[0]!.id);
+    demoIds = await idsOf(t.adminUrl, demoOrganizationId);
+    const other = await buildOrganization(t.db);
+    const member = await buildMember(t.db, other.id, [...ROLES]);
+    outsider = await logInAs(t.app, member.email, member.password);
+  }, 180_000);
+  afterAll(async () => t.close());
+
+  it("answers 404 for the demo organisation's objects, lists none of them and changes nothing", async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<OpenApi>();
+    const allDemoIds = [...demoIds.values()].flat();
+    const before = await fingerprintOf(t.adminUrl, demoOrganizationId);
+    const failures: string[] = [];
+    const unresolved: string[] = [];
+    let objectRoutes = 0;
+
+    for (const [path, operations] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(operations) as [string, Operation][]) {
+        const m = method.toUpperCase() as 'GET';
+        const pathParams = (op.parameters ?? []).filter((p) => p.in === 'path');
+        if (pathParams.length === 0) {
+          if (m !== 'GET') continue;
+          const response = await outsider.get(path);
+          const leaked = allDemoIds.filter((id) => response.body.includes(id));
+          if (leaked.length > 0) failures.push(`GET ${path} lists ${leaked.length} of the demo organisation's ids`);
+          continue;
+        }
+        let url = path;
+        let resolved = true;
+        for (const p of pathParams) {
+          const schema = p.schema as Schema | undefined;
+          let value: string | undefined;
+          if (schema?.format === 'uuid' || /id$/i.test(p.name)) {
+            const table = tableFor(path, p.name, demoIds);
+            value = table ? demoIds.get(table)![0] : undefined;
+          } else if (schema) {
+            value = String(sampleFor(doc, schema));
+          }
+          if (value === undefined) {
+            resolved = false;
+            unresolved.push(`${m} ${path} {${p.name}}`);
+            break;
+          }
+          url = url.replace(`{${p.name}}`, value);
+        }
+        if (!resolved) continue;
+        objectRoutes++;
+        const bodySchema = op.requestBody?.content['application/json']?.schema;
+        const send = (dates: 'past' | 'future') =>
+          outsider.request(m, url, bodySchema && m !== 'GET' ? sampleFor(doc, bodySchema, dates) : undefined, { ifMatch: 1 });
+        let response = await send('past');
+        if (response.statusCode === 400) response = await send('future');
+        if (response.statusCode !== 404) failures.push(`${m} ${path} → ${response.statusCode} ${response.body.slice(0, 160)}`);
+      }
+    }
+
+    expect(unresolved, 'each id parameter must follow a path segment named after its table').toEqual([]);
+    expect(objectRoutes).toBeGreaterThan(10);
+    expect(failures).toEqual([]);
+    expect(await fingerprintOf(t.adminUrl, demoOrganizationId)).toEqual(before);
+  });
+});

@@ -1,0 +1,87 @@
+/** The parts of an OpenAPI 3.1 document the route-walking tests read. */
+export type Schema = {
+  $ref?: string;
+  type?: string | string[];
+  properties?: Record<string, Schema>;
+  required?: string[];
+  format?: string;
+  enum?: unknown[];
+  const?: unknown;
+  anyOf?: Schema[];
+  oneOf?: Schema[];
+  allOf?: Schema[];
+  items?: Schema;
+  minItems?: number;
+  minLength?: number;
+  maxLength?: number;
+  minimum?: number;
+  exclusiveMinimum?: number;
+  pattern?: string;
+};
+export type Operation = {
+  parameters?: { name: string; in: string; required?: boolean; schema?: Schema }[];
+  requestBody?: { content: Record<string, { schema: Schema }> };
+};
+export type OpenApi = { paths: Record<string, Record<string, Operation>>; components?: { schemas?: Record<string, Schema> } };
+
+export function resolveSchema(doc: OpenApi, schema: Schema): Schema {
+  return schema.$ref ? resolveSchema(doc, doc.components!.schemas![schema.$ref.split('/').pop()!]!) : schema;
+}
+
+/** Rules like "not in the future" or "after today" need one or the other; callers try both. */
+export type SampleDates = 'past' | 'future';
+
+const SAMPLE_ID = '01900000-0000-7000-8000-0000000c0ffe';
+
+function sampleString(schema: Schema, dates: SampleDates): string {
+  switch (schema.format) {
+    case 'uuid':
+      return SAMPLE_ID;
+    case 'date':
+      return dates === 'past' ? '2020-01-15' : '2030-01-15';
+    case 'date-time':
+      return dates === 'past' ? '2020-01-15T09:00:00.000Z' : '2030-01-15T09:00:00.000Z';
+    case 'email':
+      return 'prov@test.invalid';
+    case undefined:
+    default: {
+      const text = 'Provtext för en test';
+      const min = schema.minLength ?? 0;
+      return text.padEnd(min, 'x').slice(0, schema.maxLength ?? text.length + min);
+    }
+  }
+}
+
+/**
+ * A value the schema accepts (for the shapes our zod contracts produce): the first enum value,
+ * the first alternative, every property filled. Good enough to get past body validation so a
+ * route reaches its handler; it does not try to satisfy cross-field rules.
+ */
+export function sampleFor(doc: OpenApi, raw: Schema, dates: SampleDates = 'past'): unknown {
+  const schema = resolveSchema(doc, raw);
+  if (schema.const !== undefined) return schema.const;
+  if (schema.enum) return schema.enum[0];
+  const alternatives = schema.anyOf ?? schema.oneOf;
+  if (alternatives) {
+    const nonNull = alternatives.find((a) => resolveSchema(doc, a).type !== 'null') ?? alternatives[0]!;
+    return sampleFor(doc, nonNull, dates);
+  }
+  if (schema.allOf) return Object.assign({}, ...schema.allOf.map((s) => sampleFor(doc, s, dates) as object));
+  const type = Array.isArray(schema.type) ? schema.type.find((x) => x !== 'null') : schema.type;
+  switch (type) {
+    case 'string':
+      return sampleString(schema, dates);
+    case 'integer':
+    case 'number':
+      return schema.minimum ?? (schema.exclusiveMinimum !== undefined ? schema.exclusiveMinimum + 1 : 1);
+    case 'boolean':
+      return true;
+    case 'array':
+      return Array.from({ length: schema.minItems ?? 1 }, () => (schema.items ? sampleFor(doc, schema.items, dates) : 'x'));
+    case 'null':
+      return null;
+    case undefined:
+    default:
+      return Object.fromEntries(Object.entries(schema.properties ?? {}).map(([name, property]) => [name, sampleFor(doc, property, dates)]));
+  }
+}
