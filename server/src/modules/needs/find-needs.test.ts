@@ -227,3 +227,26 @@ describe('paging through needs', () => {
     expect(garbage.json().errors).toEqual([{ path: 'querystring.cursor', code: 'invalid_cursor' }]);
   });
 });
+
+describe('sorting needs by title', () => {
+  let t: TestApp;
+  afterAll(async () => t.close());
+
+  it('puts Å, Ä and Ö after Z as in a Swedish dictionary, also across pages', async () => {
+    t = await createTestApp();
+    const org = await buildOrganization(t.db);
+    const c = await buildMember(t.db, org.id, ['coordinator']);
+    const coordinator = await logInAs(t.app, c.email, c.password);
+    for (const title of ['Ökad trygghet nattetid', 'Zonindelad larmmottagning', 'Årlig uppföljning', 'Ändrade rutiner', 'appar för anhöriga'])
+      await submitThroughApi(coordinator, { title });
+    const first = (await coordinator.get('/api/v1/needs?sort=title_asc&limit=3')).json<{ items: Item[]; nextCursor: string }>();
+    const second = (await coordinator.get(`/api/v1/needs?sort=title_asc&limit=3&cursor=${first.nextCursor}`)).json<{ items: Item[] }>();
+    expect([...first.items, ...second.items].map((item) => item.title)).toEqual([
+      'appar för anhöriga',
+      'Zonindelad larmmottagning',
+      'Årlig uppföljning',
+      'Ändrade rutiner',
+      'Ökad trygghet nattetid',
+    ]);
+  });
+});

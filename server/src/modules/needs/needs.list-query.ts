@@ -68,6 +68,9 @@ export function filterConditions(scope: NeedListScope, query: TNeedExportQuery):
   return conditions;
 }
 
+/** Titles sort as a Swede expects: … X, Y, Z, Å, Ä, Ö (ICU collation, in every PostgreSQL 17 build we support). */
+const SWEDISH = sql.identifier('sv-SE-x-icu');
+
 /** Rows strictly after the cursor in the list's order; nulls of `overall` come last. */
 function afterCursor(cursor: NeedCursor): SQL {
   switch (cursor.s) {
@@ -76,7 +79,7 @@ function afterCursor(cursor: NeedCursor): SQL {
     case 'submittedAt_asc':
       return sql`(${needs.submittedAt}, ${needs.id}) > (${cursor.k}::timestamptz, ${cursor.id}::uuid)`;
     case 'title_asc':
-      return sql`(${needs.title}, ${needs.id}) > (${cursor.k}, ${cursor.id}::uuid)`;
+      return sql`(${needs.title} collate ${SWEDISH}, ${needs.id}) > (${cursor.k} collate ${SWEDISH}, ${cursor.id}::uuid)`;
     case 'overall_asc':
       return cursor.k === null
         ? sql`(${needs.overall} is null and ${needs.id} > ${cursor.id}::uuid)`
@@ -94,7 +97,7 @@ export function orderOf(sort: NeedSort, c: SortColumns): SQL[] {
     case 'submittedAt_asc':
       return [asc(c.submittedAt), asc(c.id)];
     case 'title_asc':
-      return [asc(c.title), asc(c.id)];
+      return [sql`${c.title} collate ${SWEDISH} asc`, asc(c.id)];
     case 'overall_asc':
       return [sql`${c.overall} asc nulls last`, asc(c.id)];
   }
