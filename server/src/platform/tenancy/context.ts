@@ -1,7 +1,7 @@
-import { sql } from 'drizzle-orm';
 import type { Permission, Role } from '@domain/roles';
 import { permissionsOf } from '@domain/roles';
 import type { Db, Tx } from '@server/platform/db/database';
+import { transactionWith } from '@server/platform/db/scoped-transaction';
 
 /** Who is acting, for which organisation. Built from the session, never from the URL or body. */
 export type Ctx = {
@@ -24,10 +24,7 @@ export function buildCtx(input: Omit<Ctx, 'permissions'>): Ctx {
  * shows that organisation's rows, even if a query forgot its own predicate.
  */
 export async function inTenant<T>(ctx: Pick<Ctx, 'db' | 'organizationId'>, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  return ctx.db.transaction(async (tx) => {
-    await tx.execute(sql`select set_config('app.organization_id', ${ctx.organizationId}, true)`);
-    return fn(tx);
-  });
+  return transactionWith(ctx.db, { 'app.organization_id': ctx.organizationId }, fn);
 }
 
 /**
@@ -35,8 +32,5 @@ export async function inTenant<T>(ctx: Pick<Ctx, 'db' | 'organizationId'>, fn: (
  * to (login, listing a user's memberships, seeding): callers are named `platform…` and say why.
  */
 export async function inPlatform<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  return db.transaction(async (tx) => {
-    await tx.execute(sql`select set_config('app.platform', 'on', true)`);
-    return fn(tx);
-  });
+  return transactionWith(db, { 'app.platform': 'on' }, fn);
 }
