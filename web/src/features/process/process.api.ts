@@ -41,7 +41,14 @@ export function useTickChecklistItem(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ itemId, done }: { itemId: string; done: boolean }) => api.put<TChecklistItem>(`/initiatives/${id}/checklist/${itemId}`, { done }),
-    onSuccess: () => invalidateInitiative(queryClient, id),
+    // The box turns at once; the refetch afterwards brings who/when and the gate's new state.
+    onMutate: async ({ itemId, done }) => {
+      await queryClient.cancelQueries({ queryKey: processKey(id) });
+      queryClient.setQueryData<Awaited<ReturnType<typeof api.get<TInitiativeProcess>>>>(processKey(id), (current) =>
+        current ? { ...current, data: { ...current.data, checklist: current.data.checklist.map((item) => (item.id === itemId ? { ...item, done } : item)) } } : current,
+      );
+    },
+    onSettled: () => invalidateInitiative(queryClient, id),
   });
 }
 
