@@ -116,5 +116,13 @@ export async function seedDemoProcess(db: Db, org: DemoOrganization, ctxOf: Reco
              (select created_at from decisions where organization_id = ${org.organizationId} and id = (select decision_id from initiatives where organization_id = ${org.organizationId} and id = ${row.id})) d
         where e.organization_id = ${org.organizationId} and e.id = s.id`),
     );
+    // A tick's "who and when" matches its timeline entry.
+    await inPlatform(db, (tx) =>
+      tx.execute(sql`
+        update initiative_checklist_items c set done_at = (
+          select max(e.created_at) from ${initiativeEvents} e
+          where e.organization_id = c.organization_id and e.initiative_id = c.initiative_id and e.kind = 'checklist.ticked' and e.payload->>'itemId' = c.id::text)
+        where c.organization_id = ${org.organizationId} and c.initiative_id = ${row.id} and c.done`),
+    );
   }
 }

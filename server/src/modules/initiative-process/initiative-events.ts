@@ -9,12 +9,13 @@ import { initiativeEvents } from '@server/modules/initiative-process/process.tab
  * Adds an entry to an initiative's timeline, in the caller's transaction (so it commits or rolls
  * back with the change it describes). Other modules use this too, e.g.
  *
- *   await appendInitiativeEvent(tx, ctx, initiativeId, 'document.completed', { kind: 'project_plan', title });
+ *   await appendInitiativeEvent(tx, ctx, initiativeId, 'document.completed', { documentKind: 'project_plan', summary: 'Projektplanen färdigställdes.' });
  *
  * `kind` is a dotted name owned by the module that writes it (stage.advanced, checklist.ticked,
- * role.named, document.completed, risk.added …); `payload` is small JSON the timeline shows.
+ * role.named, document.completed, risk.added …); `payload` is small JSON (no personal data).
  * The web app's timeline (web/src/features/process/timeline-text.ts) turns known kinds into
- * Swedish sentences and shows unknown kinds generically, so appending never breaks the page.
+ * Swedish sentences; for a kind it does not know it shows `payload.summary` (a Swedish sentence)
+ * or the kind itself, so appending never breaks the page. Add a case there for a nicer text.
  * The timeline is not the audit log: still call recordAudit for the change itself.
  */
 export async function appendInitiativeEvent(

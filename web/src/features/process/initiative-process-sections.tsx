@@ -4,6 +4,7 @@ import { StageStepper } from '@web/features/process/stage-stepper';
 import { GatePanel } from '@web/features/process/gate-panel';
 import { RolesSection } from '@web/features/process/roles-section';
 import { ChecklistSection } from '@web/features/process/checklist-section';
+import '@web/features/admin/admin.css';
 import '@web/features/process/process.css';
 
 /**

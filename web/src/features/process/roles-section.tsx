@@ -49,23 +49,25 @@ export function RolesSection({ process, etag }: { process: TInitiativeProcess; e
         <Paragraph>{t('process.roles.none')}</Paragraph>
       ) : (
         <dl className="process-roles">
-          {process.roles.map((role) => (
-            <div key={role.id}>
-              <dt>{kindLabel(role.kind)}</dt>
-              <dd>
-                {role.person.name}
-                {canManage && (
-                  <Button
-                    variant="tertiary"
-                    data-size="sm"
-                    onClick={() =>
-                      remove.mutate({ roleId: role.id, etag }, { onSuccess: () => announce(t('process.roles.removed', { name: role.person.name, kind: kindLabel(role.kind) })) })
-                    }
-                  >
-                    {t('process.roles.remove', { name: role.person.name, kind: kindLabel(role.kind) })}
-                  </Button>
-                )}
-              </dd>
+          {INITIATIVE_ROLE_KINDS.filter((kind) => process.roles.some((role) => role.kind === kind)).map((kind) => (
+            <div key={kind}>
+              <dt>{kindLabel(kind)}</dt>
+              {process.roles
+                .filter((role) => role.kind === kind)
+                .map((role) => (
+                  <dd key={role.id}>
+                    {role.person.name}
+                    {canManage && (
+                      <Button
+                        variant="tertiary"
+                        data-size="sm"
+                        onClick={() => remove.mutate({ roleId: role.id, etag }, { onSuccess: () => announce(t('process.roles.removed', { name: role.person.name, kind: kindLabel(role.kind) })) })}
+                      >
+                        {t('process.roles.remove', { name: role.person.name, kind: kindLabel(role.kind).toLocaleLowerCase('sv-SE') })}
+                      </Button>
+                    )}
+                  </dd>
+                ))}
             </div>
           ))}
         </dl>

@@ -18,7 +18,7 @@ export function TimelineSection({ initiativeId }: { initiativeId: string }) {
       {timeline.isError && <ErrorState error={timeline.error} onRetry={() => void timeline.refetch()} />}
       {timeline.data && timeline.data.length === 0 && <Paragraph>{t('process.timeline.empty')}</Paragraph>}
       {timeline.data && timeline.data.length > 0 && (
-        <ol className="process-timeline">
+        <ul className="process-timeline">
           {[...timeline.data].reverse().map((event) => {
             const { main, detail } = timelineText(event);
             return (
@@ -31,7 +31,7 @@ export function TimelineSection({ initiativeId }: { initiativeId: string }) {
               </li>
             );
           })}
-        </ol>
+        </ul>
       )}
     </section>
   );

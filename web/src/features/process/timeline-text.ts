@@ -20,7 +20,7 @@ export function timelineText(event: TTimelineEvent): { main: string; detail?: st
       if (!override) return { main };
       return {
         main: `${main} ${i18next.t('process.timeline.override', { reason: override.reason ?? '' })}`,
-        detail: i18next.t('process.timeline.overrideMissing', { items: (override.missing ?? []).map((item) => item.text).join(' ') }),
+        detail: i18next.t('process.timeline.overrideMissing', { items: (override.missing ?? []).map((item) => item.text).join(' · ') }),
       };
     }
     case 'stage.reverted':

@@ -86,7 +86,7 @@ export const process: TTranslation['process'] = {
     by: '{{name}}',
     decided: 'OLG decided to carry out the need as {{form}}.',
     advanced: 'Moved on from stage {{from}} to stage {{to}}.',
-    override: 'Moved on although something was missing. Reason: {{reason}}',
+    override: 'Something was missing; reason to move on anyway: {{reason}}',
     overrideMissing: 'Missing: {{items}}',
     reverted: 'Went back from stage {{from}} to stage {{to}}. Reason: {{reason}}',
     closed: 'The initiative was closed.',

@@ -84,7 +84,7 @@ export const process = {
     by: '{{name}}',
     decided: 'OLG beslutade att genomföra behovet som {{form}}.',
     advanced: 'Gick vidare från steg {{from}} till steg {{to}}.',
-    override: 'Gick vidare trots att något saknades. Skäl: {{reason}}',
+    override: 'Något saknades; skäl att gå vidare ändå: {{reason}}',
     overrideMissing: 'Saknades: {{items}}',
     reverted: 'Gick tillbaka från steg {{from}} till steg {{to}}. Skäl: {{reason}}',
     closed: 'Initiativet avslutades.',
