@@ -127,9 +127,13 @@ describe('running an initiative through the digitalisation process', () => {
       expect((await timeline(id)).map((event) => event.kind)).toEqual(['initiative.decided', 'role.named', 'checklist.ticked', 'role.removed']);
     });
 
-    it('answers 404 for removing a role that is not on the initiative and 428 without If-Match', async () => {
+    it('answers 404 for removing a role that is not on the initiative, or from another organisation, and 428 without If-Match', async () => {
       const id = await initiativeThroughDecision(t, org, coordinator, 'project', 'Digitalt larm');
-      const { version } = await process(coordinator, id);
+      const named = (await name(coordinator, id, (await process(coordinator, id)).version, 'project_owner', ownerMember.id)).json<TInitiativeProcess>();
+      expect((await outsider.delete(`/api/v1/initiatives/${id}/roles/${named.roles[0]!.id}`, { ifMatch: named.version })).statusCode).toBe(404);
+      expect((await viewer.delete(`/api/v1/initiatives/${id}/roles/${named.roles[0]!.id}`, { ifMatch: named.version })).statusCode).toBe(403);
+      expect((await process(viewer, id)).roles).toHaveLength(1);
+      const { version } = named;
       expect((await coordinator.delete(`/api/v1/initiatives/${id}/roles/0190a000-0000-7000-8000-000000000000`, { ifMatch: version })).statusCode).toBe(404);
       expect((await coordinator.delete(`/api/v1/initiatives/${id}/roles/0190a000-0000-7000-8000-000000000000`)).statusCode).toBe(428);
     });
@@ -286,6 +290,13 @@ describe('running an initiative through the digitalisation process', () => {
     });
   });
 
+  it('lets a viewer read and export the portfolio, and never shows another organisation’s initiatives', async () => {
+    expect((await viewer.get('/api/v1/initiatives/portfolio/export')).statusCode).toBe(200);
+    const mine = (await viewer.get('/api/v1/initiatives/portfolio')).json<TPortfolio>().items.map((row) => row.title);
+    expect(mine).toContain('Nyckelfria lås i hemtjänsten');
+    expect((await outsider.get('/api/v1/initiatives/portfolio')).json<TPortfolio>().items.map((row) => row.title)).not.toContain('Nyckelfria lås i hemtjänsten');
+  });
+
   describe('checklist templates', () => {
     it('lets the administrator read the defaults, add, edit, reorder and remove items; new initiatives get the result', async () => {
       const org4 = await buildOrganization(t.db);
@@ -327,6 +338,12 @@ describe('running an initiative through the digitalisation process', () => {
       const foreign = await logInAs(t.app, otherAdmin.email, otherAdmin.password);
       expect((await foreign.patch(`/api/v1/checklist-templates/${item.id}`, { text: 'X' }, { ifMatch: item.version })).statusCode).toBe(404);
       expect((await foreign.delete(`/api/v1/checklist-templates/${item.id}`, { ifMatch: item.version })).statusCode).toBe(404);
+      expect((await foreign.post(`/api/v1/checklist-templates/${item.id}/move`, { direction: 'down' }, { ifMatch: item.version })).statusCode).toBe(404);
+      expect((await admin.post(`/api/v1/checklist-templates/${item.id}/move`, { direction: 'sideways' }, { ifMatch: item.version })).statusCode).toBe(400);
+      expect((await admin.post(`/api/v1/checklist-templates/${item.id}/move`, { direction: 'down' })).statusCode).toBe(428);
+      expect((await admin.delete(`/api/v1/checklist-templates/${item.id}`, { ifMatch: item.version + 3 })).statusCode).toBe(412);
+      expect((await coordinator.post(`/api/v1/checklist-templates/${item.id}/move`, { direction: 'down' }, { ifMatch: item.version })).statusCode).toBe(403);
+
       expect((await admin.post('/api/v1/checklist-templates', { form: 'project', stage: 1, text: '' })).statusCode).toBe(400);
       expect((await admin.post('/api/v1/checklist-templates', { form: 'project', stage: 7, text: 'X' })).statusCode).toBe(400);
       expect((await admin.get('/api/v1/checklist-templates?form=project')).json<{ items: TChecklistTemplateItem[] }>().items[0]).toEqual(item);
