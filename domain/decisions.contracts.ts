@@ -127,6 +127,10 @@ export const ZInitiative = z
     ownerName: z.string(),
     plannedStartYear: z.number().int(),
     stage: ZStage,
+    /** active, closed (avslutad) or stopped (avbruten). */
+    status: z.enum(['active', 'closed', 'stopped']),
+    stopReason: z.string().nullable(),
+    endedAt: z.iso.datetime().nullable(),
     version: z.number().int(),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),

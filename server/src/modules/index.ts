@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { assessmentRoutes } from '@server/modules/assessments/assessments.routes';
 import { decisionRoutes } from '@server/modules/decisions/decisions.routes';
 import { initiativeRoutes } from '@server/modules/initiatives/initiatives.routes';
+import { processRoutes } from '@server/modules/initiative-process/process.routes';
 import { needsRoutes } from '@server/modules/needs/needs.routes';
 import { notificationsRoutes } from '@server/modules/notifications/notifications.routes';
 import { organizationRoutes } from '@server/modules/organizations/organizations.routes';
@@ -12,4 +13,4 @@ import { auditLogRoutes } from '@server/modules/audit-log/audit-log.routes';
  * The API modules, registered under /api/v1 in this order. Each is a Fastify plugin that owns its
  * routes; add a module here and nowhere else.
  */
-export const apiModules: FastifyPluginAsync[] = [needsRoutes, notificationsRoutes, assessmentRoutes, decisionRoutes, initiativeRoutes, organizationRoutes, memberRoutes, auditLogRoutes];
+export const apiModules: FastifyPluginAsync[] = [needsRoutes, notificationsRoutes, assessmentRoutes, decisionRoutes, processRoutes, initiativeRoutes, organizationRoutes, memberRoutes, auditLogRoutes];

@@ -7,6 +7,8 @@ import { inPlatform } from '@server/platform/tenancy/context';
 import { needs } from '@server/modules/needs/needs.tables';
 import { decisions } from '@server/modules/decisions/decisions.tables';
 import { users } from '@server/modules/users/users.tables';
+import { initiatives } from '@server/modules/initiatives/initiatives.tables';
+import { initiativeEvents, initiativeRoles } from '@server/modules/initiative-process/process.tables';
 
 describe('the demo organisation on an empty database', () => {
   let t: TestApp;
@@ -30,6 +32,17 @@ describe('the demo organisation on an empty database', () => {
     expect(all.filter((n) => n.quadrant !== null).length).toBeGreaterThanOrEqual(8);
     expect(decided.length).toBeGreaterThanOrEqual(4);
     expect(all.map((n) => n.title)).toContain('Läkemedelsrobotar i hemtjänsten');
+  });
+
+  it('shows initiatives spread over the process: running at different stages, one closed, one stopped, with people and timelines', async () => {
+    const all = await inPlatform(t.db, (tx) => tx.select().from(initiatives));
+    expect(all.filter((i) => i.status === 'closed')).toHaveLength(1);
+    expect(all.filter((i) => i.status === 'stopped').map((i) => i.stopReason)).toEqual([expect.stringContaining('regionens')]);
+    expect(new Set(all.filter((i) => i.status === 'active').map((i) => i.stage)).size).toBeGreaterThanOrEqual(2);
+    const roles = await inPlatform(t.db, (tx) => tx.select().from(initiativeRoles));
+    expect(new Set(roles.map((r) => r.initiativeId)).size).toBe(all.length);
+    const events = await inPlatform(t.db, (tx) => tx.select().from(initiativeEvents));
+    expect(events.filter((e) => e.kind === 'stage.advanced' && (e.payload as { override?: unknown }).override).length).toBeGreaterThan(0);
   });
 
   it('prints a one-time password once that lets the administrator log in and must be changed', async () => {

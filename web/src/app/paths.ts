@@ -22,6 +22,7 @@ export const paths = {
   adminUnits: '/administration/enheter',
   adminFocusAreas: '/administration/fokusomraden',
   adminGoals: '/administration/mal',
+  adminChecklists: '/administration/checklistor',
   adminMembers: '/administration/anvandare',
   adminNewMember: '/administration/anvandare/ny',
   adminMember: (id: string) => `/administration/anvandare/${id}`,

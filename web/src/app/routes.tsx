@@ -53,7 +53,7 @@ export const routes: RouteObject[] = [
               {
                 element: <RequirePermission anyOf={['initiative:read']} />,
                 children: [
-                  { path: 'initiativ', lazy: { Component: async () => (await import('@web/features/initiatives/initiatives-page')).InitiativesPage } },
+                  { path: 'initiativ', lazy: { Component: async () => (await import('@web/features/process/portfolio-page')).PortfolioPage } },
                   { path: 'initiativ/:id', lazy: { Component: async () => (await import('@web/features/initiatives/initiative-page')).InitiativePage } },
                 ],
               },
@@ -68,6 +68,7 @@ export const routes: RouteObject[] = [
                   { path: 'administration/enheter', lazy: { Component: async () => (await import('@web/features/admin/units-page')).UnitsPage } },
                   { path: 'administration/fokusomraden', lazy: { Component: async () => (await import('@web/features/admin/focus-areas-page')).FocusAreasPage } },
                   { path: 'administration/mal', lazy: { Component: async () => (await import('@web/features/admin/strategic-goals-page')).StrategicGoalsPage } },
+                  { path: 'administration/checklistor', lazy: { Component: async () => (await import('@web/features/process/checklist-templates-page')).ChecklistTemplatesPage } },
                 ],
               },
               {

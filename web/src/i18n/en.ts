@@ -3,6 +3,7 @@ import { assessment } from '@web/i18n/en/assessment';
 import { decisions } from '@web/i18n/en/decisions';
 import { matrix } from '@web/i18n/en/matrix';
 import { initiatives } from '@web/i18n/en/initiatives';
+import { process } from '@web/i18n/en/process';
 import { needs } from '@web/i18n/en/needs';
 import { admin } from '@web/i18n/en/admin';
 import { adminErrors } from '@web/i18n/en/admin-errors';
@@ -246,6 +247,7 @@ export const en: TTranslation = {
   decisions,
   matrix,
   initiatives,
+  process,
   needs,
   admin,
   adminErrors,

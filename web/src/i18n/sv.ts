@@ -5,6 +5,7 @@ import { assessment } from '@web/i18n/sv/assessment';
 import { decisions } from '@web/i18n/sv/decisions';
 import { matrix } from '@web/i18n/sv/matrix';
 import { initiatives } from '@web/i18n/sv/initiatives';
+import { process } from '@web/i18n/sv/process';
 import { needs } from '@web/i18n/sv/needs';
 import { admin } from '@web/i18n/sv/admin';
 import { adminErrors } from '@web/i18n/sv/admin-errors';
@@ -252,6 +253,7 @@ export const sv = {
   decisions,
   matrix,
   initiatives,
+  process,
   needs,
   admin,
   adminErrors,

@@ -4,6 +4,7 @@ import type { Ctx } from '@server/platform/tenancy/context';
 import { recordAudit } from '@server/platform/audit/audit';
 import { AppError } from '@server/platform/errors';
 import { isPgError, PG_UNIQUE_VIOLATION } from '@server/modules/organizations/db-errors';
+import { startInitiativeProcess } from '@server/modules/initiative-process/start-process';
 import { insertInitiative, type InitiativeRecord } from '@server/modules/initiatives/initiatives.repository';
 
 /**
@@ -24,6 +25,7 @@ export async function createInitiativeFromDecision(
     if (isPgError(error, PG_UNIQUE_VIOLATION)) throw new AppError('invalid_state', 'The need is already an initiative.');
     throw error;
   }
+  await startInitiativeProcess(tx, ctx, initiative);
   await recordAudit(tx, ctx, { action: 'initiative.created', entityType: 'initiative', entityId: initiative.id, after: initiative });
   return initiative;
 }

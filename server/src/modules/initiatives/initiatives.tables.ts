@@ -1,4 +1,4 @@
-import { foreignKey, integer, pgTable, primaryKey, smallint, text, uuid, uniqueIndex } from 'drizzle-orm/pg-core';
+import { foreignKey, integer, pgTable, primaryKey, smallint, text, timestamp, uuid, uniqueIndex } from 'drizzle-orm/pg-core';
 import { createdAt, id, organizationId, updatedAt, version } from '@server/platform/db/columns';
 import { needs } from '@server/modules/needs/needs.tables';
 import { decisions } from '@server/modules/decisions/decisions.tables';
@@ -16,6 +16,11 @@ export const initiatives = pgTable(
     ownerName: text('owner_name').notNull(),
     plannedStartYear: integer('planned_start_year').notNull(),
     stage: smallint('stage').notNull().default(1),
+    /** active while running the stages; closed (avslutad) or stopped (avbruten) when finished. */
+    status: text('status').notNull().default('active'),
+    /** Why it was stopped; required for a stopped initiative. */
+    stopReason: text('stop_reason'),
+    endedAt: timestamp('ended_at', { withTimezone: true }),
     version: version(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

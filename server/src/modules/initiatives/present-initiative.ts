@@ -3,5 +3,11 @@ import type { InitiativeRecord } from '@server/modules/initiatives/initiatives.r
 
 /** Shapes an initiative for the API. */
 export function presentInitiative(record: InitiativeRecord): TInitiative {
-  return { ...record, createdAt: record.createdAt.toISOString(), updatedAt: record.updatedAt.toISOString() };
+  return {
+    ...record,
+    status: record.status as TInitiative['status'],
+    endedAt: record.endedAt?.toISOString() ?? null,
+    createdAt: record.createdAt.toISOString(),
+    updatedAt: record.updatedAt.toISOString(),
+  };
 }

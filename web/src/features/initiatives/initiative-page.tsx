@@ -10,6 +10,8 @@ import { DecisionDetails } from '@web/features/decisions/decision-details';
 import { useNeedDecisions } from '@web/features/decisions/decisions.api';
 import { useInitiative } from '@web/features/initiatives/initiatives.api';
 import { stageLabel } from '@web/features/initiatives/stage-label';
+import { InitiativeProcessSections } from '@web/features/process/initiative-process-sections';
+import { TimelineSection } from '@web/features/process/timeline-section';
 import '@web/features/assessment/assessment.css';
 import '@web/features/initiatives/initiatives.css';
 
@@ -50,57 +52,77 @@ export function InitiativePage() {
   );
 }
 
-/** The initiative's facts and where it came from. */
+/**
+ * The initiative page as a composition of sections: facts, the process (stages, gate, roles,
+ * checklist), where it came from and its timeline. Other features add their sections here.
+ */
 function InitiativeContent({ initiative }: { initiative: TInitiative }) {
-  const { t } = useTranslation();
   return (
     <>
-      <section aria-labelledby="initiative-facts-heading" className="stack">
-        <Heading level={2} data-size="sm" id="initiative-facts-heading">
-          {t('initiatives.detail.facts')}
-        </Heading>
-        <dl className="assessment-facts assessment-facts--grid">
-          <div>
-            <dt>{t('initiatives.form')}</dt>
-            <dd>{t(`decisions.forms.${initiative.form}`)}</dd>
-          </div>
-          <div>
-            <dt>{t('initiatives.owner')}</dt>
-            <dd>{initiative.ownerName}</dd>
-          </div>
-          <div>
-            <dt>{t('initiatives.startYear')}</dt>
-            <dd>{initiative.plannedStartYear}</dd>
-          </div>
-          <div>
-            <dt>{t('initiatives.stage')}</dt>
-            <dd>{stageLabel(initiative.stage)}</dd>
-          </div>
-          <div>
-            <dt>{t('initiatives.detail.createdAt')}</dt>
-            <dd>{formatDate(initiative.createdAt)}</dd>
-          </div>
-        </dl>
-      </section>
-      <section aria-labelledby="initiative-origin-heading" className="stack">
-        <Heading level={2} data-size="sm" id="initiative-origin-heading">
-          {t('initiatives.detail.origin')}
-        </Heading>
-        <Paragraph>{t('initiatives.detail.originText')}</Paragraph>
-        <ul className="initiative-links">
-          <li>
-            <Link asChild>
-              <RouterLink to={paths.need(initiative.needId)}>{t('initiatives.detail.needLink')}</RouterLink>
-            </Link>
-          </li>
-          <li>
-            <Link asChild>
-              <RouterLink to={`${paths.need(initiative.needId)}#beslut`}>{t('initiatives.detail.decisionLink')}</RouterLink>
-            </Link>
-          </li>
-        </ul>
-        <OriginDecision initiative={initiative} />
-      </section>
+      <InitiativeFacts initiative={initiative} />
+      <InitiativeProcessSections initiativeId={initiative.id} />
+      <InitiativeOrigin initiative={initiative} />
+      <TimelineSection initiativeId={initiative.id} />
     </>
+  );
+}
+
+/** Form, owner, start year, stage and when it was created. */
+function InitiativeFacts({ initiative }: { initiative: TInitiative }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="initiative-facts-heading" className="stack">
+      <Heading level={2} data-size="sm" id="initiative-facts-heading">
+        {t('initiatives.detail.facts')}
+      </Heading>
+      <dl className="assessment-facts assessment-facts--grid">
+        <div>
+          <dt>{t('initiatives.form')}</dt>
+          <dd>{t(`decisions.forms.${initiative.form}`)}</dd>
+        </div>
+        <div>
+          <dt>{t('initiatives.owner')}</dt>
+          <dd>{initiative.ownerName}</dd>
+        </div>
+        <div>
+          <dt>{t('initiatives.startYear')}</dt>
+          <dd>{initiative.plannedStartYear}</dd>
+        </div>
+        <div>
+          <dt>{t('initiatives.stage')}</dt>
+          <dd>{stageLabel(initiative.stage)}</dd>
+        </div>
+        <div>
+          <dt>{t('initiatives.detail.createdAt')}</dt>
+          <dd>{formatDate(initiative.createdAt)}</dd>
+        </div>
+      </dl>
+    </section>
+  );
+}
+
+/** The need and the decision the initiative came from. */
+function InitiativeOrigin({ initiative }: { initiative: TInitiative }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="initiative-origin-heading" className="stack">
+      <Heading level={2} data-size="sm" id="initiative-origin-heading">
+        {t('initiatives.detail.origin')}
+      </Heading>
+      <Paragraph>{t('initiatives.detail.originText')}</Paragraph>
+      <ul className="initiative-links">
+        <li>
+          <Link asChild>
+            <RouterLink to={paths.need(initiative.needId)}>{t('initiatives.detail.needLink')}</RouterLink>
+          </Link>
+        </li>
+        <li>
+          <Link asChild>
+            <RouterLink to={`${paths.need(initiative.needId)}#beslut`}>{t('initiatives.detail.decisionLink')}</RouterLink>
+          </Link>
+        </li>
+      </ul>
+      <OriginDecision initiative={initiative} />
+    </section>
   );
 }

@@ -88,7 +88,19 @@ export const audit: TTranslation['audit'] = {
       decided: 'Decision made',
     },
     assessment: { started: 'Assessment started', scored: 'Assessment scored', fixed: 'Assessment fixed' },
-    initiative: { created: 'Initiative created' },
+    initiative: {
+      created: 'Initiative created',
+      advance: 'Initiative moved to the next stage',
+      close: 'Initiative closed',
+      back: 'Initiative went back a stage',
+      stop: 'Initiative stopped',
+      checklist_ticked: 'Checklist item ticked',
+      checklist_unticked: 'Checklist item unticked',
+      role_named: 'Person named on initiative',
+      role_removed: 'Person removed from initiative',
+      portfolio_exported: 'Initiative portfolio exported',
+    },
+    checklist_template: { added: 'Checklist item added', edited: 'Checklist item changed', removed: 'Checklist item removed', moved: 'Checklist item moved' },
     notification: { read: 'Notification read', read_all: 'All notifications read' },
   },
   archiveActions: {
@@ -100,6 +112,7 @@ export const audit: TTranslation['audit'] = {
     strategic_goal_restored: 'Strategic goal restored',
   },
   entityTypes: {
+    checklist_template_item: 'Checklist item',
     need: 'Need',
     assessment: 'Assessment',
     initiative: 'Initiative',

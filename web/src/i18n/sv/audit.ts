@@ -86,7 +86,19 @@ export const audit = {
       decided: 'Beslut fattat',
     },
     assessment: { started: 'Bedömning påbörjad', scored: 'Bedömning poängsatt', fixed: 'Bedömning fastställd' },
-    initiative: { created: 'Initiativ skapat' },
+    initiative: {
+      created: 'Initiativ skapat',
+      advance: 'Initiativ gick vidare till nästa steg',
+      close: 'Initiativ avslutat',
+      back: 'Initiativ gick tillbaka ett steg',
+      stop: 'Initiativ avbrutet',
+      checklist_ticked: 'Checklistpunkt avbockad',
+      checklist_unticked: 'Checklistpunkt urbockad',
+      role_named: 'Person utsedd i initiativ',
+      role_removed: 'Person borttagen ur initiativ',
+      portfolio_exported: 'Initiativportfölj exporterad',
+    },
+    checklist_template: { added: 'Checklistpunkt tillagd', edited: 'Checklistpunkt ändrad', removed: 'Checklistpunkt borttagen', moved: 'Checklistpunkt flyttad' },
     notification: { read: 'Notis läst', read_all: 'Alla notiser lästa' },
   },
   archiveActions: {
@@ -98,6 +110,7 @@ export const audit = {
     strategic_goal_restored: 'Strategiskt mål återaktiverat',
   },
   entityTypes: {
+    checklist_template_item: 'Checklistpunkt',
     need: 'Behov',
     assessment: 'Bedömning',
     initiative: 'Initiativ',

@@ -1,0 +1,41 @@
+import { emptyGateFacts, type GateFacts, type InitiativeRoleKind } from '@domain/gate-facts';
+import { notFound } from '@server/platform/errors';
+import { findInitiative } from '@server/modules/initiatives/initiatives.repository';
+import type { Tx } from '@server/platform/db/database';
+import type { ChecklistRow } from '@server/modules/initiative-process/initiative-checklist.repository';
+import { findChecklist } from '@server/modules/initiative-process/initiative-checklist.repository';
+import { findInitiativeRoles } from '@server/modules/initiative-process/initiative-roles.repository';
+import type { TInitiativeRole } from '@domain/process.contracts';
+
+/** Role counts from the people named on the initiative. */
+export function roleFacts(roles: readonly Pick<TInitiativeRole, 'kind'>[]): Pick<GateFacts, 'roleCounts'> {
+  const roleCounts = { ...emptyGateFacts('project', 1).roleCounts };
+  for (const role of roles) roleCounts[role.kind as InitiativeRoleKind] += 1;
+  return { roleCounts };
+}
+
+/** The current stage's unticked checklist items. */
+export function checklistFacts(checklist: readonly ChecklistRow[], stage: number): Pick<GateFacts, 'openChecklistItems'> {
+  return { openChecklistItems: checklist.filter((item) => item.stage === stage && !item.done).map((item) => ({ id: item.id, text: item.text })) };
+}
+
+/**
+ * The facts the gate rules (domain/gates.ts) read, for one initiative.
+ *
+ * This module fills what it owns: form, stage, role counts and the open checklist items. The rest
+ * (documents, risk and union consultation, ethics, classification, benefits) stays as in
+ * emptyGateFacts here; those are filled by the fact providers of the documents, risk/ethics,
+ * classification and benefits modules, which the lead wires in when merging. Keep this a short
+ * composition, one spread per provider:
+ *
+ *   return { ...base, ...roleFacts(roles), ...checklistFacts(checklist, stage), ...(await documentFacts(tx, …)) };
+ */
+export async function loadGateFacts(tx: Tx, organizationId: string, initiativeId: string): Promise<GateFacts> {
+  const scope = { organizationId };
+  const initiative = await findInitiative(tx, scope, initiativeId);
+  if (!initiative) throw notFound('initiative');
+  const base = emptyGateFacts(initiative.form, initiative.stage);
+  const roles = await findInitiativeRoles(tx, scope, initiativeId);
+  const checklist = await findChecklist(tx, scope, initiativeId);
+  return { ...base, ...roleFacts(roles), ...checklistFacts(checklist, initiative.stage) };
+}
