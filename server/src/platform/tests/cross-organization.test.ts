@@ -76,7 +76,9 @@ function tableFor(path: string, param: string, ids: TenantIds): string | undefin
   if (!resource || resource.startsWith('{')) return undefined;
   const parent = segments[at - 3]?.replace(/-/g, '_');
   const singular = (name: string) => name.replace(/ies$/, 'y').replace(/s$/, '');
-  const candidates = [resource, parent ? `${singular(parent)}_${resource}` : undefined].filter((c): c is string => !!c);
+  const owner = parent ? `${singular(parent)}_` : '';
+  // `/needs/{id}/comments` → need_comments; `/checklist-templates/{id}` → checklist_template_items.
+  const candidates = [resource, `${owner}${resource}`, `${singular(resource)}_items`, `${owner}${singular(resource)}_items`, `${owner}${resource}_items`];
   return candidates.find((c) => (ids.get(c)?.length ?? 0) > 0);
 }
 
