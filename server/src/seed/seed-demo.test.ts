@@ -7,6 +7,7 @@ import { inPlatform } from '@server/platform/tenancy/context';
 import { needs } from '@server/modules/needs/needs.tables';
 import { decisions } from '@server/modules/decisions/decisions.tables';
 import { users } from '@server/modules/users/users.tables';
+import { benefitCalculations, benefitMeasurements, benefits } from '@server/modules/benefits/benefits.tables';
 
 describe('the demo organisation on an empty database', () => {
   let t: TestApp;
@@ -30,6 +31,16 @@ describe('the demo organisation on an empty database', () => {
     expect(all.filter((n) => n.quadrant !== null).length).toBeGreaterThanOrEqual(8);
     expect(decided.length).toBeGreaterThanOrEqual(4);
     expect(all.map((n) => n.title)).toContain('Läkemedelsrobotar i hemtjänsten');
+  });
+
+  it('shows benefit plans, measurements and a Västerås-like e-hemtjänst calculation on the demo initiatives', async () => {
+    const plans = await inPlatform(t.db, (tx) => tx.select().from(benefits));
+    const measured = await inPlatform(t.db, (tx) => tx.select().from(benefitMeasurements));
+    const calculations = await inPlatform(t.db, (tx) => tx.select().from(benefitCalculations));
+    expect(plans.length).toBeGreaterThanOrEqual(5);
+    expect(measured.length).toBeGreaterThanOrEqual(4);
+    expect(calculations).toHaveLength(3);
+    expect(plans.some((b) => b.decision === 'realised')).toBe(true);
   });
 
   it('prints a one-time password once that lets the administrator log in and must be changed', async () => {
