@@ -91,11 +91,14 @@ describe('an utvecklingsledare plans, calculates, measures and follows up the be
     await page.goto(`/initiativ/${initiativeId}/nytta`);
     await page.getByRole('link', { name: 'Minskad administration' }).click();
     await page.getByRole('heading', { level: 1, name: /Nytta: Minskad administration/ }).waitFor();
-    for (const [days, value] of [[150, '11'], [90, '9,5'], [20, '6']] as const) {
+    const rows = page.locator('#benefit-measurements tbody tr');
+    for (const [index, [days, value]] of ([[150, '11'], [90, '9,5'], [20, '6']] as const).entries()) {
       await page.getByLabel('Mätdatum').fill(daysAgo(days));
-      await page.getByLabel('Värde', { exact: false }).first().fill(value);
+      await page.getByRole('textbox', { name: 'Värde' }).fill(value);
       await page.getByRole('button', { name: 'Spara mätningen' }).click();
-      await page.locator('#benefit-measurements tbody tr').filter({ hasText: value.replace(',', ',') }).first().waitFor();
+      await expect.poll(() => rows.count()).toBe(index + 1);
+      // The form empties itself once the save is through; only then type the next one.
+      await expect.poll(() => page.getByRole('textbox', { name: 'Värde' }).inputValue()).toBe('');
     }
     expect(await page.locator('#benefit-measurements tbody tr').count()).toBe(3);
     await page.locator('.benefit-chart svg').waitFor();
