@@ -9,8 +9,7 @@ export const ZLessonInput = z
   })
   .superRefine((input, ctx) => {
     if (!input.worked && !input.didNotWork && !input.advice) ctx.addIssue({ code: 'custom', path: ['worked'], message: 'Skriv minst en lärdom.' });
-  })
-  .meta({ id: 'LessonInput' });
+  });
 export type TLessonInput = z.input<typeof ZLessonInput>;
 
 export const ZLesson = z

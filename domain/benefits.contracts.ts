@@ -42,8 +42,7 @@ export const ZBenefitInput = z
     if (input.baselineDate && input.targetDate && input.targetDate <= input.baselineDate) {
       ctx.addIssue({ code: 'custom', path: ['targetDate'], message: 'Måldatum måste vara efter datum för nuläget.' });
     }
-  })
-  .meta({ id: 'BenefitInput' });
+  });
 export type TBenefitInput = z.input<typeof ZBenefitInput>;
 export type TBenefitInputParsed = z.output<typeof ZBenefitInput>;
 
@@ -90,8 +89,7 @@ export const ZMeasurementInput = z
     value: ZNumberText.nullable().default(null),
     comment: ZText(2000).default(''),
   })
-  .superRefine((input, ctx) => numberIssue(ctx, 'value', input.value))
-  .meta({ id: 'MeasurementInput' });
+  .superRefine((input, ctx) => numberIssue(ctx, 'value', input.value));
 export type TMeasurementInput = z.input<typeof ZMeasurementInput>;
 
 export const ZMeasurement = z
@@ -102,8 +100,7 @@ export const ZMeasurementList = z.object({ items: z.array(ZMeasurement) }).meta(
 
 /** The follow-up's verdict on a benefit (null withdraws it). */
 export const ZBenefitDecisionInput = z
-  .object({ decision: ZBenefitDecision.nullable(), note: ZText(2000).default('') })
-  .meta({ id: 'BenefitDecisionInput' });
+  .object({ decision: ZBenefitDecision.nullable(), note: ZText(2000).default('') });
 export type TBenefitDecisionInput = z.input<typeof ZBenefitDecisionInput>;
 
 /** A benefit whose next measurement is due, for the "Att mäta" list and the owner's start page. */

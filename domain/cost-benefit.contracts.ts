@@ -98,8 +98,7 @@ export const ZCalculationInput = z
   .superRefine((raw, ctx) => {
     const parsed = parseCalculationRequest({ ...raw, outcome: raw.outcome ?? [] });
     if (!parsed.ok) for (const issue of parsed.issues) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
-  })
-  .meta({ id: 'CalculationInput' });
+  });
 export type TCalculationInput = z.input<typeof ZCalculationInput>;
 
 const ZOre = z.string().regex(/^-?\d+$/);
@@ -180,8 +179,7 @@ export const ZCalculationSettingsInput = z
     }
     const rate = parseSvNumber(raw.discountRate, { maxDecimals: 2, allowNegative: false, maxIntegerDigits: 2 });
     if (!rate.ok) ctx.addIssue({ code: 'custom', path: ['discountRate'], message: SV_NUMBER_MESSAGES[rate.error] });
-  })
-  .meta({ id: 'CalculationSettingsInput' });
+  });
 export const ZCalculationSettings = z
   .object({ hourlyRate: ZOre, visitCost: ZOre, discountRateBp: z.number().int(), version: z.number().int() })
   .meta({ id: 'CalculationSettings' });

@@ -30,6 +30,7 @@ export const paths = {
   adminFocusAreas: '/administration/fokusomraden',
   adminGoals: '/administration/mal',
   adminMembers: '/administration/anvandare',
+  adminBenefitRates: '/administration/nyttokalkyl',
   adminNewMember: '/administration/anvandare/ny',
   adminMember: (id: string) => `/administration/anvandare/${id}`,
   auditLog: '/granskningslogg',

@@ -75,6 +75,7 @@ export const routes: RouteObject[] = [
                   { path: 'administration/enheter', lazy: { Component: async () => (await import('@web/features/admin/units-page')).UnitsPage } },
                   { path: 'administration/fokusomraden', lazy: { Component: async () => (await import('@web/features/admin/focus-areas-page')).FocusAreasPage } },
                   { path: 'administration/mal', lazy: { Component: async () => (await import('@web/features/admin/strategic-goals-page')).StrategicGoalsPage } },
+                  { path: 'administration/nyttokalkyl', lazy: { Component: async () => (await import('@web/features/benefits/benefit-rates-page')).BenefitRatesPage } },
                 ],
               },
               {

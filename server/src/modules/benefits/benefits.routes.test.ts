@@ -32,6 +32,7 @@ describe('planning and measuring an initiative’s benefits', () => {
   const creds = (m: { email: string; password: string }) => [m.email, m.password] as const;
 
   it('lets a utvecklingsledare plan a quantitative benefit typed in Swedish format, and records it in the audit log', async () => {
+    await inTenant({ db: t.db, organizationId: org.id }, async (tx) => expect(await loadBenefitFacts(tx, org.id, initiativeId)).toEqual({ benefitsPlanned: false }));
     const response = await coordinator.post(base, fewerVisits(staff.userId));
     expect(response.statusCode).toBe(201);
     const benefit = response.json<TBenefit>();

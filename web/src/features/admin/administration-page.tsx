@@ -7,7 +7,7 @@ import { paths } from '@web/app/paths';
 import { useCan } from '@web/app/session';
 import { PageHeading } from '@web/ui/page-heading';
 
-type TSectionId = 'organization' | 'units' | 'focusAreas' | 'goals' | 'members' | 'auditLog';
+type TSectionId = 'organization' | 'units' | 'focusAreas' | 'goals' | 'members' | 'benefitRates' | 'auditLog';
 type TSection = { id: TSectionId; to: string; permission: Permission };
 
 const SECTIONS: readonly TSection[] = [
@@ -16,6 +16,7 @@ const SECTIONS: readonly TSection[] = [
   { id: 'focusAreas', to: paths.adminFocusAreas, permission: 'organization:manage' },
   { id: 'goals', to: paths.adminGoals, permission: 'organization:manage' },
   { id: 'members', to: paths.adminMembers, permission: 'user:manage' },
+  { id: 'benefitRates', to: paths.adminBenefitRates, permission: 'organization:manage' },
   { id: 'auditLog', to: paths.auditLog, permission: 'audit:read' },
 ];
 
@@ -32,6 +33,8 @@ function sectionTitle(id: TSectionId): string {
       return i18next.t('admin.goals.title');
     case 'members':
       return i18next.t('admin.members.title');
+    case 'benefitRates':
+      return i18next.t('benefits.settings.title');
     case 'auditLog':
       return i18next.t('audit.title');
   }

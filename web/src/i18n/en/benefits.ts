@@ -175,6 +175,15 @@ export const benefits = {
     empty: 'No initiatives match the filter.',
     noFocusArea: 'No focus area',
   },
+  settings: {
+    title: 'Defaults for cost–benefit calculations',
+    intro: 'New calculations start from these values. Amounts in kronor, Swedish format.',
+    hourlyRate: 'Hourly rate (kr)',
+    visitCost: 'Cost per visit (kr)',
+    discountRate: 'Discount rate (%)',
+    save: 'Save',
+    saved: 'The defaults were saved.',
+  },
   due: {
     title: 'To measure',
     intro: 'Benefits whose next measurement is due by their frequency and latest measurement.',

@@ -11,6 +11,7 @@ export const admin = {
       goals: 'Målen som behoven bedöms mot under måluppfyllelse, ordnade efter fokusområde.',
       members: 'Lägg till användare, ändra roller, stäng av konton och återställ lösenord.',
       auditLog: 'Se vem som har gjort vad och när, och exportera loggen.',
+      benefitRates: 'Standardvärden för nyttokalkyler: timkostnad, kostnad per besök och kalkylränta.',
     },
   },
   common: {

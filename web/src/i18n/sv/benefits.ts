@@ -190,6 +190,15 @@ export const benefits = {
     empty: 'Inga initiativ matchar filtret.',
     noFocusArea: 'Utan fokusområde',
   },
+  settings: {
+    title: 'Standardvärden för nyttokalkyl',
+    intro: 'Nya kalkyler utgår från dessa värden. Belopp i kronor, svenskt format.',
+    hourlyRate: 'Timkostnad (kr)',
+    visitCost: 'Kostnad per besök (kr)',
+    discountRate: 'Kalkylränta (%)',
+    save: 'Spara',
+    saved: 'Standardvärdena sparades.',
+  },
   due: {
     title: 'Att mäta',
     intro: 'Nyttor vars nästa mätning är dags enligt frekvensen och senaste mätningen.',
