@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { expectNoAxeViolations, launchBrowser, logInWithKeyboard, newPage } from './support/browser';
 import { activateMember, adminApi, createMember } from './support/api';
+import { inject } from 'vitest';
 
 const PASSWORD = 'utvecklingsledarens-eget-losenord';
 const NAME = 'Ulrika Nyttoledare';
@@ -138,5 +139,22 @@ describe('an utvecklingsledare plans, calculates, measures and follows up the be
     await page.goto('/lardomar');
     await page.getByRole('heading', { level: 1, name: 'Lärdomar' }).waitFor();
     await expectNoAxeViolations(page);
+  });
+
+  it('lets the administrator set the default hourly rate new calculations use', async () => {
+    const adminPage = await newPage(browser);
+    await logInWithKeyboard(adminPage, inject('adminEmail'), inject('adminPassword'));
+    await adminPage.waitForURL((url) => url.pathname === '/');
+    await adminPage.goto('/administration');
+    await adminPage.getByRole('link', { name: 'Standardvärden för nyttokalkyl' }).click();
+    await adminPage.getByRole('heading', { level: 1, name: 'Standardvärden för nyttokalkyl' }).waitFor();
+    await expectNoAxeViolations(adminPage);
+    await adminPage.getByLabel('Timkostnad (kr)').fill('520 kr');
+    await adminPage.getByRole('button', { name: 'Spara' }).click();
+    await adminPage.locator('#field-hourlyRate-error').waitFor();
+    await expectNoAxeViolations(adminPage);
+    await adminPage.getByLabel('Timkostnad (kr)').fill('520,50');
+    await adminPage.getByRole('button', { name: 'Spara' }).click();
+    await adminPage.getByText('Standardvärdena sparades.').waitFor();
   });
 });
