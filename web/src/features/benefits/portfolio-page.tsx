@@ -3,7 +3,7 @@ import { Link as RouterLink, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import type { TPortfolioGroup, TPortfolioRow } from '@domain/benefit-follow-up.contracts';
-import { formatMoney } from '@domain/money';
+import { formatMoney, MONEY_SCALES, type MoneyScale } from '@domain/money';
 import { apiUrl } from '@web/api/client';
 import { paths } from '@web/app/paths';
 import { DataTable, type TColumn } from '@web/ui/data-table';
@@ -14,7 +14,6 @@ import { ErrorState, LoadingState } from '@web/ui/states';
 import { usePortfolio } from '@web/features/benefits/benefits.api';
 import '@web/features/benefits/benefits.css';
 
-const tkr = (ore: string) => formatMoney(BigInt(ore), 'tkr');
 
 /** /nyttorealisering: planned vs realised benefit and cost for all initiatives; filters, gaps, export. */
 export function PortfolioPage() {
@@ -22,6 +21,8 @@ export function PortfolioPage() {
   const [params, setParams] = useSearchParams();
   const filters = { focusAreaId: params.get('fokusomrade') ?? undefined, year: params.get('ar') ?? undefined };
   const [draft, setDraft] = useState({ focusAreaId: filters.focusAreaId ?? '', year: filters.year ?? '' });
+  const [scale, setScale] = useState<MoneyScale>('tkr');
+  const money = (ore: string) => formatMoney(BigInt(ore), scale);
   const all = usePortfolio({});
   const query = usePortfolio(filters);
   const focusAreas = new Map((all.data?.rows ?? []).flatMap((r) => (r.focusArea ? [[r.focusArea.id, r.focusArea.name] as const] : [])));
@@ -38,21 +39,21 @@ export function PortfolioPage() {
       ),
     },
     { id: 'focus', header: t('benefits.portfolio.focusArea'), sortValue: (r) => r.focusArea?.name, cell: (r) => r.focusArea?.name ?? t('benefits.portfolio.noFocusArea') },
-    { id: 'plannedCost', header: t('benefits.portfolio.plannedCost'), align: 'end', sortValue: (r) => Number(r.plannedCost), cell: (r) => tkr(r.plannedCost) },
-    { id: 'plannedBenefit', header: t('benefits.portfolio.plannedBenefit'), align: 'end', sortValue: (r) => Number(r.plannedBenefitLow), cell: (r) => `${tkr(r.plannedBenefitLow)} – ${tkr(r.plannedBenefitHigh)}` },
-    { id: 'actualCost', header: t('benefits.portfolio.actualCost'), align: 'end', sortValue: (r) => Number(r.actualCost), cell: (r) => tkr(r.actualCost) },
-    { id: 'actualBenefit', header: t('benefits.portfolio.actualBenefit'), align: 'end', sortValue: (r) => Number(r.actualBenefit), cell: (r) => tkr(r.actualBenefit) },
-    { id: 'gap', header: t('benefits.portfolio.gap'), align: 'end', sortValue: (r) => Number(r.gap), cell: (r) => tkr(r.gap) },
+    { id: 'plannedCost', header: t('benefits.portfolio.plannedCost'), align: 'end', sortValue: (r) => Number(r.plannedCost), cell: (r) => money(r.plannedCost) },
+    { id: 'plannedBenefit', header: t('benefits.portfolio.plannedBenefit'), align: 'end', sortValue: (r) => Number(r.plannedBenefitLow), cell: (r) => `${money(r.plannedBenefitLow)} – ${money(r.plannedBenefitHigh)}` },
+    { id: 'actualCost', header: t('benefits.portfolio.actualCost'), align: 'end', sortValue: (r) => Number(r.actualCost), cell: (r) => money(r.actualCost) },
+    { id: 'actualBenefit', header: t('benefits.portfolio.actualBenefit'), align: 'end', sortValue: (r) => Number(r.actualBenefit), cell: (r) => money(r.actualBenefit) },
+    { id: 'gap', header: t('benefits.portfolio.gap'), align: 'end', sortValue: (r) => Number(r.gap), cell: (r) => money(r.gap) },
     { id: 'benefits', header: t('benefits.portfolio.benefits'), align: 'end', cell: (r) => `${r.benefitCount} (${r.realisedCount})` },
     { id: 'atRisk', header: t('benefits.portfolio.atRisk'), align: 'end', sortValue: (r) => r.atRiskCount, cell: (r) => String(r.atRiskCount) },
     { id: 'due', header: t('benefits.portfolio.due'), align: 'end', sortValue: (r) => r.dueCount, cell: (r) => String(r.dueCount) },
   ];
   const groupColumns: TColumn<TPortfolioGroup>[] = [
     { id: 'area', header: t('benefits.portfolio.focusArea'), isRowHeader: true, cell: (g) => `${g.focusAreaName} ${g.year}` },
-    { id: 'plannedCost', header: t('benefits.portfolio.plannedCost'), align: 'end', cell: (g) => tkr(g.plannedCost) },
-    { id: 'plannedBenefit', header: t('benefits.portfolio.plannedBenefit'), align: 'end', cell: (g) => `${tkr(g.plannedBenefitLow)} – ${tkr(g.plannedBenefitHigh)}` },
-    { id: 'actualCost', header: t('benefits.portfolio.actualCost'), align: 'end', cell: (g) => tkr(g.actualCost) },
-    { id: 'actualBenefit', header: t('benefits.portfolio.actualBenefit'), align: 'end', cell: (g) => tkr(g.actualBenefit) },
+    { id: 'plannedCost', header: t('benefits.portfolio.plannedCost'), align: 'end', cell: (g) => money(g.plannedCost) },
+    { id: 'plannedBenefit', header: t('benefits.portfolio.plannedBenefit'), align: 'end', cell: (g) => `${money(g.plannedBenefitLow)} – ${money(g.plannedBenefitHigh)}` },
+    { id: 'actualCost', header: t('benefits.portfolio.actualCost'), align: 'end', cell: (g) => money(g.actualCost) },
+    { id: 'actualBenefit', header: t('benefits.portfolio.actualBenefit'), align: 'end', cell: (g) => money(g.actualBenefit) },
   ];
   return (
     <>
@@ -102,6 +103,7 @@ export function PortfolioPage() {
         </Button>
       </form>
       <ExportLink href={apiUrl('/benefit-portfolio/export', filters)} text={t('benefits.portfolio.export')} hint={t('benefits.portfolio.exportHint')} />
+      <SelectField label={t('benefits.calc.scale')} id="portfolio-scale" className="form-narrow" options={MONEY_SCALES.map((s) => ({ value: s, label: s }))} value={scale} onChange={(e) => setScale(e.target.value as MoneyScale)} />
       {query.isPending && <LoadingState />}
       {query.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
       {query.data && (
