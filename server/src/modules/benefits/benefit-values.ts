@@ -31,7 +31,7 @@ export async function benefitValuesOf(tx: Tx, ctx: Ctx, input: TBenefitInputPars
     indicator: quantitative ? input.indicator : null,
     unit: quantitative ? input.unit : null,
     baselineValue: quantitative ? canonical(input.baselineValue) : null,
-    baselineDate: quantitative ? input.baselineDate : input.baselineDate,
+    baselineDate: input.baselineDate,
     targetValue: quantitative ? canonical(input.targetValue) : null,
     targetDate: input.targetDate,
     direction: quantitative ? input.direction : null,
