@@ -91,4 +91,16 @@ describe('following up benefits and learning from them', () => {
     const audit = await auditEventsIn(t.db, org.id);
     expect(audit[0]).toMatchObject({ action: 'benefit_portfolio.exported', after: { rowCount: 1 } });
   });
+
+  it('writes a title that looks like a formula as plain text in the export', async () => {
+    await initiativeThroughDecision(t.db, org, coordinator, '=HYPERLINK("http://example.invalid","klicka")');
+    const response = await viewer.get('/api/v1/benefit-portfolio/export');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Nyttorealisering')!;
+    const cells = sheet.getColumn(1).values.filter((v) => typeof v === 'string' && v.startsWith('='));
+    expect(cells).toEqual(['=HYPERLINK("http://example.invalid","klicka")']);
+    sheet.getColumn(1).eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula));
+  });
 });
+
