@@ -103,6 +103,14 @@ export const DEMO_NEEDS: DemoNeed[] = [
     raterScores: [[2, 2, 2, 2, 2, 3, 3, 2]], fix: true,
   },
   {
+    title: 'E-hemtjänst med bildtelefoni och nattillsyn',
+    problem: 'Många korta hemtjänstbesök gäller påminnelser och tillsyn som brukaren lika gärna kunde få på distans, och restiden växer med antalet äldre.',
+    expectedBenefit: 'Brukare får stöd snabbt oberoende av tid och plats; personalen räcker till fler av dem som behöver fysiska besök.',
+    affectedGroups: ['care_recipients', 'relatives', 'staff'], unit: 0, focusArea: 0, submitter: 'manager', daysAgo: 700,
+    raterScores: [[1, 1, 2, 2, 1, 1, 3, 1], [1, 2, 2, 2, 1, 1, 3, 1]], fix: true,
+    decision: { outcome: 'proceed', form: 'project', ownerName: 'Verksamhetschef hemtjänst', plannedStartYear: 2025, rationale: 'Västerås erfarenheter visar god nytta per investerad krona; införs som projekt med pilot.' },
+  },
+  {
     title: 'Digital nattillsyn i hemtjänsten',
     problem: 'Tillsyn via kamera finns bara i en del av kommunen och rutinerna skiljer sig åt mellan grupperna.',
     expectedBenefit: 'Likvärdig och trygg nattillsyn för brukare i hela kommunen.',

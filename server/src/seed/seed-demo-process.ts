@@ -75,6 +75,15 @@ const JOURNEYS: { title: string; steps: Step[] }[] = [
     ],
   },
   {
+    title: 'E-hemtjänst med bildtelefoni och nattillsyn',
+    steps: [
+      { name: 'manager', as: 'project_owner' },
+      { name: 'coordinator', as: 'project_manager' },
+      { name: 'olg1', as: 'steering_group' },
+      { tick: 2 },
+    ],
+  },
+  {
     title: 'Kompetensutveckling i verksamhetssystemet (IBIC, KVÅ)',
     steps: [
       { name: 'manager', as: 'responsible' },

@@ -9,6 +9,7 @@ import { decisions } from '@server/modules/decisions/decisions.tables';
 import { users } from '@server/modules/users/users.tables';
 import { initiatives } from '@server/modules/initiatives/initiatives.tables';
 import { initiativeEvents, initiativeRoles } from '@server/modules/initiative-process/process.tables';
+import { benefitCalculations, benefitMeasurements, benefits } from '@server/modules/benefits/benefits.tables';
 
 describe('the demo organisation on an empty database', () => {
   let t: TestApp;
@@ -43,6 +44,16 @@ describe('the demo organisation on an empty database', () => {
     expect(new Set(roles.map((r) => r.initiativeId)).size).toBe(all.length);
     const events = await inPlatform(t.db, (tx) => tx.select().from(initiativeEvents));
     expect(events.filter((e) => e.kind === 'stage.advanced' && (e.payload as { override?: unknown }).override).length).toBeGreaterThan(0);
+  });
+
+  it('shows benefit plans, measurements and a Västerås-like e-hemtjänst calculation on the demo initiatives', async () => {
+    const plans = await inPlatform(t.db, (tx) => tx.select().from(benefits));
+    const measured = await inPlatform(t.db, (tx) => tx.select().from(benefitMeasurements));
+    const calculations = await inPlatform(t.db, (tx) => tx.select().from(benefitCalculations));
+    expect(plans.length).toBeGreaterThanOrEqual(5);
+    expect(measured.length).toBeGreaterThanOrEqual(4);
+    expect(calculations).toHaveLength(3);
+    expect(plans.some((b) => b.decision === 'realised')).toBe(true);
   });
 
   it('prints a one-time password once that lets the administrator log in and must be changed', async () => {

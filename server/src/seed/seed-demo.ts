@@ -7,6 +7,7 @@ import { organizations } from '@server/modules/organizations/organizations.table
 import { createDemoOrganization } from '@server/seed/demo-organization';
 import { seedDemoNeeds } from '@server/seed/seed-demo-needs';
 import { seedDemoProcess } from '@server/seed/seed-demo-process';
+import { seedDemoBenefits } from '@server/seed/seed-demo-benefits';
 
 export const DEMO_ADMIN_EMAIL = 'admin@exempelkommun.se';
 
@@ -21,6 +22,7 @@ export async function seedDemoIfEmpty(db: Db, log: Logger): Promise<void> {
   const org = await createDemoOrganization(db, { adminEmail: DEMO_ADMIN_EMAIL, adminPassword: password });
   const people = await seedDemoNeeds(db, org);
   await seedDemoProcess(db, org, people);
+  await seedDemoBenefits(db, org.organizationId);
   log.info('demo organisation created');
   // Printed once, on purpose, to the console of whoever started the server: it is never stored
   // in clear text and must be changed at first login.

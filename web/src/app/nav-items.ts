@@ -3,7 +3,7 @@ import { paths } from '@web/app/paths';
 
 /** A main-menu entry; `id` names its text (`nav.<id>`) and its start-page description (`home.links.<id>`). */
 export type TNavItem = {
-  id: 'start' | 'submitNeed' | 'needs' | 'priorityMatrix' | 'decisionLog' | 'initiatives' | 'administration' | 'auditLog';
+  id: 'start' | 'submitNeed' | 'needs' | 'priorityMatrix' | 'decisionLog' | 'initiatives' | 'benefitRealisation' | 'administration' | 'auditLog';
   to: string;
   /** Shown when the session has any of these (none: everyone logged in). */
   anyOf?: readonly Permission[];
@@ -22,6 +22,7 @@ export const NAV_ITEMS: readonly TNavItem[] = [
   { id: 'priorityMatrix', to: paths.priorityMatrix, anyOf: ['assessment:read'] },
   { id: 'decisionLog', to: paths.decisionLog, anyOf: ['decision:read'] },
   { id: 'initiatives', to: paths.initiatives, anyOf: ['initiative:read'] },
+  { id: 'benefitRealisation', to: paths.benefitPortfolio, anyOf: ['initiative:read'] },
   { id: 'administration', to: paths.administration, anyOf: ['organization:manage', 'user:manage'] },
   { id: 'auditLog', to: paths.auditLog, anyOf: ['audit:read'] },
 ];

@@ -55,6 +55,13 @@ export const routes: RouteObject[] = [
                 children: [
                   { path: 'initiativ', lazy: { Component: async () => (await import('@web/features/process/portfolio-page')).PortfolioPage } },
                   { path: 'initiativ/:id', lazy: { Component: async () => (await import('@web/features/initiatives/initiative-page')).InitiativePage } },
+                  { path: 'initiativ/:id/nytta', lazy: { Component: async () => (await import('@web/features/benefits/benefit-plan-page')).BenefitPlanPage } },
+                  { path: 'initiativ/:id/nytta/:benefitId', lazy: { Component: async () => (await import('@web/features/benefits/benefit-page')).BenefitPage } },
+                  { path: 'initiativ/:id/nyttokalkyl', lazy: { Component: async () => (await import('@web/features/benefits/calculation-page')).CalculationPage } },
+                  { path: 'initiativ/:id/uppfoljning', lazy: { Component: async () => (await import('@web/features/benefits/follow-up-page')).FollowUpPage } },
+                  { path: 'nyttorealisering', lazy: { Component: async () => (await import('@web/features/benefits/portfolio-page')).PortfolioPage } },
+                  { path: 'nyttorealisering/att-mata', lazy: { Component: async () => (await import('@web/features/benefits/due-page')).DuePage } },
+                  { path: 'lardomar', lazy: { Component: async () => (await import('@web/features/benefits/lessons-page')).LessonsPage } },
                 ],
               },
               {
@@ -69,6 +76,7 @@ export const routes: RouteObject[] = [
                   { path: 'administration/fokusomraden', lazy: { Component: async () => (await import('@web/features/admin/focus-areas-page')).FocusAreasPage } },
                   { path: 'administration/mal', lazy: { Component: async () => (await import('@web/features/admin/strategic-goals-page')).StrategicGoalsPage } },
                   { path: 'administration/checklistor', lazy: { Component: async () => (await import('@web/features/process/checklist-templates-page')).ChecklistTemplatesPage } },
+                  { path: 'administration/nyttokalkyl', lazy: { Component: async () => (await import('@web/features/benefits/benefit-rates-page')).BenefitRatesPage } },
                 ],
               },
               {

@@ -8,6 +8,7 @@ import { needs } from '@web/i18n/en/needs';
 import { admin } from '@web/i18n/en/admin';
 import { adminErrors } from '@web/i18n/en/admin-errors';
 import { audit } from '@web/i18n/en/audit';
+import { benefits } from '@web/i18n/en/benefits';
 
 /** English texts. Same keys as `sv.ts` (the source); loaded only when someone picks English. */
 export const en: TTranslation = {
@@ -27,6 +28,7 @@ export const en: TTranslation = {
     initiatives: 'Initiatives',
     administration: 'Administration',
     auditLog: 'Audit log',
+    benefitRealisation: 'Benefit realisation',
   },
   header: {
     organization: 'Organisation',
@@ -165,6 +167,7 @@ export const en: TTranslation = {
       initiatives: 'Follow the initiatives from start to realised benefit.',
       administration: 'Manage the organisation, users and roles.',
       auditLog: 'See who did what, and when.',
+      benefitRealisation: 'Follow planned and realised benefit for all initiatives.',
     },
     myNeeds: {
       heading: 'My needs',
@@ -252,6 +255,7 @@ export const en: TTranslation = {
   admin,
   adminErrors,
   audit,
+  benefits,
   notFound: {
     title: 'Page not found',
     body: 'We cannot find the page you are looking for. It may have moved, or the address may be misspelt.',

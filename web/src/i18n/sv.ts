@@ -10,6 +10,7 @@ import { needs } from '@web/i18n/sv/needs';
 import { admin } from '@web/i18n/sv/admin';
 import { adminErrors } from '@web/i18n/sv/admin-errors';
 import { audit } from '@web/i18n/sv/audit';
+import { benefits } from '@web/i18n/sv/benefits';
 
 /**
  * Swedish texts: the source language. Every key added here must also be added to `en.ts` (the
@@ -33,6 +34,7 @@ export const sv = {
     initiatives: 'Initiativ',
     administration: 'Administration',
     auditLog: 'Granskningslogg',
+    benefitRealisation: 'Nyttorealisering',
   },
   header: {
     organization: 'Organisation',
@@ -171,6 +173,7 @@ export const sv = {
       initiatives: 'Följ initiativen från start till uppföljd nytta.',
       administration: 'Hantera organisationen, användare och roller.',
       auditLog: 'Se vem som har gjort vad och när.',
+      benefitRealisation: 'Följ planerad och realiserad nytta för alla initiativ.',
     },
     myNeeds: {
       heading: 'Mina behov',
@@ -258,6 +261,7 @@ export const sv = {
   admin,
   adminErrors,
   audit,
+  benefits,
   notFound: {
     title: 'Sidan finns inte',
     body: 'Vi hittar inte sidan du söker. Den kan ha flyttats, eller så är adressen felstavad.',

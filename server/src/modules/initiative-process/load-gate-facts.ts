@@ -6,6 +6,7 @@ import type { ChecklistRow } from '@server/modules/initiative-process/initiative
 import { findChecklist } from '@server/modules/initiative-process/initiative-checklist.repository';
 import { findInitiativeRoles } from '@server/modules/initiative-process/initiative-roles.repository';
 import type { TInitiativeRole } from '@domain/process.contracts';
+import { loadBenefitFacts } from '@server/modules/benefits/load-benefit-facts';
 
 /** Role counts from the people named on the initiative. */
 export function roleFacts(roles: readonly Pick<TInitiativeRole, 'kind'>[]): Pick<GateFacts, 'roleCounts'> {
@@ -22,13 +23,9 @@ export function checklistFacts(checklist: readonly ChecklistRow[], stage: number
 /**
  * The facts the gate rules (domain/gates.ts) read, for one initiative.
  *
- * This module fills what it owns: form, stage, role counts and the open checklist items. The rest
- * (documents, risk and union consultation, ethics, classification, benefits) stays as in
- * emptyGateFacts here; those are filled by the fact providers of the documents, risk/ethics,
- * classification and benefits modules, which the lead wires in when merging. Keep this a short
- * composition, one spread per provider:
- *
- *   return { ...base, ...roleFacts(roles), ...checklistFacts(checklist, stage), ...(await documentFacts(tx, …)) };
+ * This module fills what it owns: form, stage, role counts and the open checklist items; each other
+ * module that holds facts (benefits, documents, risk and ethics, classification) has a fact provider
+ * spread in here. Keep it a short composition, one spread per provider.
  */
 export async function loadGateFacts(tx: Tx, organizationId: string, initiativeId: string): Promise<GateFacts> {
   const scope = { organizationId };
@@ -37,5 +34,10 @@ export async function loadGateFacts(tx: Tx, organizationId: string, initiativeId
   const base = emptyGateFacts(initiative.form, initiative.stage);
   const roles = await findInitiativeRoles(tx, scope, initiativeId);
   const checklist = await findChecklist(tx, scope, initiativeId);
-  return { ...base, ...roleFacts(roles), ...checklistFacts(checklist, initiative.stage) };
+  return {
+    ...base,
+    ...roleFacts(roles),
+    ...checklistFacts(checklist, initiative.stage),
+    ...(await loadBenefitFacts(tx, organizationId, initiativeId)),
+  };
 }

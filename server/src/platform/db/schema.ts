@@ -8,3 +8,4 @@ export * from '@server/modules/initiatives/initiatives.tables';
 export * from '@server/modules/notifications/notifications.tables';
 export * from '@server/platform/audit/audit.tables';
 export * from '@server/modules/initiative-process/process.tables';
+export * from '@server/modules/benefits/benefits.tables';

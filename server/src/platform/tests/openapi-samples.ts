@@ -28,24 +28,36 @@ export function resolveSchema(doc: OpenApi, schema: Schema): Schema {
   return schema.$ref ? resolveSchema(doc, doc.components!.schemas![schema.$ref.split('/').pop()!]!) : schema;
 }
 
-/** Rules like "not in the future" or "after today" need one or the other; callers try both. */
-export type SampleDates = 'past' | 'future';
+/**
+ * How to fill values that schemas alone cannot describe: rules like "not in the future" or "after
+ * today" need past or future dates, and text that must parse as a Swedish number needs digits.
+ * Callers try the variants in turn. Dates increase field by field, so "target after baseline" holds.
+ */
+export type SampleVariant = { dates: 'past' | 'future'; text: 'words' | 'digits' };
+export const SAMPLE_VARIANTS: readonly SampleVariant[] = [
+  { dates: 'past', text: 'words' },
+  { dates: 'future', text: 'words' },
+  { dates: 'past', text: 'digits' },
+  { dates: 'future', text: 'digits' },
+];
+type SampleState = SampleVariant & { day: number };
 
 const SAMPLE_ID = '01900000-0000-7000-8000-0000000c0ffe';
 
-function sampleString(schema: Schema, dates: SampleDates): string {
+function sampleString(schema: Schema, state: SampleState): string {
+  const day = String(10 + (state.day++ % 18)).padStart(2, '0');
   switch (schema.format) {
     case 'uuid':
       return SAMPLE_ID;
     case 'date':
-      return dates === 'past' ? '2020-01-15' : '2030-01-15';
+      return `${state.dates === 'past' ? '2020' : '2030'}-01-${day}`;
     case 'date-time':
-      return dates === 'past' ? '2020-01-15T09:00:00.000Z' : '2030-01-15T09:00:00.000Z';
+      return `${state.dates === 'past' ? '2020' : '2030'}-01-${day}T09:00:00.000Z`;
     case 'email':
       return 'prov@test.invalid';
     case undefined:
     default: {
-      const text = 'Provtext för en test';
+      const text = state.text === 'digits' ? '12' : 'Provtext för en test';
       const min = schema.minLength ?? 0;
       return text.padEnd(min, 'x').slice(0, schema.maxLength ?? text.length + min);
     }
@@ -57,31 +69,35 @@ function sampleString(schema: Schema, dates: SampleDates): string {
  * the first alternative, every property filled. Good enough to get past body validation so a
  * route reaches its handler; it does not try to satisfy cross-field rules.
  */
-export function sampleFor(doc: OpenApi, raw: Schema, dates: SampleDates = 'past'): unknown {
+export function sampleFor(doc: OpenApi, raw: Schema, variant: SampleVariant = SAMPLE_VARIANTS[0]!): unknown {
+  return sampleWith(doc, raw, { ...variant, day: 0 });
+}
+
+function sampleWith(doc: OpenApi, raw: Schema, state: SampleState): unknown {
   const schema = resolveSchema(doc, raw);
   if (schema.const !== undefined) return schema.const;
   if (schema.enum) return schema.enum[0];
   const alternatives = schema.anyOf ?? schema.oneOf;
   if (alternatives) {
     const nonNull = alternatives.find((a) => resolveSchema(doc, a).type !== 'null') ?? alternatives[0]!;
-    return sampleFor(doc, nonNull, dates);
+    return sampleWith(doc, nonNull, state);
   }
-  if (schema.allOf) return Object.assign({}, ...schema.allOf.map((s) => sampleFor(doc, s, dates) as object));
+  if (schema.allOf) return Object.assign({}, ...schema.allOf.map((s) => sampleWith(doc, s, state) as object));
   const type = Array.isArray(schema.type) ? schema.type.find((x) => x !== 'null') : schema.type;
   switch (type) {
     case 'string':
-      return sampleString(schema, dates);
+      return sampleString(schema, state);
     case 'integer':
     case 'number':
       return schema.minimum ?? (schema.exclusiveMinimum !== undefined ? schema.exclusiveMinimum + 1 : 1);
     case 'boolean':
       return true;
     case 'array':
-      return Array.from({ length: schema.minItems ?? 1 }, () => (schema.items ? sampleFor(doc, schema.items, dates) : 'x'));
+      return Array.from({ length: schema.minItems ?? 1 }, () => (schema.items ? sampleWith(doc, schema.items, state) : 'x'));
     case 'null':
       return null;
     case undefined:
     default:
-      return Object.fromEntries(Object.entries(schema.properties ?? {}).map(([name, property]) => [name, sampleFor(doc, property, dates)]));
+      return Object.fromEntries(Object.entries(schema.properties ?? {}).map(([name, property]) => [name, sampleWith(doc, property, state)]));
   }
 }

@@ -7,7 +7,7 @@ import { paths } from '@web/app/paths';
 import { useCan } from '@web/app/session';
 import { PageHeading } from '@web/ui/page-heading';
 
-type TSectionId = 'organization' | 'units' | 'focusAreas' | 'goals' | 'checklists' | 'members' | 'auditLog';
+type TSectionId = 'organization' | 'units' | 'focusAreas' | 'goals' | 'checklists' | 'members' | 'benefitRates' | 'auditLog';
 type TSection = { id: TSectionId; to: string; permission: Permission };
 
 const SECTIONS: readonly TSection[] = [
@@ -17,6 +17,7 @@ const SECTIONS: readonly TSection[] = [
   { id: 'goals', to: paths.adminGoals, permission: 'organization:manage' },
   { id: 'checklists', to: paths.adminChecklists, permission: 'organization:manage' },
   { id: 'members', to: paths.adminMembers, permission: 'user:manage' },
+  { id: 'benefitRates', to: paths.adminBenefitRates, permission: 'organization:manage' },
   { id: 'auditLog', to: paths.auditLog, permission: 'audit:read' },
 ];
 
@@ -35,6 +36,8 @@ function sectionTitle(id: TSectionId): string {
       return i18next.t('process.templates.title');
     case 'members':
       return i18next.t('admin.members.title');
+    case 'benefitRates':
+      return i18next.t('benefits.settings.title');
     case 'auditLog':
       return i18next.t('audit.title');
   }

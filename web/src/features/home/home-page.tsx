@@ -5,6 +5,7 @@ import { visibleNavItems, type TNavItem } from '@web/app/nav-items';
 import { useRequiredSession } from '@web/app/session';
 import { PageHeading } from '@web/ui/page-heading';
 import { MyNeedsSection } from '@web/features/home/my-needs-section';
+import { MyDueSection } from '@web/features/benefits/my-due-section';
 
 /**
  * The start page: a greeting, where and as what the user works, shortcuts to what their role may
@@ -43,6 +44,7 @@ export function HomePage() {
           </ul>
         </section>
       )}
+      {session.organization && <MyDueSection />}
       {session.organization && <MyNeedsSection />}
     </>
   );

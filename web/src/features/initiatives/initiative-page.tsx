@@ -12,6 +12,7 @@ import { useInitiative } from '@web/features/initiatives/initiatives.api';
 import { stageLabel } from '@web/features/initiatives/stage-label';
 import { InitiativeProcessSections } from '@web/features/process/initiative-process-sections';
 import { TimelineSection } from '@web/features/process/timeline-section';
+import { InitiativeBenefitLinks } from '@web/features/benefits/initiative-benefit-links';
 import '@web/features/assessment/assessment.css';
 import '@web/features/initiatives/initiatives.css';
 
@@ -62,6 +63,7 @@ function InitiativeContent({ initiative }: { initiative: TInitiative }) {
       <InitiativeFacts initiative={initiative} />
       <InitiativeProcessSections initiativeId={initiative.id} />
       <InitiativeOrigin initiative={initiative} />
+      <InitiativeBenefitLinks initiativeId={initiative.id} />
       <TimelineSection initiativeId={initiative.id} />
     </>
   );

@@ -14,6 +14,7 @@ export const admin: TTranslation['admin'] = {
       members: 'Add users, change roles, disable accounts and reset passwords.',
       auditLog: 'See who did what and when, and export the log.',
       checklists: 'The checklists per form and stage that new initiatives get in the digitalisation process.',
+      benefitRates: 'Defaults for cost–benefit calculations: hourly rate, cost per visit and discount rate.',
     },
   },
   common: {

@@ -12,6 +12,7 @@ export const admin = {
       members: 'Lägg till användare, ändra roller, stäng av konton och återställ lösenord.',
       auditLog: 'Se vem som har gjort vad och när, och exportera loggen.',
       checklists: 'Checklistorna per form och steg som nya initiativ får i digitaliseringsprocessen.',
+      benefitRates: 'Standardvärden för nyttokalkyler: timkostnad, kostnad per besök och kalkylränta.',
     },
   },
   common: {
