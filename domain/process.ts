@@ -22,15 +22,6 @@ export const STAGE_NAMES_SV: Record<StageNumber, string> = {
 export const INITIATIVE_STATUSES = ['active', 'closed', 'stopped'] as const;
 export type InitiativeStatus = (typeof INITIATIVE_STATUSES)[number];
 
-export const ROLE_KIND_LABELS_SV: Record<InitiativeRoleKind, string> = {
-  project_owner: 'Projektägare',
-  project_manager: 'Projektledare',
-  technical_subproject_manager: 'Delprojektledare från teknikenheten',
-  project_support: 'Projektstöd',
-  responsible: 'Ansvarig',
-  steering_group: 'Styrgrupp',
-};
-
 /** The roles that make sense for a form (001 §4–5); the UI offers these first. */
 export const ROLE_KINDS_BY_FORM: Record<InitiativeForm, readonly InitiativeRoleKind[]> = {
   project: ['project_owner', 'project_manager', 'steering_group', 'technical_subproject_manager', 'project_support'],

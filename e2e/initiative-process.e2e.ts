@@ -76,6 +76,7 @@ describe('an initiative runs the digitalisation process', () => {
     const page = await newPage(browser);
     await logInWithKeyboard(page, inject('adminEmail'), inject('adminPassword'));
     await page.waitForURL((url) => url.pathname === '/');
+    await expectNoAxeViolations(page);
     await page.goto(initiativeUrl);
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     await page.getByRole('heading', { name: 'Nästa steg' }).waitFor();

@@ -35,10 +35,14 @@ function filtersFrom(params: URLSearchParams): TPortfolioFilters {
 /** What the next gate lacks: the count, with the list folded away under it. */
 function MissingCell({ row }: { row: TPortfolioRow }) {
   const { t } = useTranslation();
+  if (row.status !== 'active') return <>–</>;
   if (row.missing.length === 0) return <>{t('process.portfolio.nothingMissing')}</>;
   return (
     <Details>
-      <Details.Summary aria-label={t('process.portfolio.showMissing', { title: row.title })}>{t('process.portfolio.missingCount', { count: row.missing.length })}</Details.Summary>
+      <Details.Summary>
+        {t('process.portfolio.missingCount', { count: row.missing.length })}
+        <span className="visually-hidden"> {t('process.portfolio.showMissing', { title: row.title })}</span>
+      </Details.Summary>
       <Details.Content>
         <ul className="portfolio-missing">
           {row.missing.map((item, index) => (

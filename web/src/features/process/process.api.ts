@@ -8,13 +8,22 @@ import type {
   TStageTransitionRequest,
   TTimelineEvent,
 } from '@domain/process.contracts';
-import { api } from '@web/api/client';
+import { api, type TApiResponse } from '@web/api/client';
 
 const processKey = (id: string) => ['initiatives', 'process', id] as const;
 
 /** Everything that shows the initiative's place in the process, refreshed after a change. */
 function invalidateInitiative(queryClient: QueryClient, _id: string) {
   return queryClient.invalidateQueries({ queryKey: ['initiatives'] });
+}
+
+/**
+ * Stores the process a write answered with (and its new ETag) at once, so the next write sends
+ * the current version even before the refetch, then refreshes the rest.
+ */
+function storeProcess(queryClient: QueryClient, id: string, response: TApiResponse<TInitiativeProcess>) {
+  queryClient.setQueryData(processKey(id), response);
+  return invalidateInitiative(queryClient, id);
 }
 
 /** The initiative's process (stage, checklist, people, next gate), with the ETag to send back as If-Match. */
@@ -33,7 +42,7 @@ export function useMoveStage(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ body, etag }: { body: TStageTransitionRequest; etag: string | null }) => api.post<TInitiativeProcess>(`/initiatives/${id}/stage-transitions`, body, { ifMatch: etag }),
-    onSuccess: () => invalidateInitiative(queryClient, id),
+    onSuccess: (response) => storeProcess(queryClient, id, response),
   });
 }
 
@@ -65,7 +74,7 @@ export function useNameRole(id: string) {
   return useMutation({
     mutationFn: ({ kind, userId, etag }: { kind: string; userId: string; etag: string | null }) =>
       api.post<TInitiativeProcess>(`/initiatives/${id}/roles`, { kind, userId }, { ifMatch: etag }),
-    onSuccess: () => invalidateInitiative(queryClient, id),
+    onSuccess: (response) => storeProcess(queryClient, id, response),
   });
 }
 
@@ -73,7 +82,7 @@ export function useRemoveRole(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ roleId, etag }: { roleId: string; etag: string | null }) => api.delete<TInitiativeProcess>(`/initiatives/${id}/roles/${roleId}`, { ifMatch: etag }),
-    onSuccess: () => invalidateInitiative(queryClient, id),
+    onSuccess: (response) => storeProcess(queryClient, id, response),
   });
 }
 

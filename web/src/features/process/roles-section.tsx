@@ -25,19 +25,30 @@ export function RolesSection({ process, etag }: { process: TInitiativeProcess; e
   const suggested = ROLE_KINDS_BY_FORM[process.form];
   const kindOptions = [...suggested, ...INITIATIVE_ROLE_KINDS.filter((kind) => !suggested.includes(kind))].map((kind) => ({ value: kind, label: kindLabel(kind) }));
 
+  const [kind, setKind] = useState('');
+  const [userId, setUserId] = useState('');
+
+  /** The choice is cleared at once, so the next person can be chosen while this one is saved; a refusal puts it back. */
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = event.currentTarget;
-    const data = new FormData(form);
-    const kind = String(data.get('roleKind') ?? '');
-    const userId = String(data.get('rolePerson') ?? '');
     if (!kind || !userId) {
       setFormError(t('process.roles.chooseBoth'));
       return;
     }
     setFormError(null);
     const person = candidates.data?.find((candidate) => candidate.id === userId)?.name ?? '';
-    name.mutate({ kind, userId, etag }, { onSuccess: () => { announce(t('process.roles.named', { name: person, kind: kindLabel(kind) })); form.reset(); } });
+    setKind('');
+    setUserId('');
+    name.mutate(
+      { kind, userId, etag },
+      {
+        onSuccess: () => announce(t('process.roles.named', { name: person, kind: kindLabel(kind) })),
+        onError: () => {
+          setKind(kind);
+          setUserId(userId);
+        },
+      },
+    );
   };
 
   return (
@@ -77,12 +88,21 @@ export function RolesSection({ process, etag }: { process: TInitiativeProcess; e
           <Heading level={3} data-size="2xs" id="roles-add-heading" className="process-roles__add">
             {t('process.roles.add')}
           </Heading>
-          <SelectField label={t('process.roles.kind')} name="roleKind" id="role-kind" defaultValue="" placeholder={t('process.roles.choose')} options={kindOptions} />
+          <SelectField
+            label={t('process.roles.kind')}
+            name="roleKind"
+            id="role-kind"
+            value={kind}
+            onChange={(event) => setKind(event.target.value)}
+            placeholder={t('process.roles.choose')}
+            options={kindOptions}
+          />
           <SelectField
             label={t('process.roles.person')}
             name="rolePerson"
             id="role-person"
-            defaultValue=""
+            value={userId}
+            onChange={(event) => setUserId(event.target.value)}
             placeholder={t('process.roles.choose')}
             options={(candidates.data ?? []).map((person) => ({ value: person.id, label: person.name }))}
             error={formError ?? undefined}

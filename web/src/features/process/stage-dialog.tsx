@@ -122,8 +122,9 @@ export function StageDialog({ process, etag, action, onClose }: { process: TInit
               {confirmLabel[action]}
             </Button>
           )}
+          {/* "Stäng", not "Avbryt": next to "Avbryt initiativet" the usual word would be ambiguous. */}
           <Button type="button" variant="secondary" onClick={close}>
-            {t('common.cancel')}
+            {t('common.close')}
           </Button>
         </div>
       </form>

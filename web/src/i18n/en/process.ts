@@ -117,7 +117,7 @@ export const process: TTranslation['process'] = {
     missingCount_one: '{{count}} item',
     missingCount_other: '{{count}} items',
     nothingMissing: 'Nothing',
-    showMissing: 'Show what is missing in {{title}}',
+    showMissing: 'missing in {{title}}',
     empty: 'There are no initiatives yet.',
     shown_one: 'Showing {{count}} initiative.',
     shown_other: 'Showing {{count}} initiatives.',

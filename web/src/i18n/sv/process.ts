@@ -115,7 +115,7 @@ export const process = {
     missingCount_one: '{{count}} sak',
     missingCount_other: '{{count}} saker',
     nothingMissing: 'Inget',
-    showMissing: 'Visa vad som saknas i {{title}}',
+    showMissing: 'saknas i {{title}}',
     empty: 'Det finns inga initiativ ännu.',
     shown_one: 'Visar {{count}} initiativ.',
     shown_other: 'Visar {{count}} initiativ.',
