@@ -19,6 +19,7 @@ export const PERMISSIONS = [
   'need:decide',
   'decision:read',
   'initiative:read',
+  'initiative:edit',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -31,7 +32,7 @@ const TAKE_PART: Permission[] = [...READ, 'need:submit', 'need:comment', 'need:s
  */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: [...TAKE_PART, 'organization:manage', 'user:manage', 'audit:read'],
-  coordinator: [...TAKE_PART, 'need:edit', 'need:merge', 'assessment:score', 'assessment:manage', 'need:decide'],
+  coordinator: [...TAKE_PART, 'need:edit', 'need:merge', 'assessment:score', 'assessment:manage', 'need:decide', 'initiative:edit'],
   steering_member: [...TAKE_PART, 'assessment:score', 'need:decide'],
   manager: [...TAKE_PART],
   staff: [...TAKE_PART],

@@ -7,3 +7,7 @@ export * from '@server/modules/decisions/decisions.tables';
 export * from '@server/modules/initiatives/initiatives.tables';
 export * from '@server/modules/notifications/notifications.tables';
 export * from '@server/platform/audit/audit.tables';
+export * from '@server/modules/risks/risks.tables';
+export * from '@server/modules/classification/classification.tables';
+export * from '@server/modules/documents/documents.tables';
+export * from '@server/modules/attachments/attachments.tables';

@@ -1,0 +1,21 @@
+import type { Tx } from '@server/platform/db/database';
+import type { Ctx } from '@server/platform/tenancy/context';
+import { authorize } from '@server/platform/auth/auth.plugin';
+import { AppError, notFound } from '@server/platform/errors';
+import { findInitiative, type InitiativeRecord } from '@server/modules/initiatives/initiatives.repository';
+import { canEditInitiativeWork } from '@server/modules/initiative-access/initiative-work-policy';
+
+/** The initiative the caller reads work of; 404 outside the organisation (before any 403). */
+export async function loadReadableInitiative(tx: Tx, ctx: Ctx, initiativeId: string): Promise<InitiativeRecord> {
+  const initiative = await findInitiative(tx, ctx, initiativeId);
+  if (!initiative) throw notFound('initiative');
+  authorize(ctx, 'initiative:read');
+  return initiative;
+}
+
+/** The initiative the caller changes work of; 404 outside the organisation, 403 without the right. */
+export async function loadEditableInitiative(tx: Tx, ctx: Ctx, initiativeId: string): Promise<InitiativeRecord> {
+  const initiative = await loadReadableInitiative(tx, ctx, initiativeId);
+  if (!canEditInitiativeWork(ctx, initiative)) throw new AppError('forbidden', 'You may not change this initiative.');
+  return initiative;
+}
