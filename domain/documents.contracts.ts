@@ -8,8 +8,8 @@ export const ZDocumentStatus = z.enum(DOCUMENT_STATUSES);
 /** Field values keyed by the template's field keys; unknown keys are refused by the use case. */
 export const ZDocumentFields = z.record(z.string().max(60), z.string().max(10_000));
 
-export const ZCreateDocumentRequest = z.object({ kind: ZDocumentKind }).meta({ id: 'CreateDocumentRequest' });
-export const ZUpdateDocumentRequest = z.object({ fields: ZDocumentFields, status: ZDocumentStatus }).meta({ id: 'UpdateDocumentRequest' });
+export const ZCreateDocumentRequest = z.object({ kind: ZDocumentKind });
+export const ZUpdateDocumentRequest = z.object({ fields: ZDocumentFields, status: ZDocumentStatus });
 export type TUpdateDocumentRequest = z.infer<typeof ZUpdateDocumentRequest>;
 
 export const ZDocumentSummary = z

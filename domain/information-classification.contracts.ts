@@ -14,8 +14,7 @@ export const ZClassificationInput = z
     availability: ZAspectRating,
     traceability: ZAspectRating,
     classifiedOn: z.iso.date(),
-  })
-  .meta({ id: 'ClassificationInput' });
+  });
 export type TClassificationInput = z.infer<typeof ZClassificationInput>;
 
 export const ZClassification = z
@@ -49,8 +48,7 @@ export type TClassificationView = z.infer<typeof ZClassificationView>;
 
 /** The organisation's names of the levels 0–4 (keys "0".."4"). */
 export const ZLevelLabels = z
-  .object({ '0': z.string().trim().min(1).max(60), '1': z.string().trim().min(1).max(60), '2': z.string().trim().min(1).max(60), '3': z.string().trim().min(1).max(60), '4': z.string().trim().min(1).max(60) })
-  .meta({ id: 'LevelLabels' });
+  .object({ '0': z.string().trim().min(1).max(60), '1': z.string().trim().min(1).max(60), '2': z.string().trim().min(1).max(60), '3': z.string().trim().min(1).max(60), '4': z.string().trim().min(1).max(60) });
 export type TLevelLabels = z.infer<typeof ZLevelLabels>;
 
 export const ZClassificationLabels = z

@@ -17,8 +17,7 @@ export const ZRiskInput = z
     measures: ZText(4000).default(''),
     ownerName: ZText(200).default(''),
     status: ZRiskStatus.default('open'),
-  })
-  .meta({ id: 'RiskInput' });
+  });
 export type TRiskInput = z.infer<typeof ZRiskInput>;
 
 export const ZRisk = z
@@ -52,8 +51,7 @@ export const PRIVACY_TECHNOLOGY_LABELS_SV: Record<PrivacyTechnology, string> = {
 };
 
 export const ZUnionConsultationInput = z
-  .object({ consultedOn: z.iso.date(), note: ZText(2000).default('') })
-  .meta({ id: 'UnionConsultationInput' });
+  .object({ consultedOn: z.iso.date(), note: ZText(2000).default('') });
 export type TUnionConsultationInput = z.infer<typeof ZUnionConsultationInput>;
 
 /**
@@ -74,8 +72,7 @@ export const ZEthicsInput = z
   .refine((e) => (e.councilDecisionDate === null) === (e.councilDecisionReference === null || e.councilDecisionReference === ''), {
     message: 'Give both the date and the reference of the nämnd’s decision, or neither.',
     path: ['councilDecisionReference'],
-  })
-  .meta({ id: 'EthicsInput' });
+  });
 export type TEthicsInput = z.infer<typeof ZEthicsInput>;
 
 export const ZEthics = z
