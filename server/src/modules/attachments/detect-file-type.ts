@@ -72,7 +72,11 @@ function officeType(content: Buffer): AttachmentType | null {
 function isPlainText(content: Buffer): boolean {
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(content);
-    return !/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/.test(text);
+    // Tab, line feed, form feed and carriage return occur in text; other control characters mean binary.
+    return ![...text].some((char) => {
+      const code = char.charCodeAt(0);
+      return (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d) || code === 0x7f;
+    });
   } catch {
     return false;
   }

@@ -1,6 +1,7 @@
 import { ATTACHMENT_MAX_BYTES, type TAttachment } from '@domain/attachments.contracts';
 import { recordAudit } from '@server/platform/audit/audit';
 import { AppError } from '@server/platform/errors';
+import { withoutControlCharacters } from '@server/platform/http/download';
 import { inTenant, type Ctx } from '@server/platform/tenancy/context';
 import { assertNoPersonalData } from '@server/modules/needs/assert-no-personal-data';
 import { loadEditableInitiative } from '@server/modules/initiative-access/load-initiative';
@@ -11,7 +12,7 @@ import { presentAttachment } from '@server/modules/attachments/present-attachmen
 /** A file name safe to keep and show: no path, no control characters, at most 200 characters. */
 function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  return base.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 200);
+  return withoutControlCharacters(base).trim().slice(0, 200);
 }
 
 /**

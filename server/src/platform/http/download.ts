@@ -1,12 +1,20 @@
 import type { FastifyReply } from 'fastify';
 
+/** Whether a character is a C0 control character or DEL (never wanted in names or headers). */
+const isControl = (char: string) => char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f;
+
+/** The text without control characters (line breaks included). */
+export function withoutControlCharacters(text: string): string {
+  return [...text].filter((char) => !isControl(char)).join('');
+}
+
 /**
  * A Content-Disposition value that every browser reads safely: an ASCII fallback name (letters,
  * digits, dot, dash, underscore; å/ä/ö folded) plus the exact UTF-8 name as `filename*` (RFC 6266,
  * RFC 8187). Quotes, slashes, control characters and header-breaking characters never get through.
  */
 export function attachmentDisposition(fileName: string): string {
-  const cleaned = fileName.replace(/[\u0000-\u001f\u007f"\\/]/g, '').trim() || 'fil';
+  const cleaned = withoutControlCharacters(fileName).replace(/["\\/]/g, '').trim() || 'fil';
   const ascii =
     cleaned
       .normalize('NFKD')
