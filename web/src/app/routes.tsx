@@ -55,6 +55,10 @@ export const routes: RouteObject[] = [
                 children: [
                   { path: 'initiativ', lazy: { Component: async () => (await import('@web/features/initiatives/initiatives-page')).InitiativesPage } },
                   { path: 'initiativ/:id', lazy: { Component: async () => (await import('@web/features/initiatives/initiative-page')).InitiativePage } },
+                  { path: 'initiativ/:id/risker', lazy: { Component: async () => (await import('@web/features/risks/risks-page')).RisksPage } },
+                  { path: 'initiativ/:id/klassning', lazy: { Component: async () => (await import('@web/features/classification/classification-page')).ClassificationPage } },
+                  { path: 'initiativ/:id/dokument', lazy: { Component: async () => (await import('@web/features/documents/documents-page')).DocumentsPage } },
+                  { path: 'initiativ/:id/dokument/:documentId', lazy: { Component: async () => (await import('@web/features/documents/document-page')).DocumentPage } },
                 ],
               },
               {
@@ -68,6 +72,7 @@ export const routes: RouteObject[] = [
                   { path: 'administration/enheter', lazy: { Component: async () => (await import('@web/features/admin/units-page')).UnitsPage } },
                   { path: 'administration/fokusomraden', lazy: { Component: async () => (await import('@web/features/admin/focus-areas-page')).FocusAreasPage } },
                   { path: 'administration/mal', lazy: { Component: async () => (await import('@web/features/admin/strategic-goals-page')).StrategicGoalsPage } },
+                  { path: 'administration/klassningsnivaer', lazy: { Component: async () => (await import('@web/features/classification/level-labels-page')).LevelLabelsPage } },
                 ],
               },
               {

@@ -7,7 +7,7 @@ import { paths } from '@web/app/paths';
 import { useCan } from '@web/app/session';
 import { PageHeading } from '@web/ui/page-heading';
 
-type TSectionId = 'organization' | 'units' | 'focusAreas' | 'goals' | 'members' | 'auditLog';
+type TSectionId = 'organization' | 'units' | 'focusAreas' | 'goals' | 'classificationLabels' | 'members' | 'auditLog';
 type TSection = { id: TSectionId; to: string; permission: Permission };
 
 const SECTIONS: readonly TSection[] = [
@@ -15,6 +15,7 @@ const SECTIONS: readonly TSection[] = [
   { id: 'units', to: paths.adminUnits, permission: 'organization:manage' },
   { id: 'focusAreas', to: paths.adminFocusAreas, permission: 'organization:manage' },
   { id: 'goals', to: paths.adminGoals, permission: 'organization:manage' },
+  { id: 'classificationLabels', to: paths.adminClassificationLabels, permission: 'organization:manage' },
   { id: 'members', to: paths.adminMembers, permission: 'user:manage' },
   { id: 'auditLog', to: paths.auditLog, permission: 'audit:read' },
 ];
@@ -30,6 +31,8 @@ function sectionTitle(id: TSectionId): string {
       return i18next.t('admin.focusAreas.title');
     case 'goals':
       return i18next.t('admin.goals.title');
+    case 'classificationLabels':
+      return i18next.t('classification.labels.title');
     case 'members':
       return i18next.t('admin.members.title');
     case 'auditLog':

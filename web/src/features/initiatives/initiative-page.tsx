@@ -10,6 +10,7 @@ import { DecisionDetails } from '@web/features/decisions/decision-details';
 import { useNeedDecisions } from '@web/features/decisions/decisions.api';
 import { useInitiative } from '@web/features/initiatives/initiatives.api';
 import { stageLabel } from '@web/features/initiatives/stage-label';
+import { InitiativeWorkLinks } from '@web/features/initiatives/initiative-work-links';
 import '@web/features/assessment/assessment.css';
 import '@web/features/initiatives/initiatives.css';
 
@@ -101,6 +102,7 @@ function InitiativeContent({ initiative }: { initiative: TInitiative }) {
         </ul>
         <OriginDecision initiative={initiative} />
       </section>
+      <InitiativeWorkLinks initiativeId={initiative.id} />
     </>
   );
 }

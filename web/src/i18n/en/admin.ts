@@ -13,6 +13,7 @@ export const admin: TTranslation['admin'] = {
       goals: 'The goals needs are assessed against under goal fulfilment, by focus area.',
       members: 'Add users, change roles, disable accounts and reset passwords.',
       auditLog: 'See who did what and when, and export the log.',
+      classificationLabels: 'The names of the levels 0–4 of the information classification.',
     },
   },
   common: {

@@ -11,6 +11,7 @@ export const admin = {
       goals: 'Målen som behoven bedöms mot under måluppfyllelse, ordnade efter fokusområde.',
       members: 'Lägg till användare, ändra roller, stäng av konton och återställ lösenord.',
       auditLog: 'Se vem som har gjort vad och när, och exportera loggen.',
+      classificationLabels: 'Namnen på nivåerna 0–4 i informationsklassningen.',
     },
   },
   common: {

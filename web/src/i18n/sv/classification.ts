@@ -1,0 +1,48 @@
+/** Swedish texts of the information classification pages. */
+export const classification = {
+  title: 'Informationsklassning',
+  intro: 'Bedöm hur allvarligt det vore om informationen som initiativet hanterar röjdes, blev fel, inte fanns tillgänglig eller inte gick att spåra. Nivåerna ger säkerhetskraven.',
+  current: {
+    heading: 'Gällande klassning',
+    none: 'Informationen är inte klassad ännu.',
+    by: 'Klassad {{date}} av {{name}}.',
+    caption: 'Gällande klassning per aspekt',
+    aspect: 'Aspekt',
+    level: 'Nivå',
+    justification: 'Motivering',
+  },
+  requirements: {
+    heading: 'Säkerhetskrav',
+    intro: 'Kraven följer av nivåerna och kan användas som krav vid upphandling.',
+    none: 'Klassningen ger inga särskilda säkerhetskrav.',
+    exportXlsx: 'Krav vid upphandling (Excel)',
+    exportDocx: 'Krav vid upphandling (Word)',
+    exportHint: 'Kraven med kravnummer, för upphandlingsunderlaget.',
+  },
+  form: {
+    heading: 'Klassa',
+    headingAgain: 'Klassa på nytt',
+    againHint: 'Den gällande klassningen sparas i historiken.',
+    level: 'Nivå för {{aspect}}',
+    justification: 'Motivering för {{aspect}}',
+    date: 'Datum för klassningen',
+    save: 'Spara klassning',
+    saved: 'Klassningen är sparad.',
+    levelOption: '{{level}} – {{label}}',
+  },
+  history: {
+    heading: 'Historik',
+    caption: 'Tidigare klassningar, nyaste först',
+    date: 'Datum',
+    by: 'Klassad av',
+    levels: 'Nivåer (K/R/T/S)',
+  },
+  labels: {
+    title: 'Nivåer i informationsklassningen',
+    intro: 'Organisationen kan ge nivåerna 0–4 egna namn. Själva nivåerna och kraven som hör till dem ändras inte.',
+    level: 'Namn på nivå {{level}}',
+    defaults: 'Nivåerna har standardnamnen.',
+    save: 'Spara namnen',
+    saved: 'Namnen är sparade.',
+  },
+} as const;
