@@ -55,7 +55,7 @@ function decisionInput(decision: DemoDecision, daysAgo: number): TDecideNeedRequ
  * by several raters, fix, decide – so the data obeys every rule. Dates are then moved back in time
  * so the lists, quarters and decision log look lived-in.
  */
-export async function seedDemoNeeds(db: Db, org: DemoOrganization): Promise<void> {
+export async function seedDemoNeeds(db: Db, org: DemoOrganization): Promise<{ coordinator: Ctx }> {
   const ctxOf = {} as Record<Person, Ctx>;
   for (const [key, person] of Object.entries(DEMO_PEOPLE) as [Person, (typeof DEMO_PEOPLE)[Person]][]) {
     const id = await platformCreateMember(db, org.organizationId, { ...person, password: generateOneTimePassword(24) });
@@ -97,4 +97,5 @@ export async function seedDemoNeeds(db: Db, org: DemoOrganization): Promise<void
   }
   // Decisions keep the date OLG met; only their creation stamp is moved back with the need.
   await inPlatform(db, (tx) => tx.update(decisions).set({ createdAt: sql`${decisions.decisionDate}::timestamptz` }).where(eq(decisions.organizationId, org.organizationId)));
+  return { coordinator: ctxOf.coordinator };
 }
