@@ -3,6 +3,7 @@ import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
 import { expectNoAxeViolations, launchBrowser, logInWithKeyboard, newPage } from './support/browser';
 import { activateMember, adminApi, createMember } from './support/api';
+import { inject } from 'vitest';
 
 const PASSWORD = 'utvecklingsledarens-eget-losenord';
 const TITLE = 'Demenslotsen – digitalt stöd för anhöriga';
@@ -112,5 +113,31 @@ describe('a coordinator runs the risk analysis, classification and documents of 
     await page.goto(`/initiativ/${initiativeId}/dokument`);
     await page.getByRole('cell', { name: 'Färdigställt' }).waitFor();
     await expectNoAxeViolations(page);
+  });
+
+  it('attaches a text file, which is listed for download and can be removed', async () => {
+    await page.getByLabel('Välj fil att bifoga').setInputFiles({ name: 'mötesanteckningar.txt', mimeType: 'text/plain', buffer: Buffer.from('Anteckningar från referensgruppen.') });
+    await page.getByRole('button', { name: 'Bifoga filen' }).click();
+    await page.getByText('Filen är bifogad.').waitFor();
+    await page.getByRole('link', { name: 'mötesanteckningar.txt' }).waitFor();
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Ta bort bilagan mötesanteckningar.txt' }).click();
+    await page.getByText('Bilagan är borttagen.').waitFor();
+    await page.getByText('Inga filer är bifogade.').waitFor();
+  });
+
+  it('lets the administrator rename a classification level, which the classification page then shows', async () => {
+    const adminPage = await newPage(browser);
+    await logInWithKeyboard(adminPage, inject('adminEmail'), inject('adminPassword'));
+    await adminPage.waitForURL((url) => url.pathname === '/');
+    await adminPage.goto('/administration');
+    await adminPage.getByRole('link', { name: 'Nivåer i informationsklassningen' }).click();
+    await settledAndAccessible(adminPage);
+    await adminPage.getByLabel('Namn på nivå 3').fill('Hög');
+    await adminPage.getByRole('button', { name: 'Spara namnen' }).click();
+    await adminPage.getByText('Namnen är sparade.').waitFor();
+    await adminPage.goto(`/initiativ/${initiativeId}/klassning`);
+    await adminPage.getByRole('cell', { name: '3 – Hög' }).first().waitFor();
+    await adminPage.context().close();
   });
 });
