@@ -91,9 +91,10 @@ function RiskAnalysisContent({ initiative }: { initiative: TInitiative }) {
           onRemove={(risk) => void run(() => remove.mutateAsync(risk), t('risks.list.removed'))}
         />
       </div>
+      {/* Each form keeps what the user typed until its own part of the analysis changes. */}
       {analysis.canEdit && <RiskForm key={editing?.id ?? 'new'} editing={editing} busy={busy} onSubmit={saveRisk} onCancel={() => setEditing(null)} />}
-      <UnionConsultationForm key={`union-${analysis.version}`} analysis={analysis} busy={busy} onSubmit={(body) => run(() => union.mutateAsync({ body, etag }), t('risks.union.saved'))} />
-      <EthicsForm key={`ethics-${analysis.version}`} analysis={analysis} busy={busy} onSubmit={(body) => run(() => ethics.mutateAsync({ body, etag }), t('risks.ethics.saved'))} />
+      <UnionConsultationForm key={`union-${analysis.unionConsultation?.consultedOn ?? ''}-${analysis.unionConsultation?.note ?? ''}`} analysis={analysis} busy={busy} onSubmit={(body) => run(() => union.mutateAsync({ body, etag }), t('risks.union.saved'))} />
+      <EthicsForm key={`ethics-${analysis.ethics?.assessedAt ?? 'none'}`} analysis={analysis} busy={busy} onSubmit={(body) => run(() => ethics.mutateAsync({ body, etag }), t('risks.ethics.saved'))} />
     </>
   );
 }
