@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ASPECT_LABELS_SV, CLASSIFICATION_ASPECTS, CLASSIFICATION_LEVELS, type ClassificationAspect } from '@domain/classification';
+import { CLASSIFICATION_ASPECTS, CLASSIFICATION_LEVELS, type ClassificationAspect } from '@domain/classification';
 import type { TLevelLabels } from '@domain/information-classification.contracts';
 import { SelectField, TextareaField } from '@web/ui/form-field';
 
@@ -34,7 +34,7 @@ export function ClassificationFields({ draft, onChange, labels, errors }: { draf
       {CLASSIFICATION_ASPECTS.map((aspect) => (
         <div key={aspect} className="form-row">
           <SelectField
-            label={t('classification.form.level', { aspect: ASPECT_LABELS_SV[aspect] })}
+            label={t('classification.form.level', { aspect: t(`classification.aspects.${aspect}`) })}
             name={`${aspect}.level`}
             value={draft[aspect].level}
             onChange={(e) => set(aspect, 'level', e.target.value)}
@@ -43,7 +43,7 @@ export function ClassificationFields({ draft, onChange, labels, errors }: { draf
             error={errors[`${aspect}.level`]}
           />
           <TextareaField
-            label={t('classification.form.justification', { aspect: ASPECT_LABELS_SV[aspect] })}
+            label={t('classification.form.justification', { aspect: t(`classification.aspects.${aspect}`) })}
             name={`${aspect}.justification`}
             value={draft[aspect].justification}
             onChange={(e) => set(aspect, 'justification', e.target.value)}

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { ASPECT_LABELS_SV, CLASSIFICATION_ASPECTS, type ClassificationLevel } from '@domain/classification';
+import { CLASSIFICATION_ASPECTS, type ClassificationLevel } from '@domain/classification';
 import { todayInSweden, type TInitiative } from '@domain/decisions.contracts';
 import type { TClassificationInput, TClassificationView, TLevelLabels } from '@domain/information-classification.contracts';
 import { apiUrl } from '@web/api/client';
@@ -68,7 +68,7 @@ function Requirements({ initiativeId, view }: { initiativeId: string; view: TCla
       <ul className="requirement-list">
         {view.requirements.map((requirement) => (
           <li key={requirement.id}>
-            <strong>{requirement.id}</strong> ({ASPECT_LABELS_SV[requirement.aspect]}): {requirement.text}
+            <strong>{requirement.id}</strong> ({t(`classification.aspects.${requirement.aspect}`)}): {requirement.text}
           </li>
         ))}
       </ul>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ASPECT_LABELS_SV, CLASSIFICATION_ASPECTS, type ClassificationAspect } from '@domain/classification';
+import { CLASSIFICATION_ASPECTS, type ClassificationAspect } from '@domain/classification';
 import type { TClassification, TLevelLabels } from '@domain/information-classification.contracts';
 import { DataTable } from '@web/ui/data-table';
 
@@ -13,7 +13,7 @@ export function ClassificationTable({ classification, labels }: { classification
       rows={[...CLASSIFICATION_ASPECTS]}
       rowKey={(aspect) => aspect}
       columns={[
-        { id: 'aspect', header: t('classification.current.aspect'), cell: (aspect) => ASPECT_LABELS_SV[aspect], isRowHeader: true },
+        { id: 'aspect', header: t('classification.current.aspect'), cell: (aspect) => t(`classification.aspects.${aspect}`), isRowHeader: true },
         { id: 'level', header: t('classification.current.level'), cell: (aspect) => `${classification[aspect].level} – ${labels[String(classification[aspect].level) as keyof TLevelLabels]}` },
         { id: 'justification', header: t('classification.current.justification'), cell: (aspect) => classification[aspect].justification },
       ]}

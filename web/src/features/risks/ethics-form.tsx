@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { PRIVACY_TECHNOLOGIES, PRIVACY_TECHNOLOGY_LABELS_SV, type PrivacyTechnology, type TEthicsInput, type TRiskAnalysis } from '@domain/risks.contracts';
+import { PRIVACY_TECHNOLOGIES, type PrivacyTechnology, type TEthicsInput, type TRiskAnalysis } from '@domain/risks.contracts';
 import { formatDate } from '@web/ui/format';
 import { ControlledChoices } from '@web/features/risks/controlled-choices';
 import { TextareaField, TextField } from '@web/ui/form-field';
@@ -99,7 +99,7 @@ export function EthicsForm({ analysis, busy, onSubmit }: TProps) {
             description={t('risks.ethics.technologiesHint')}
             name="technologies"
             optional
-            options={PRIVACY_TECHNOLOGIES.map((p) => ({ value: p, label: PRIVACY_TECHNOLOGY_LABELS_SV[p] }))}
+            options={PRIVACY_TECHNOLOGIES.map((p) => ({ value: p, label: t(`risks.technologies.${p}`) }))}
             checkedValues={draft.technologies}
             onToggle={(value, checked) => toggle(value as PrivacyTechnology, checked)}
           />

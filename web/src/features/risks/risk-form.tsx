@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading } from '@digdir/designsystemet-react';
-import { RISK_PERSPECTIVES, RISK_PERSPECTIVE_LABELS_SV, RISK_SCALE, RISK_STATUSES, RISK_STATUS_LABELS_SV } from '@domain/risk';
+import { RISK_PERSPECTIVES, RISK_SCALE, RISK_STATUSES } from '@domain/risk';
 import type { TRisk, TRiskInput } from '@domain/risks.contracts';
 import { SelectField, TextareaField, TextField } from '@web/ui/form-field';
 
@@ -50,7 +50,7 @@ export function RiskForm({ editing, busy, onSubmit, onCancel }: TRiskFormProps) 
         onChange={set('perspective')}
         error={errors.perspective}
         placeholder={t('risks.form.choose')}
-        options={RISK_PERSPECTIVES.map((p) => ({ value: p, label: RISK_PERSPECTIVE_LABELS_SV[p] }))}
+        options={RISK_PERSPECTIVES.map((p) => ({ value: p, label: t(`risks.perspectives.${p}`) }))}
       />
       <TextareaField label={t('risks.form.description')} name="description" value={draft.description} onChange={set('description')} error={errors.description} rows={3} />
       <div className="form-row">
@@ -59,7 +59,7 @@ export function RiskForm({ editing, busy, onSubmit, onCancel }: TRiskFormProps) 
       </div>
       <TextareaField label={t('risks.form.measures')} name="measures" value={draft.measures} onChange={set('measures')} optional rows={3} />
       <TextField label={t('risks.form.owner')} name="ownerName" value={draft.ownerName} onChange={set('ownerName')} optional />
-      <SelectField label={t('risks.form.status')} name="status" value={draft.status} onChange={set('status')} options={RISK_STATUSES.map((s) => ({ value: s, label: RISK_STATUS_LABELS_SV[s] }))} />
+      <SelectField label={t('risks.form.status')} name="status" value={draft.status} onChange={set('status')} options={RISK_STATUSES.map((s) => ({ value: s, label: t(`risks.statuses.${s}`) }))} />
       <div className="form-actions">
         <Button type="submit" disabled={busy}>
           {editing ? t('risks.form.save') : t('risks.form.add')}

@@ -1,7 +1,6 @@
 import { Link as RouterLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
-import { RISK_LEVEL_LABELS_SV, RISK_PERSPECTIVE_LABELS_SV, RISK_STATUS_LABELS_SV } from '@domain/risk';
 import type { TRisk } from '@domain/risks.contracts';
 import { DataTable, type TColumn } from '@web/ui/data-table';
 
@@ -22,11 +21,11 @@ export function RiskList({ risks, cell, clearHref, canEdit, onEdit, onRemove, bu
   const shown = cell ? risks.filter((r) => r.likelihood === cell.likelihood && r.consequence === cell.consequence) : risks;
   const columns: TColumn<TRisk>[] = [
     { id: 'description', header: t('risks.list.description'), cell: (r) => r.description, isRowHeader: true },
-    { id: 'perspective', header: t('risks.list.perspective'), cell: (r) => RISK_PERSPECTIVE_LABELS_SV[r.perspective], sortValue: (r) => r.perspective },
+    { id: 'perspective', header: t('risks.list.perspective'), cell: (r) => t(`risks.perspectives.${r.perspective}`), sortValue: (r) => r.perspective },
     { id: 'likelihood', header: t('risks.list.likelihood'), cell: (r) => r.likelihood, align: 'end' },
     { id: 'consequence', header: t('risks.list.consequence'), cell: (r) => r.consequence, align: 'end' },
-    { id: 'value', header: t('risks.list.value'), cell: (r) => `${r.value} (${RISK_LEVEL_LABELS_SV[r.level].toLowerCase()})`, sortValue: (r) => r.value },
-    { id: 'status', header: t('risks.list.status'), cell: (r) => RISK_STATUS_LABELS_SV[r.status] },
+    { id: 'value', header: t('risks.list.value'), cell: (r) => `${r.value} (${t(`risks.levels.${r.level}`).toLowerCase()})`, sortValue: (r) => r.value },
+    { id: 'status', header: t('risks.list.status'), cell: (r) => t(`risks.statuses.${r.status}`) },
     { id: 'owner', header: t('risks.list.owner'), cell: (r) => r.ownerName },
     { id: 'measures', header: t('risks.list.measures'), cell: (r) => r.measures },
   ];

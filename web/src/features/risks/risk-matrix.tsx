@@ -1,7 +1,7 @@
 import { Link as RouterLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Heading, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
-import { RISK_LEVEL_LABELS_SV, RISK_SCALE, riskLevel, riskValue } from '@domain/risk';
+import { RISK_SCALE, riskLevel, riskValue } from '@domain/risk';
 import type { TRisk } from '@domain/risks.contracts';
 
 /**
@@ -38,7 +38,7 @@ export function RiskMatrix({ risks, filterHref }: { risks: TRisk[]; filterHref: 
                   const value = riskValue(l, c);
                   const level = riskLevel(value);
                   const n = count(l, c);
-                  const text = n > 0 ? t('risks.matrix.cell', { count: n, value, level: RISK_LEVEL_LABELS_SV[level].toLowerCase() }) : t('risks.matrix.cellEmpty', { value, level: RISK_LEVEL_LABELS_SV[level].toLowerCase() });
+                  const text = n > 0 ? t('risks.matrix.cell', { count: n, value, level: t(`risks.levels.${level}`).toLowerCase() }) : t('risks.matrix.cellEmpty', { value, level: t(`risks.levels.${level}`).toLowerCase() });
                   return (
                     <TableCell key={l} className={`risk-cell risk-cell--${level}`}>
                       {n > 0 ? (
@@ -46,12 +46,15 @@ export function RiskMatrix({ risks, filterHref }: { risks: TRisk[]; filterHref: 
                           <span className="risk-cell__count">{n}</span>
                         </RouterLink>
                       ) : (
-                        <span className="risk-cell__count" aria-label={text}>
-                          0
-                        </span>
+                        <>
+                          <span className="risk-cell__count" aria-hidden="true">
+                            0
+                          </span>
+                          <span className="visually-hidden">{text}</span>
+                        </>
                       )}
                       <span className="risk-cell__level" aria-hidden="true">
-                        {RISK_LEVEL_LABELS_SV[level]}
+                        {t(`risks.levels.${level}`)}
                       </span>
                     </TableCell>
                   );

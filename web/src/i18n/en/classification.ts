@@ -2,6 +2,7 @@ import type { TTranslation } from '@web/i18n/translation';
 
 export const classification: TTranslation['classification'] = {
   title: 'Information classification',
+  aspects: { confidentiality: 'Confidentiality', integrity: 'Integrity', availability: 'Availability', traceability: 'Traceability' },
   intro: 'Judge how serious it would be if the information the initiative handles were disclosed, wrong, unavailable or untraceable. The levels give the security requirements.',
   current: {
     heading: 'Current classification',

@@ -2,6 +2,10 @@ import type { TTranslation } from '@web/i18n/translation';
 
 export const risks: TTranslation['risks'] = {
   title: 'Risk and impact analysis',
+  perspectives: { legal: 'Legal', information_security: 'Information security', staff: 'Staff', clients: 'Clients', economy: 'Economy', ethics: 'Ethics' },
+  statuses: { open: 'Open', in_progress: 'Being handled', resolved: 'Resolved/accepted' },
+  levels: { low: 'Low', medium: 'Medium', high: 'High', very_high: 'Very high' },
+  technologies: { camera: 'Camera', gps: 'GPS/positioning', sensors: 'Sensors (e.g. motion, alarms)', locks: 'Locks (e.g. keyless locks)', microphone: 'Microphone/sound' },
   intro: 'Describe the risks from each perspective and rate likelihood and consequence from 1 (low) to 4 (high). The risk value is likelihood × consequence.',
   matrix: {
     heading: 'Risk matrix',

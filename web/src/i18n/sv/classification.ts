@@ -1,6 +1,7 @@
 /** Swedish texts of the information classification pages. */
 export const classification = {
   title: 'Informationsklassning',
+  aspects: { confidentiality: 'Konfidentialitet', integrity: 'Riktighet', availability: 'Tillgänglighet', traceability: 'Spårbarhet' },
   intro: 'Bedöm hur allvarligt det vore om informationen som initiativet hanterar röjdes, blev fel, inte fanns tillgänglig eller inte gick att spåra. Nivåerna ger säkerhetskraven.',
   current: {
     heading: 'Gällande klassning',

@@ -1,6 +1,10 @@
 /** Swedish texts of the risk- och konsekvensanalys page. */
 export const risks = {
   title: 'Risk- och konsekvensanalys',
+  perspectives: { legal: 'Juridik', information_security: 'Informationssäkerhet', staff: 'Medarbetare', clients: 'Brukare', economy: 'Ekonomi', ethics: 'Etik' },
+  statuses: { open: 'Öppen', in_progress: 'Hanteras', resolved: 'Åtgärdad/accepterad' },
+  levels: { low: 'Låg', medium: 'Medel', high: 'Hög', very_high: 'Mycket hög' },
+  technologies: { camera: 'Kamera', gps: 'GPS/positionering', sensors: 'Sensorer (t.ex. rörelse, larm)', locks: 'Lås (t.ex. nyckelfria lås)', microphone: 'Mikrofon/ljud' },
   intro: 'Beskriv riskerna ur varje perspektiv och bedöm sannolikhet och konsekvens från 1 (låg) till 4 (hög). Riskvärdet är sannolikhet × konsekvens.',
   matrix: {
     heading: 'Riskmatris',
