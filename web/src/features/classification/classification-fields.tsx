@@ -2,23 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { CLASSIFICATION_ASPECTS, CLASSIFICATION_LEVELS, type ClassificationAspect } from '@domain/classification';
 import type { TLevelLabels } from '@domain/information-classification.contracts';
 import { SelectField, TextareaField } from '@web/ui/form-field';
-
-/** What the fields edit: per aspect a level ('' until chosen) and a justification. */
-export type TClassificationDraft = Record<ClassificationAspect, { level: string; justification: string }>;
-export type TClassificationErrors = Partial<Record<`${ClassificationAspect}.${'level' | 'justification'}`, string>>;
-
-export const emptyClassificationDraft = (): TClassificationDraft =>
-  Object.fromEntries(CLASSIFICATION_ASPECTS.map((aspect) => [aspect, { level: '', justification: '' }])) as TClassificationDraft;
-
-/** The browser's checks: every aspect needs a level and a justification. */
-export function classificationDraftErrors(draft: TClassificationDraft, required: string): TClassificationErrors {
-  const errors: TClassificationErrors = {};
-  for (const aspect of CLASSIFICATION_ASPECTS) {
-    if (draft[aspect].level === '') errors[`${aspect}.level`] = required;
-    if (draft[aspect].justification.trim() === '') errors[`${aspect}.justification`] = required;
-  }
-  return errors;
-}
+import type { TClassificationDraft, TClassificationErrors } from '@web/features/classification/classification-draft';
 
 /**
  * The four KLASSA aspects, each a level 0–4 (named by the organisation's labels) and a

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { CLASSIFICATION_ASPECTS, type ClassificationLevel } from '@domain/classification';
+import { CLASSIFICATION_ASPECTS } from '@domain/classification';
 import { todayInSweden, type TInitiative } from '@domain/decisions.contracts';
-import type { TClassificationInput, TClassificationView, TLevelLabels } from '@domain/information-classification.contracts';
+import type { TClassificationView, TLevelLabels } from '@domain/information-classification.contracts';
 import { apiUrl } from '@web/api/client';
 import { ExportLink } from '@web/ui/export-link';
 import { DataTable } from '@web/ui/data-table';
@@ -13,7 +13,8 @@ import { useAnnounce } from '@web/ui/live-region';
 import { ProblemSummary } from '@web/ui/problem-summary';
 import { ErrorState, LoadingState } from '@web/ui/states';
 import { InitiativeSubpage } from '@web/features/initiatives/initiative-subpage';
-import { ClassificationFields, classificationDraftErrors, emptyClassificationDraft, type TClassificationDraft, type TClassificationErrors } from '@web/features/classification/classification-fields';
+import { ClassificationFields } from '@web/features/classification/classification-fields';
+import { classificationDraftErrors, classificationInputOf, draftFromClassification, type TClassificationDraft, type TClassificationErrors } from '@web/features/classification/classification-draft';
 import { ClassificationTable } from '@web/features/classification/classification-table';
 import { useClassifyInitiative, useInitiativeClassification, useLevelLabels } from '@web/features/classification/classification.api';
 import '@web/features/initiatives/initiative-work.css';
@@ -82,11 +83,7 @@ function ClassifyForm({ initiativeId, view, etag, labels, onReload }: { initiati
   const { t } = useTranslation();
   const announce = useAnnounce();
   const classify = useClassifyInitiative(initiativeId);
-  const [draft, setDraft] = useState<TClassificationDraft>(() => {
-    const current = view.current;
-    if (!current) return emptyClassificationDraft();
-    return Object.fromEntries(CLASSIFICATION_ASPECTS.map((a) => [a, { level: String(current[a].level), justification: current[a].justification }])) as TClassificationDraft;
-  });
+  const [draft, setDraft] = useState<TClassificationDraft>(() => draftFromClassification(view.current));
   const [classifiedOn, setClassifiedOn] = useState(todayInSweden());
   const [errors, setErrors] = useState<TClassificationErrors>({});
   const [attempt, setAttempt] = useState(0);
@@ -99,10 +96,7 @@ function ClassifyForm({ initiativeId, view, etag, labels, onReload }: { initiati
       document.getElementById(`field-${Object.keys(found)[0]!.replace('.', '-')}`)?.focus();
       return;
     }
-    const body = {
-      ...Object.fromEntries(CLASSIFICATION_ASPECTS.map((a) => [a, { level: Number(draft[a].level) as ClassificationLevel, justification: draft[a].justification }])),
-      classifiedOn,
-    } as TClassificationInput;
+    const body = classificationInputOf(draft, classifiedOn);
     try {
       await classify.mutateAsync({ body, etag });
       announce(t('classification.form.saved'));

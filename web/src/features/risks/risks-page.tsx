@@ -10,18 +10,13 @@ import { ProblemSummary } from '@web/ui/problem-summary';
 import { ErrorState, LoadingState } from '@web/ui/states';
 import { InitiativeSubpage } from '@web/features/initiatives/initiative-subpage';
 import { RiskMatrix } from '@web/features/risks/risk-matrix';
+import { cellOf, cellParam } from '@web/features/risks/risk-cell';
 import { RiskList } from '@web/features/risks/risk-list';
 import { RiskForm } from '@web/features/risks/risk-form';
 import { UnionConsultationForm } from '@web/features/risks/union-consultation-form';
 import { EthicsForm } from '@web/features/risks/ethics-form';
 import { useAddRisk, useRemoveRisk, useRiskAnalysis, useSaveEthics, useSaveUnionConsultation, useUpdateRisk } from '@web/features/risks/risks.api';
 import '@web/features/initiatives/initiative-work.css';
-
-/** "3-4" from the address → the matrix cell the list is filtered to. */
-function cellOf(value: string | null): { likelihood: number; consequence: number } | null {
-  const match = /^([1-4])-([1-4])$/.exec(value ?? '');
-  return match ? { likelihood: Number(match[1]), consequence: Number(match[2]) } : null;
-}
 
 /** /initiativ/:id/risker: the risk- och konsekvensanalys – matrix, risks, union consultation, ethics. */
 export function RisksPage() {
@@ -77,7 +72,7 @@ function RiskAnalysisContent({ initiative }: { initiative: TInitiative }) {
       {!analysis.canEdit && <Paragraph data-size="sm">{t('initiativeWork.readOnly')}</Paragraph>}
       <ProblemSummary error={error} focusKey={attempt} onReload={() => void query.refetch().then(() => setError(null))} />
       <div className="risk-overview">
-        <RiskMatrix risks={analysis.risks} filterHref={(l, c) => `${base}?cell=${l}-${c}#risker`} />
+        <RiskMatrix risks={analysis.risks} filterHref={(likelihood, consequence) => `${base}?cell=${cellParam({ likelihood, consequence })}#risker`} />
         <RiskList
           risks={analysis.risks}
           cell={cellOf(search.get('cell'))}
