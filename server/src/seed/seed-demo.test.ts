@@ -3,11 +3,14 @@ import pino from 'pino';
 import { eq } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '@test/test-app';
 import { seedDemoIfEmpty, DEMO_ADMIN_EMAIL } from '@server/seed/seed-demo';
-import { inPlatform } from '@server/platform/tenancy/context';
+import { inPlatform, inTenant } from '@server/platform/tenancy/context';
+import { initiatives } from '@server/modules/initiatives/initiatives.tables';
+import { loadRiskAndEthicsFacts } from '@server/modules/risks/load-risk-and-ethics-facts';
+import { loadClassificationFacts } from '@server/modules/classification/load-classification-facts';
+import { loadDocumentFacts } from '@server/modules/documents/load-document-facts';
 import { needs } from '@server/modules/needs/needs.tables';
 import { decisions } from '@server/modules/decisions/decisions.tables';
 import { users } from '@server/modules/users/users.tables';
-import { initiatives } from '@server/modules/initiatives/initiatives.tables';
 import { initiativeEvents, initiativeRoles } from '@server/modules/initiative-process/process.tables';
 import { benefitCalculations, benefitMeasurements, benefits } from '@server/modules/benefits/benefits.tables';
 
@@ -54,6 +57,21 @@ describe('the demo organisation on an empty database', () => {
     expect(measured.length).toBeGreaterThanOrEqual(4);
     expect(calculations).toHaveLength(3);
     expect(plans.some((b) => b.decision === 'realised')).toBe(true);
+  });
+
+  it('gives the camera initiative risks, an ethics assessment with the nämnd’s decision, a classification and a completed projektdirektiv', async () => {
+    const [initiative] = await inPlatform(t.db, (tx) => tx.select().from(initiatives).where(eq(initiatives.title, 'Tillsynskameror i ordinärt boende, breddinförande')));
+    expect(initiative).toBeDefined();
+    const facts = await inTenant({ db: t.db, organizationId: initiative!.organizationId }, async (tx) => ({
+      ...(await loadRiskAndEthicsFacts(tx, initiative!.organizationId, initiative!.id)),
+      ...(await loadClassificationFacts(tx, initiative!.organizationId, initiative!.id)),
+      ...(await loadDocumentFacts(tx, initiative!.organizationId, initiative!.id)),
+    }));
+    expect(facts.risk.riskCount).toBeGreaterThanOrEqual(5);
+    expect(facts.risk.unionConsultedOn).not.toBeNull();
+    expect(facts.ethics).toEqual({ assessed: true, problematic: true, councilDecisionRecorded: true });
+    expect(facts.classificationComplete).toBe(true);
+    expect(facts.documents.project_directive).toEqual({ count: 1, completed: 1 });
   });
 
   it('prints a one-time password once that lets the administrator log in and must be changed', async () => {

@@ -8,6 +8,7 @@ import { createDemoOrganization } from '@server/seed/demo-organization';
 import { seedDemoNeeds } from '@server/seed/seed-demo-needs';
 import { seedDemoProcess } from '@server/seed/seed-demo-process';
 import { seedDemoBenefits } from '@server/seed/seed-demo-benefits';
+import { seedDemoInitiativeWork } from '@server/seed/seed-demo-initiative-work';
 
 export const DEMO_ADMIN_EMAIL = 'admin@exempelkommun.se';
 
@@ -23,6 +24,7 @@ export async function seedDemoIfEmpty(db: Db, log: Logger): Promise<void> {
   const people = await seedDemoNeeds(db, org);
   await seedDemoProcess(db, org, people);
   await seedDemoBenefits(db, org.organizationId);
+  await seedDemoInitiativeWork(db, people.coordinator);
   log.info('demo organisation created');
   // Printed once, on purpose, to the console of whoever started the server: it is never stored
   // in clear text and must be changed at first login.

@@ -62,6 +62,10 @@ export const routes: RouteObject[] = [
                   { path: 'nyttorealisering', lazy: { Component: async () => (await import('@web/features/benefits/portfolio-page')).PortfolioPage } },
                   { path: 'nyttorealisering/att-mata', lazy: { Component: async () => (await import('@web/features/benefits/due-page')).DuePage } },
                   { path: 'lardomar', lazy: { Component: async () => (await import('@web/features/benefits/lessons-page')).LessonsPage } },
+                  { path: 'initiativ/:id/risker', lazy: { Component: async () => (await import('@web/features/risks/risks-page')).RisksPage } },
+                  { path: 'initiativ/:id/klassning', lazy: { Component: async () => (await import('@web/features/classification/classification-page')).ClassificationPage } },
+                  { path: 'initiativ/:id/dokument', lazy: { Component: async () => (await import('@web/features/documents/documents-page')).DocumentsPage } },
+                  { path: 'initiativ/:id/dokument/:documentId', lazy: { Component: async () => (await import('@web/features/documents/document-page')).DocumentPage } },
                 ],
               },
               {
@@ -77,6 +81,7 @@ export const routes: RouteObject[] = [
                   { path: 'administration/mal', lazy: { Component: async () => (await import('@web/features/admin/strategic-goals-page')).StrategicGoalsPage } },
                   { path: 'administration/checklistor', lazy: { Component: async () => (await import('@web/features/process/checklist-templates-page')).ChecklistTemplatesPage } },
                   { path: 'administration/nyttokalkyl', lazy: { Component: async () => (await import('@web/features/benefits/benefit-rates-page')).BenefitRatesPage } },
+                  { path: 'administration/klassningsnivaer', lazy: { Component: async () => (await import('@web/features/classification/level-labels-page')).LevelLabelsPage } },
                 ],
               },
               {

@@ -9,6 +9,10 @@ import { admin } from '@web/i18n/en/admin';
 import { adminErrors } from '@web/i18n/en/admin-errors';
 import { audit } from '@web/i18n/en/audit';
 import { benefits } from '@web/i18n/en/benefits';
+import { initiativeWork } from '@web/i18n/en/initiative-work';
+import { risks } from '@web/i18n/en/risks';
+import { classification } from '@web/i18n/en/classification';
+import { documents } from '@web/i18n/en/documents';
 
 /** English texts. Same keys as `sv.ts` (the source); loaded only when someone picks English. */
 export const en: TTranslation = {
@@ -256,6 +260,10 @@ export const en: TTranslation = {
   adminErrors,
   audit,
   benefits,
+  initiativeWork,
+  risks,
+  classification,
+  documents,
   notFound: {
     title: 'Page not found',
     body: 'We cannot find the page you are looking for. It may have moved, or the address may be misspelt.',

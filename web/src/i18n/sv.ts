@@ -11,6 +11,10 @@ import { admin } from '@web/i18n/sv/admin';
 import { adminErrors } from '@web/i18n/sv/admin-errors';
 import { audit } from '@web/i18n/sv/audit';
 import { benefits } from '@web/i18n/sv/benefits';
+import { initiativeWork } from '@web/i18n/sv/initiative-work';
+import { risks } from '@web/i18n/sv/risks';
+import { classification } from '@web/i18n/sv/classification';
+import { documents } from '@web/i18n/sv/documents';
 
 /**
  * Swedish texts: the source language. Every key added here must also be added to `en.ts` (the
@@ -262,6 +266,10 @@ export const sv = {
   adminErrors,
   audit,
   benefits,
+  initiativeWork,
+  risks,
+  classification,
+  documents,
   notFound: {
     title: 'Sidan finns inte',
     body: 'Vi hittar inte sidan du söker. Den kan ha flyttats, eller så är adressen felstavad.',

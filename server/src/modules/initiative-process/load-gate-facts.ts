@@ -7,6 +7,9 @@ import { findChecklist } from '@server/modules/initiative-process/initiative-che
 import { findInitiativeRoles } from '@server/modules/initiative-process/initiative-roles.repository';
 import type { TInitiativeRole } from '@domain/process.contracts';
 import { loadBenefitFacts } from '@server/modules/benefits/load-benefit-facts';
+import { loadDocumentFacts } from '@server/modules/documents/load-document-facts';
+import { loadRiskAndEthicsFacts } from '@server/modules/risks/load-risk-and-ethics-facts';
+import { loadClassificationFacts } from '@server/modules/classification/load-classification-facts';
 
 /** Role counts from the people named on the initiative. */
 export function roleFacts(roles: readonly Pick<TInitiativeRole, 'kind'>[]): Pick<GateFacts, 'roleCounts'> {
@@ -39,5 +42,8 @@ export async function loadGateFacts(tx: Tx, organizationId: string, initiativeId
     ...roleFacts(roles),
     ...checklistFacts(checklist, initiative.stage),
     ...(await loadBenefitFacts(tx, organizationId, initiativeId)),
+    ...(await loadDocumentFacts(tx, organizationId, initiativeId)),
+    ...(await loadRiskAndEthicsFacts(tx, organizationId, initiativeId)),
+    ...(await loadClassificationFacts(tx, organizationId, initiativeId)),
   };
 }

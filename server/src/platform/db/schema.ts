@@ -9,3 +9,7 @@ export * from '@server/modules/notifications/notifications.tables';
 export * from '@server/platform/audit/audit.tables';
 export * from '@server/modules/initiative-process/process.tables';
 export * from '@server/modules/benefits/benefits.tables';
+export * from '@server/modules/risks/risks.tables';
+export * from '@server/modules/classification/classification.tables';
+export * from '@server/modules/documents/documents.tables';
+export * from '@server/modules/attachments/attachments.tables';

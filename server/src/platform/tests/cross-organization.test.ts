@@ -144,10 +144,22 @@ describe('another organisation on every documented route', () => {
         if (!resolved) continue;
         objectRoutes++;
         const bodySchema = op.requestBody?.content['application/json']?.schema;
+        // Uploads take the file itself as the body (application/octet-stream), not JSON.
+        const rawType = bodySchema ? undefined : Object.keys(op.requestBody?.content ?? {})[0];
+        const requiredQuery = (op.parameters ?? []).filter((p) => p.in === 'query' && p.required && p.schema);
         let response;
+        let target = url;
         for (const variant of SAMPLE_VARIANTS) {
-          response = await outsider.request(m, url, bodySchema && m !== 'GET' ? sampleFor(doc, bodySchema, variant) : undefined, { ifMatch: 1 });
+          const query = requiredQuery.map((p) => `${p.name}=${encodeURIComponent(String(sampleFor(doc, p.schema!, variant)))}`).join('&');
+          target = query ? `${url}?${query}` : url;
+          response = rawType
+            ? await outsider.request(m, target, undefined, { ifMatch: 1, rawBody: 'Provfil', headers: { 'content-type': rawType } })
+            : await outsider.request(m, target, bodySchema && m !== 'GET' ? sampleFor(doc, bodySchema, variant) : undefined, { ifMatch: 1 });
           if (response.statusCode !== 400) break;
+        }
+        // An upload route that is not documented as one says so with 415: send it a file instead.
+        if (response!.statusCode === 415) {
+          response = await outsider.request(m, target, undefined, { ifMatch: 1, rawBody: 'Provfil', headers: { 'content-type': 'application/octet-stream' } });
         }
         response = response!;
         if (response.statusCode !== 404) failures.push(`${m} ${path} → ${response.statusCode} ${response.body.slice(0, 160)}`);

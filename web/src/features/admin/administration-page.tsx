@@ -7,7 +7,7 @@ import { paths } from '@web/app/paths';
 import { useCan } from '@web/app/session';
 import { PageHeading } from '@web/ui/page-heading';
 
-type TSectionId = 'organization' | 'units' | 'focusAreas' | 'goals' | 'checklists' | 'members' | 'benefitRates' | 'auditLog';
+type TSectionId = 'organization' | 'units' | 'focusAreas' | 'goals' | 'checklists' | 'members' | 'benefitRates' | 'classificationLabels' | 'auditLog';
 type TSection = { id: TSectionId; to: string; permission: Permission };
 
 const SECTIONS: readonly TSection[] = [
@@ -16,6 +16,7 @@ const SECTIONS: readonly TSection[] = [
   { id: 'focusAreas', to: paths.adminFocusAreas, permission: 'organization:manage' },
   { id: 'goals', to: paths.adminGoals, permission: 'organization:manage' },
   { id: 'checklists', to: paths.adminChecklists, permission: 'organization:manage' },
+  { id: 'classificationLabels', to: paths.adminClassificationLabels, permission: 'organization:manage' },
   { id: 'members', to: paths.adminMembers, permission: 'user:manage' },
   { id: 'benefitRates', to: paths.adminBenefitRates, permission: 'organization:manage' },
   { id: 'auditLog', to: paths.auditLog, permission: 'audit:read' },
@@ -34,6 +35,8 @@ function sectionTitle(id: TSectionId): string {
       return i18next.t('admin.goals.title');
     case 'checklists':
       return i18next.t('process.templates.title');
+    case 'classificationLabels':
+      return i18next.t('classification.labels.title');
     case 'members':
       return i18next.t('admin.members.title');
     case 'benefitRates':

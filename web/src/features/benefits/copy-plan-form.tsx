@@ -5,18 +5,18 @@ import { problemText } from '@web/i18n/error-text';
 import { SelectField } from '@web/ui/form-field';
 import { useAnnounce } from '@web/ui/live-region';
 import { ErrorSummary } from '@web/ui/error-summary';
-import { useInitiatives } from '@web/features/initiatives/initiatives.api';
+import { usePortfolio } from '@web/features/process/process.api';
 import { useCopyPlan } from '@web/features/benefits/benefits.api';
 
 /** "Kopiera från ett annat initiativ": another initiative's benefits and calculation as a start. */
 export function CopyPlanForm({ initiativeId }: { initiativeId: string }) {
   const { t } = useTranslation();
   const announce = useAnnounce();
-  const initiatives = useInitiatives({});
+  const initiatives = usePortfolio({});
   const copy = useCopyPlan(initiativeId);
   const [from, setFrom] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const options = (initiatives.items ?? []).filter((i) => i.id !== initiativeId).map((i) => ({ value: i.id, label: i.title }));
+  const options = (initiatives.data ?? []).filter((i) => i.id !== initiativeId).map((i) => ({ value: i.id, label: i.title }));
   return (
     <form
       noValidate

@@ -13,6 +13,7 @@ import { stageLabel } from '@web/features/initiatives/stage-label';
 import { InitiativeProcessSections } from '@web/features/process/initiative-process-sections';
 import { TimelineSection } from '@web/features/process/timeline-section';
 import { InitiativeBenefitLinks } from '@web/features/benefits/initiative-benefit-links';
+import { InitiativeWorkLinks } from '@web/features/initiatives/initiative-work-links';
 import '@web/features/assessment/assessment.css';
 import '@web/features/initiatives/initiatives.css';
 
@@ -63,6 +64,7 @@ function InitiativeContent({ initiative }: { initiative: TInitiative }) {
       <InitiativeFacts initiative={initiative} />
       <InitiativeProcessSections initiativeId={initiative.id} />
       <InitiativeOrigin initiative={initiative} />
+      <InitiativeWorkLinks initiativeId={initiative.id} />
       <InitiativeBenefitLinks initiativeId={initiative.id} />
       <TimelineSection initiativeId={initiative.id} />
     </>

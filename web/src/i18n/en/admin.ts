@@ -15,6 +15,7 @@ export const admin: TTranslation['admin'] = {
       auditLog: 'See who did what and when, and export the log.',
       checklists: 'The checklists per form and stage that new initiatives get in the digitalisation process.',
       benefitRates: 'Defaults for cost–benefit calculations: hourly rate, cost per visit and discount rate.',
+      classificationLabels: 'The names of the levels 0–4 of the information classification.',
     },
   },
   common: {

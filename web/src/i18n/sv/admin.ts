@@ -13,6 +13,7 @@ export const admin = {
       auditLog: 'Se vem som har gjort vad och när, och exportera loggen.',
       checklists: 'Checklistorna per form och steg som nya initiativ får i digitaliseringsprocessen.',
       benefitRates: 'Standardvärden för nyttokalkyler: timkostnad, kostnad per besök och kalkylränta.',
+      classificationLabels: 'Namnen på nivåerna 0–4 i informationsklassningen.',
     },
   },
   common: {
