@@ -7,9 +7,10 @@ import { notificationsRoutes } from '@server/modules/notifications/notifications
 import { organizationRoutes } from '@server/modules/organizations/organizations.routes';
 import { memberRoutes } from '@server/modules/members/members.routes';
 import { auditLogRoutes } from '@server/modules/audit-log/audit-log.routes';
+import { registerRoutes } from '@server/modules/registers.routes';
 
 /**
  * The API modules, registered under /api/v1 in this order. Each is a Fastify plugin that owns its
  * routes; add a module here and nowhere else.
  */
-export const apiModules: FastifyPluginAsync[] = [needsRoutes, notificationsRoutes, assessmentRoutes, decisionRoutes, initiativeRoutes, organizationRoutes, memberRoutes, auditLogRoutes];
+export const apiModules: FastifyPluginAsync[] = [needsRoutes, notificationsRoutes, assessmentRoutes, decisionRoutes, initiativeRoutes, organizationRoutes, memberRoutes, auditLogRoutes, registerRoutes];

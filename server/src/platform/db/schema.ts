@@ -7,3 +7,6 @@ export * from '@server/modules/decisions/decisions.tables';
 export * from '@server/modules/initiatives/initiatives.tables';
 export * from '@server/modules/notifications/notifications.tables';
 export * from '@server/platform/audit/audit.tables';
+export * from '@server/modules/systems/systems.tables';
+export * from '@server/modules/welfare-tech/welfare-tech.tables';
+export * from '@server/modules/supplier-demos/supplier-demos.tables';

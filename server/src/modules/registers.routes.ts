@@ -1,0 +1,10 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { systemRoutes } from '@server/modules/systems/systems.routes';
+
+/**
+ * The registers (issue 5): system list with integrations, welfare technology in use and supplier
+ * demos. One entry in the module index, so adding a register touches only this list.
+ */
+export const registerRoutes: FastifyPluginAsync = async (app) => {
+  await app.register(systemRoutes);
+};

@@ -1,0 +1,97 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { ZIdParams } from '@domain/organization.contracts';
+import {
+  ZContractsEnding,
+  ZContractsEndingQuery,
+  ZSystem,
+  ZSystemList,
+  ZSystemListQuery,
+  ZSystemRequest,
+  ZSystemTaskParams,
+  ZSystemTaskRequest,
+} from '@domain/systems.contracts';
+import { authorize } from '@server/platform/auth/auth.plugin';
+import { expectedVersion, sendEtag } from '@server/platform/http/etag';
+import { createSystem } from '@server/modules/systems/create-system';
+import { findContractsEnding } from '@server/modules/systems/find-contracts-ending';
+import { findSystems } from '@server/modules/systems/find-systems';
+import { getSystem } from '@server/modules/systems/get-system';
+import { setSystemTask } from '@server/modules/systems/set-system-task';
+import { updateSystem } from '@server/modules/systems/update-system';
+
+const tags = ['Systemlista'];
+
+/** The system list: read by every member (`register:read`), kept by `register:manage`. */
+export const systemRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/systems',
+    { schema: { tags, summary: 'The organisation’s systems by name', querystring: ZSystemListQuery, response: { 200: ZSystemList } } },
+    async (req) => {
+      authorize(req.ctx, 'register:read');
+      return { items: await findSystems(req.ctx, req.query) };
+    },
+  );
+
+  app.get(
+    '/systems/contracts-ending',
+    { schema: { tags, summary: 'Contracts ending within the given months, with notice dates', querystring: ZContractsEndingQuery, response: { 200: ZContractsEnding } } },
+    async (req) => {
+      authorize(req.ctx, 'register:read');
+      return { months: req.query.months, items: await findContractsEnding(req.ctx, req.query.months) };
+    },
+  );
+
+  app.get(
+    '/systems/:id',
+    { schema: { tags, summary: 'One system with units, initiatives and tasks; ETag = its version', params: ZIdParams, response: { 200: ZSystem } } },
+    async (req, reply) => {
+      authorize(req.ctx, 'register:read');
+      const system = await getSystem(req.ctx, req.params.id);
+      sendEtag(reply, system.version);
+      return system;
+    },
+  );
+
+  app.post(
+    '/systems',
+    { schema: { tags, summary: 'Add a system to the system list', body: ZSystemRequest, response: { 201: ZSystem } } },
+    async (req, reply) => {
+      authorize(req.ctx, 'register:manage');
+      const system = await createSystem(req.ctx, req.body);
+      sendEtag(reply, system.version);
+      return reply.status(201).send(system);
+    },
+  );
+
+  app.put(
+    '/systems/:id',
+    { schema: { tags, summary: 'Save a system (the whole form; If-Match)', params: ZIdParams, body: ZSystemRequest, response: { 200: ZSystem } } },
+    async (req, reply) => {
+      await getSystem(req.ctx, req.params.id);
+      authorize(req.ctx, 'register:manage');
+      const system = await updateSystem(req.ctx, req.params.id, req.body, expectedVersion(req));
+      sendEtag(reply, system.version);
+      return system;
+    },
+  );
+
+  app.put(
+    '/systems/:id/tasks/:task',
+    {
+      schema: {
+        tags,
+        summary: 'Assign and tick a systemförvaltning task (If-Match = the system’s ETag)',
+        params: ZSystemTaskParams,
+        body: ZSystemTaskRequest,
+        response: { 200: ZSystem },
+      },
+    },
+    async (req, reply) => {
+      await getSystem(req.ctx, req.params.id);
+      authorize(req.ctx, 'register:manage');
+      const system = await setSystemTask(req.ctx, req.params.id, req.params.task, req.body, expectedVersion(req));
+      sendEtag(reply, system.version);
+      return system;
+    },
+  );
+};
