@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { systemRoutes } from '@server/modules/systems/systems.routes';
+import { welfareTechRoutes } from '@server/modules/welfare-tech/welfare-tech.routes';
 
 /**
  * The registers (issue 5): system list with integrations, welfare technology in use and supplier
@@ -7,4 +8,5 @@ import { systemRoutes } from '@server/modules/systems/systems.routes';
  */
 export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(systemRoutes);
+  await app.register(welfareTechRoutes);
 };

@@ -60,3 +60,19 @@ export function systemBody(overrides: Record<string, unknown> = {}) {
     ...overrides,
   };
 }
+
+/** A complete welfare technology row as the form sends it. */
+export function welfareTechBody(overrides: Record<string, unknown> = {}) {
+  return {
+    technology: 'Trygghetslarm',
+    product: 'Phoniro Care',
+    supplier: 'Phoniro Systems AB',
+    unitCount: 88,
+    placement: 'SÄBO',
+    state: 'deployed',
+    asOf: '2021-12-31',
+    systemId: null,
+    initiativeId: null,
+    ...overrides,
+  };
+}

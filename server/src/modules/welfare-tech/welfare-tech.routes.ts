@@ -1,0 +1,91 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ZIdParams } from '@domain/organization.contracts';
+import {
+  ZWelfareTechChange,
+  ZWelfareTechChangeQuery,
+  ZWelfareTechInput,
+  ZWelfareTechItem,
+  ZWelfareTechList,
+  ZWelfareTechListQuery,
+  ZWelfareTechOptions,
+  ZWelfareTechSummary,
+  ZWelfareTechSummaryQuery,
+} from '@domain/welfare-tech.contracts';
+import { authorize } from '@server/platform/auth/auth.plugin';
+import { expectedVersion, sendEtag } from '@server/platform/http/etag';
+import { createWelfareTech } from '@server/modules/welfare-tech/create-welfare-tech';
+import { deleteWelfareTech } from '@server/modules/welfare-tech/delete-welfare-tech';
+import { findWelfareTech, getWelfareTech } from '@server/modules/welfare-tech/find-welfare-tech';
+import { updateWelfareTech } from '@server/modules/welfare-tech/update-welfare-tech';
+import { compareWelfareTech, summariseWelfareTech, welfareTechOptions } from '@server/modules/welfare-tech/welfare-tech-overview';
+
+const tags = ['Välfärdsteknik'];
+
+/** Welfare technology in use: read by every member, kept by `register:manage`. */
+export const welfareTechRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/welfare-tech',
+    { schema: { tags, summary: 'The inventory, newest as-of date first', querystring: ZWelfareTechListQuery, response: { 200: ZWelfareTechList } } },
+    async (req) => {
+      authorize(req.ctx, 'register:read');
+      return { items: await findWelfareTech(req.ctx, req.query) };
+    },
+  );
+
+  app.get('/welfare-tech/options', { schema: { tags, summary: 'Suggested technologies and placements, and the as-of dates', response: { 200: ZWelfareTechOptions } } }, async (req) => {
+    authorize(req.ctx, 'register:read');
+    return welfareTechOptions(req.ctx);
+  });
+
+  app.get(
+    '/welfare-tech/summary',
+    { schema: { tags, summary: 'Units per technology, placement and state as of a date', querystring: ZWelfareTechSummaryQuery, response: { 200: ZWelfareTechSummary } } },
+    async (req) => {
+      authorize(req.ctx, 'register:read');
+      return summariseWelfareTech(req.ctx, req.query.asOf);
+    },
+  );
+
+  app.get(
+    '/welfare-tech/change',
+    { schema: { tags, summary: 'The change in units between two as-of dates', querystring: ZWelfareTechChangeQuery, response: { 200: ZWelfareTechChange } } },
+    async (req) => {
+      authorize(req.ctx, 'register:read');
+      return compareWelfareTech(req.ctx, req.query.from, req.query.to);
+    },
+  );
+
+  app.get('/welfare-tech/:id', { schema: { tags, summary: 'One inventory row; ETag = its version', params: ZIdParams, response: { 200: ZWelfareTechItem } } }, async (req, reply) => {
+    authorize(req.ctx, 'register:read');
+    const item = await getWelfareTech(req.ctx, req.params.id);
+    sendEtag(reply, item.version);
+    return item;
+  });
+
+  app.post('/welfare-tech', { schema: { tags, summary: 'Add technology to the inventory', body: ZWelfareTechInput, response: { 201: ZWelfareTechItem } } }, async (req, reply) => {
+    authorize(req.ctx, 'register:manage');
+    const item = await createWelfareTech(req.ctx, req.body);
+    sendEtag(reply, item.version);
+    return reply.status(201).send(item);
+  });
+
+  app.put(
+    '/welfare-tech/:id',
+    { schema: { tags, summary: 'Save an inventory row (If-Match)', params: ZIdParams, body: ZWelfareTechInput, response: { 200: ZWelfareTechItem } } },
+    async (req, reply) => {
+      await getWelfareTech(req.ctx, req.params.id);
+      authorize(req.ctx, 'register:manage');
+      const item = await updateWelfareTech(req.ctx, req.params.id, req.body, expectedVersion(req));
+      sendEtag(reply, item.version);
+      return item;
+    },
+  );
+
+  app.delete('/welfare-tech/:id', { schema: { tags, summary: 'Remove an inventory row (If-Match)', params: ZIdParams, response: { 204: z.null() } } }, async (req, reply) => {
+    await getWelfareTech(req.ctx, req.params.id);
+    authorize(req.ctx, 'register:manage');
+    await deleteWelfareTech(req.ctx, req.params.id, expectedVersion(req));
+    return reply.status(204).send(null);
+  });
+};
