@@ -10,6 +10,9 @@ import {
   ZSystemTaskParams,
   ZSystemTaskRequest,
 } from '@domain/systems.contracts';
+import { ZExportFormatQuery } from '@domain/export.contracts';
+import { SHEET_CONTENT_TYPES, sendSheetFile, ZSheetFile } from '@server/platform/http/sheet-export';
+import { exportSystems } from '@server/modules/systems/export-systems';
 import { authorize } from '@server/platform/auth/auth.plugin';
 import { expectedVersion, sendEtag } from '@server/platform/http/etag';
 import { createSystem } from '@server/modules/systems/create-system';
@@ -38,6 +41,23 @@ export const systemRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) => {
       authorize(req.ctx, 'register:read');
       return { months: req.query.months, items: await findContractsEnding(req.ctx, req.query.months) };
+    },
+  );
+
+  app.get(
+    '/systems/export',
+    {
+      schema: {
+        tags,
+        summary: 'The system list as Excel (.xlsx) or CSV (UTF-8 BOM, semicolons); audited',
+        querystring: ZExportFormatQuery,
+        produces: SHEET_CONTENT_TYPES,
+        response: { 200: ZSheetFile },
+      },
+    },
+    async (req, reply) => {
+      authorize(req.ctx, 'register:read');
+      return sendSheetFile(reply, await exportSystems(req.ctx, req.query.format));
     },
   );
 

@@ -12,6 +12,9 @@ import {
   ZWelfareTechSummary,
   ZWelfareTechSummaryQuery,
 } from '@domain/welfare-tech.contracts';
+import { ZExportFormatQuery } from '@domain/export.contracts';
+import { SHEET_CONTENT_TYPES, sendSheetFile, ZSheetFile } from '@server/platform/http/sheet-export';
+import { exportWelfareTech } from '@server/modules/welfare-tech/export-welfare-tech';
 import { authorize } from '@server/platform/auth/auth.plugin';
 import { expectedVersion, sendEtag } from '@server/platform/http/etag';
 import { createWelfareTech } from '@server/modules/welfare-tech/create-welfare-tech';
@@ -53,6 +56,23 @@ export const welfareTechRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) => {
       authorize(req.ctx, 'register:read');
       return compareWelfareTech(req.ctx, req.query.from, req.query.to);
+    },
+  );
+
+  app.get(
+    '/welfare-tech/export',
+    {
+      schema: {
+        tags,
+        summary: 'The inventory (one as-of date or all) as Excel or CSV; audited',
+        querystring: ZExportFormatQuery.extend({ asOf: z.iso.date().optional() }),
+        produces: SHEET_CONTENT_TYPES,
+        response: { 200: ZSheetFile },
+      },
+    },
+    async (req, reply) => {
+      authorize(req.ctx, 'register:read');
+      return sendSheetFile(reply, await exportWelfareTech(req.ctx, req.query.format, req.query.asOf));
     },
   );
 
