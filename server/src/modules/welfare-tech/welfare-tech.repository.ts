@@ -96,3 +96,11 @@ export async function initiativeExists(tx: Tx, ctx: Scope, id: string): Promise<
   const [row] = await tx.select({ id: initiatives.id }).from(initiatives).where(and(eq(initiatives.organizationId, ctx.organizationId), eq(initiatives.id, id)));
   return Boolean(row);
 }
+
+/** The organisation's system names and initiative titles → ids, lower-cased, for imports. */
+export async function findImportLookups(tx: Tx, ctx: Scope) {
+  const systemRows = await tx.select({ id: systems.id, name: systems.name }).from(systems).where(eq(systems.organizationId, ctx.organizationId));
+  const initiativeRows = await tx.select({ id: initiatives.id, name: initiatives.title }).from(initiatives).where(eq(initiatives.organizationId, ctx.organizationId));
+  const byName = (rows: Array<{ id: string; name: string }>) => new Map(rows.map((row) => [row.name.trim().toLowerCase(), row.id]));
+  return { systems: byName(systemRows), initiatives: byName(initiativeRows) };
+}

@@ -15,6 +15,9 @@ import {
 import { ZExportFormatQuery } from '@domain/export.contracts';
 import { SHEET_CONTENT_TYPES, sendSheetFile, ZSheetFile } from '@server/platform/http/sheet-export';
 import { exportWelfareTech } from '@server/modules/welfare-tech/export-welfare-tech';
+import { ZImportPreview, ZImportResult, ZImportUpload } from '@domain/register-import.contracts';
+import { importWelfareTech, previewWelfareTechImport } from '@server/modules/welfare-tech/import-welfare-tech';
+import { buildWelfareTechTemplate } from '@server/modules/welfare-tech/welfare-tech-template';
 import { authorize } from '@server/platform/auth/auth.plugin';
 import { expectedVersion, sendEtag } from '@server/platform/http/etag';
 import { createWelfareTech } from '@server/modules/welfare-tech/create-welfare-tech';
@@ -24,6 +27,8 @@ import { updateWelfareTech } from '@server/modules/welfare-tech/update-welfare-t
 import { compareWelfareTech, summariseWelfareTech, welfareTechOptions } from '@server/modules/welfare-tech/welfare-tech-overview';
 
 const tags = ['Välfärdsteknik'];
+/** A 5 MB file base64-encoded in JSON is about 6.7 MB; larger bodies are refused before parsing. */
+const IMPORT_BODY_LIMIT = 8 * 1024 * 1024;
 
 /** Welfare technology in use: read by every member, kept by `register:manage`. */
 export const welfareTechRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -73,6 +78,33 @@ export const welfareTechRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req, reply) => {
       authorize(req.ctx, 'register:read');
       return sendSheetFile(reply, await exportWelfareTech(req.ctx, req.query.format, req.query.asOf));
+    },
+  );
+
+  app.get(
+    '/welfare-tech/import/template',
+    { schema: { tags, summary: 'An import template (Excel or CSV)', querystring: ZExportFormatQuery, produces: SHEET_CONTENT_TYPES, response: { 200: ZSheetFile } } },
+    async (req, reply) => {
+      authorize(req.ctx, 'register:read');
+      return sendSheetFile(reply, await buildWelfareTechTemplate(req.query.format));
+    },
+  );
+
+  app.post(
+    '/welfare-tech/import/preview',
+    { bodyLimit: IMPORT_BODY_LIMIT, schema: { tags, summary: 'Read an inventory file (.xlsx/CSV, ≤ 5 MB): each row as it will be saved and its errors; saves nothing', body: ZImportUpload, response: { 200: ZImportPreview } } },
+    async (req) => {
+      authorize(req.ctx, 'register:manage');
+      return previewWelfareTechImport(req.ctx, req.body);
+    },
+  );
+
+  app.post(
+    '/welfare-tech/import',
+    { bodyLimit: IMPORT_BODY_LIMIT, schema: { tags, summary: 'Save every row of an inventory file, or nothing if any row has an error; audited', body: ZImportUpload, response: { 201: ZImportResult } } },
+    async (req, reply) => {
+      authorize(req.ctx, 'register:manage');
+      return reply.status(201).send(await importWelfareTech(req.ctx, req.body));
     },
   );
 
