@@ -13,6 +13,9 @@ import {
 import { ZExportFormatQuery } from '@domain/export.contracts';
 import { SHEET_CONTENT_TYPES, sendSheetFile, ZSheetFile } from '@server/platform/http/sheet-export';
 import { exportSystems } from '@server/modules/systems/export-systems';
+import { ZImportPreview, ZImportResult, ZImportUpload } from '@domain/register-import.contracts';
+import { importSystems, previewSystemImport } from '@server/modules/systems/import-systems';
+import { buildSystemsTemplate } from '@server/modules/systems/systems-template';
 import { authorize } from '@server/platform/auth/auth.plugin';
 import { expectedVersion, sendEtag } from '@server/platform/http/etag';
 import { createSystem } from '@server/modules/systems/create-system';
@@ -23,6 +26,8 @@ import { setSystemTask } from '@server/modules/systems/set-system-task';
 import { updateSystem } from '@server/modules/systems/update-system';
 
 const tags = ['Systemlista'];
+/** A 5 MB file base64-encoded in JSON is about 6.7 MB; larger bodies are refused before parsing. */
+const IMPORT_BODY_LIMIT = 8 * 1024 * 1024;
 
 /** The system list: read by every member (`register:read`), kept by `register:manage`. */
 export const systemRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -58,6 +63,33 @@ export const systemRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req, reply) => {
       authorize(req.ctx, 'register:read');
       return sendSheetFile(reply, await exportSystems(req.ctx, req.query.format));
+    },
+  );
+
+  app.get(
+    '/systems/import/template',
+    { schema: { tags, summary: 'An import template (Excel or CSV)', querystring: ZExportFormatQuery, produces: SHEET_CONTENT_TYPES, response: { 200: ZSheetFile } } },
+    async (req, reply) => {
+      authorize(req.ctx, 'register:read');
+      return sendSheetFile(reply, await buildSystemsTemplate(req.query.format));
+    },
+  );
+
+  app.post(
+    '/systems/import/preview',
+    { bodyLimit: IMPORT_BODY_LIMIT, schema: { tags, summary: 'Read a system list file (.xlsx/CSV, ≤ 5 MB): each row as it will be saved and its errors; saves nothing', body: ZImportUpload, response: { 200: ZImportPreview } } },
+    async (req) => {
+      authorize(req.ctx, 'register:manage');
+      return previewSystemImport(req.ctx, req.body);
+    },
+  );
+
+  app.post(
+    '/systems/import',
+    { bodyLimit: IMPORT_BODY_LIMIT, schema: { tags, summary: 'Add every system of a file, or none if any row has an error; audited', body: ZImportUpload, response: { 201: ZImportResult } } },
+    async (req, reply) => {
+      authorize(req.ctx, 'register:manage');
+      return reply.status(201).send(await importSystems(req.ctx, req.body));
     },
   );
 

@@ -66,7 +66,7 @@ export function readChoice<T extends string>(cell: RawCell, labels: Record<T, st
 }
 
 /** Where each expected column is in the file (matched by header, case-insensitive), and the ones missing. */
-export function locateColumns<K extends string>(table: RawTable, expected: Record<K, string>, required: readonly K[]) {
+export function locateColumns<K extends string>(table: RawTable, expected: Record<K, string>, required: readonly NoInfer<K>[]) {
   const index = new Map(table.header.map((name, i) => [name.trim().toLowerCase(), i]));
   const positions = {} as Record<K, number | undefined>;
   for (const key of Object.keys(expected) as K[]) positions[key] = index.get(expected[key].toLowerCase());
