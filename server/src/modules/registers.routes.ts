@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { systemRoutes } from '@server/modules/systems/systems.routes';
+import { integrationRoutes } from '@server/modules/systems/integrations.routes';
 import { welfareTechRoutes } from '@server/modules/welfare-tech/welfare-tech.routes';
 
 /**
@@ -8,5 +9,6 @@ import { welfareTechRoutes } from '@server/modules/welfare-tech/welfare-tech.rou
  */
 export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(systemRoutes);
+  await app.register(integrationRoutes);
   await app.register(welfareTechRoutes);
 };
