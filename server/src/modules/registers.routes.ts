@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { systemRoutes } from '@server/modules/systems/systems.routes';
 import { integrationRoutes } from '@server/modules/systems/integrations.routes';
+import { supplierDemoRoutes } from '@server/modules/supplier-demos/supplier-demos.routes';
 import { welfareTechRoutes } from '@server/modules/welfare-tech/welfare-tech.routes';
 
 /**
@@ -11,4 +12,5 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(systemRoutes);
   await app.register(integrationRoutes);
   await app.register(welfareTechRoutes);
+  await app.register(supplierDemoRoutes);
 };
