@@ -7,6 +7,9 @@ import { inPlatform } from '@server/platform/tenancy/context';
 import { needs } from '@server/modules/needs/needs.tables';
 import { decisions } from '@server/modules/decisions/decisions.tables';
 import { users } from '@server/modules/users/users.tables';
+import { systemIntegrations, systems } from '@server/modules/systems/systems.tables';
+import { welfareTechItems } from '@server/modules/welfare-tech/welfare-tech.tables';
+import { supplierDemoNeeds } from '@server/modules/supplier-demos/supplier-demos.tables';
 
 describe('the demo organisation on an empty database', () => {
   let t: TestApp;
@@ -30,6 +33,15 @@ describe('the demo organisation on an empty database', () => {
     expect(all.filter((n) => n.quadrant !== null).length).toBeGreaterThanOrEqual(8);
     expect(decided.length).toBeGreaterThanOrEqual(4);
     expect(all.map((n) => n.title)).toContain('Läkemedelsrobotar i hemtjänsten');
+  });
+
+  it('fills the registers: systems with an integration, two inventories to compare and a supplier demo linked to a need', async () => {
+    const systemRows = await inPlatform(t.db, (tx) => tx.select().from(systems));
+    expect(systemRows.map((s) => s.name).sort()).toEqual(['Alfa E', 'Combine', 'Evondos', 'Phoniro', 'Viva']);
+    const tech = await inPlatform(t.db, (tx) => tx.select().from(welfareTechItems));
+    expect(new Set(tech.map((row) => row.asOf))).toEqual(new Set(['2021-12-31', '2023-12-31']));
+    expect((await inPlatform(t.db, (tx) => tx.select().from(systemIntegrations))).some((row) => row.doubleEntry)).toBe(true);
+    expect(await inPlatform(t.db, (tx) => tx.select().from(supplierDemoNeeds))).toHaveLength(1);
   });
 
   it('prints a one-time password once that lets the administrator log in and must be changed', async () => {

@@ -6,6 +6,7 @@ import { inPlatform } from '@server/platform/tenancy/context';
 import { organizations } from '@server/modules/organizations/organizations.tables';
 import { createDemoOrganization } from '@server/seed/demo-organization';
 import { seedDemoNeeds } from '@server/seed/seed-demo-needs';
+import { seedDemoRegisters } from '@server/seed/seed-demo-registers';
 
 export const DEMO_ADMIN_EMAIL = 'admin@exempelkommun.se';
 
@@ -19,6 +20,7 @@ export async function seedDemoIfEmpty(db: Db, log: Logger): Promise<void> {
   const password = generateOneTimePassword();
   const org = await createDemoOrganization(db, { adminEmail: DEMO_ADMIN_EMAIL, adminPassword: password });
   await seedDemoNeeds(db, org);
+  await seedDemoRegisters(db, org);
   log.info('demo organisation created');
   // Printed once, on purpose, to the console of whoever started the server: it is never stored
   // in clear text and must be changed at first login.
