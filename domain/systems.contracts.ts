@@ -110,3 +110,5 @@ export const ZContractEnding = z.object({
 });
 export const ZContractsEnding = z.object({ months: z.number().int(), items: z.array(ZContractEnding) });
 export type TContractEnding = z.infer<typeof ZContractEnding>;
+
+export const ZTaskAssignees = z.object({ items: z.array(z.object({ userId: z.uuid(), name: z.string() })) });

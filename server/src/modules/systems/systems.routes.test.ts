@@ -89,6 +89,9 @@ describe('the system list', () => {
     expect(ticked.statusCode).toBe(200);
     expect(ticked.json<System>().tasks.find((task) => task.task === 'support')).toMatchObject({ done: true, assigneeName: 'Sara Medarbetare' });
     expect(ticked.json<System>().tasks).toHaveLength(9);
+    const assignees = await s.clients.coordinator.get('/api/v1/systems/task-assignees');
+    expect(assignees.json().items).toContainEqual({ userId: s.members.staff.id, name: 'Sara Medarbetare' });
+    expect((await s.clients.staff.get('/api/v1/systems/task-assignees')).statusCode).toBe(403);
     expect((await s.clients.coordinator.put(url, body, { ifMatch: 1 })).statusCode).toBe(412);
     const stranger = await s.clients.coordinator.put(url, { assigneeUserId: s.other.id, done: false }, { ifMatch: 2 });
     expect(stranger.statusCode).toBe(400);

@@ -9,6 +9,7 @@ import {
   ZSystemRequest,
   ZSystemTaskParams,
   ZSystemTaskRequest,
+  ZTaskAssignees,
 } from '@domain/systems.contracts';
 import { ZExportFormatQuery } from '@domain/export.contracts';
 import { SHEET_CONTENT_TYPES, sendSheetFile, ZSheetFile } from '@server/platform/http/sheet-export';
@@ -16,6 +17,7 @@ import { exportSystems } from '@server/modules/systems/export-systems';
 import { ZImportPreview, ZImportResult, ZImportUpload } from '@domain/register-import.contracts';
 import { importSystems, previewSystemImport } from '@server/modules/systems/import-systems';
 import { buildSystemsTemplate } from '@server/modules/systems/systems-template';
+import { findTaskAssignees } from '@server/modules/systems/find-assignable-members';
 import { authorize } from '@server/platform/auth/auth.plugin';
 import { expectedVersion, sendEtag } from '@server/platform/http/etag';
 import { createSystem } from '@server/modules/systems/create-system';
@@ -48,6 +50,11 @@ export const systemRoutes: FastifyPluginAsyncZod = async (app) => {
       return { months: req.query.months, items: await findContractsEnding(req.ctx, req.query.months) };
     },
   );
+
+  app.get('/systems/task-assignees', { schema: { tags, summary: 'Members a förvaltning task can be assigned to', response: { 200: ZTaskAssignees } } }, async (req) => {
+    authorize(req.ctx, 'register:manage');
+    return { items: await findTaskAssignees(req.ctx) };
+  });
 
   app.get(
     '/systems/export',
