@@ -3,7 +3,7 @@ import { paths } from '@web/app/paths';
 
 /** A main-menu entry; `id` names its text (`nav.<id>`) and its start-page description (`home.links.<id>`). */
 export type TNavItem = {
-  id: 'start' | 'submitNeed' | 'needs' | 'priorityMatrix' | 'decisionLog' | 'initiatives' | 'administration' | 'auditLog';
+  id: 'start' | 'submitNeed' | 'needs' | 'priorityMatrix' | 'decisionLog' | 'initiatives' | 'administration' | 'auditLog' | 'systems' | 'welfareTech' | 'supplierDemos';
   to: string;
   /** Shown when the session has any of these (none: everyone logged in). */
   anyOf?: readonly Permission[];
@@ -22,6 +22,9 @@ export const NAV_ITEMS: readonly TNavItem[] = [
   { id: 'priorityMatrix', to: paths.priorityMatrix, anyOf: ['assessment:read'] },
   { id: 'decisionLog', to: paths.decisionLog, anyOf: ['decision:read'] },
   { id: 'initiatives', to: paths.initiatives, anyOf: ['initiative:read'] },
+  { id: 'systems', to: paths.systems, anyOf: ['register:read'] },
+  { id: 'welfareTech', to: paths.welfareTech, anyOf: ['register:read'] },
+  { id: 'supplierDemos', to: paths.supplierDemos, anyOf: ['register:read'] },
   { id: 'administration', to: paths.administration, anyOf: ['organization:manage', 'user:manage'] },
   { id: 'auditLog', to: paths.auditLog, anyOf: ['audit:read'] },
 ];

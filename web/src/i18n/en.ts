@@ -7,6 +7,7 @@ import { needs } from '@web/i18n/en/needs';
 import { admin } from '@web/i18n/en/admin';
 import { adminErrors } from '@web/i18n/en/admin-errors';
 import { audit } from '@web/i18n/en/audit';
+import { registers } from '@web/i18n/en/registers';
 
 /** English texts. Same keys as `sv.ts` (the source); loaded only when someone picks English. */
 export const en: TTranslation = {
@@ -26,6 +27,9 @@ export const en: TTranslation = {
     initiatives: 'Initiatives',
     administration: 'Administration',
     auditLog: 'Audit log',
+    systems: 'System list',
+    welfareTech: 'Welfare technology',
+    supplierDemos: 'Supplier demos',
   },
   header: {
     organization: 'Organisation',
@@ -164,6 +168,9 @@ export const en: TTranslation = {
       initiatives: 'Follow the initiatives from start to realised benefit.',
       administration: 'Manage the organisation, users and roles.',
       auditLog: 'See who did what, and when.',
+      systems: 'The systems in use, contracts, costs and integrations.',
+      welfareTech: 'Welfare technology in use: counts and placement per date.',
+      supplierDemos: 'Supplier demos and the needs they might answer.',
     },
     myNeeds: {
       heading: 'My needs',
@@ -250,6 +257,7 @@ export const en: TTranslation = {
   admin,
   adminErrors,
   audit,
+  registers,
   notFound: {
     title: 'Page not found',
     body: 'We cannot find the page you are looking for. It may have moved, or the address may be misspelt.',

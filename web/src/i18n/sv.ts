@@ -9,6 +9,7 @@ import { needs } from '@web/i18n/sv/needs';
 import { admin } from '@web/i18n/sv/admin';
 import { adminErrors } from '@web/i18n/sv/admin-errors';
 import { audit } from '@web/i18n/sv/audit';
+import { registers } from '@web/i18n/sv/registers';
 
 /**
  * Swedish texts: the source language. Every key added here must also be added to `en.ts` (the
@@ -32,6 +33,9 @@ export const sv = {
     initiatives: 'Initiativ',
     administration: 'Administration',
     auditLog: 'Granskningslogg',
+    systems: 'Systemlista',
+    welfareTech: 'Välfärdsteknik',
+    supplierDemos: 'Leverantörsvisningar',
   },
   header: {
     organization: 'Organisation',
@@ -170,6 +174,9 @@ export const sv = {
       initiatives: 'Följ initiativen från start till uppföljd nytta.',
       administration: 'Hantera organisationen, användare och roller.',
       auditLog: 'Se vem som har gjort vad och när.',
+      systems: 'Förvaltningens system, avtal, kostnader och integrationer.',
+      welfareTech: 'Införd välfärdsteknik: antal och placering per datum.',
+      supplierDemos: 'Leverantörsvisningar och vilka behov de kan svara mot.',
     },
     myNeeds: {
       heading: 'Mina behov',
@@ -256,6 +263,7 @@ export const sv = {
   admin,
   adminErrors,
   audit,
+  registers,
   notFound: {
     title: 'Sidan finns inte',
     body: 'Vi hittar inte sidan du söker. Den kan ha flyttats, eller så är adressen felstavad.',

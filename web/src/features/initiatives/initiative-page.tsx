@@ -12,6 +12,7 @@ import { useInitiative } from '@web/features/initiatives/initiatives.api';
 import { stageLabel } from '@web/features/initiatives/stage-label';
 import '@web/features/assessment/assessment.css';
 import '@web/features/initiatives/initiatives.css';
+import { InitiativeRegistersSection } from '@web/features/registers/initiative-registers-section';
 
 /** The decision that created the initiative, read from its need's decisions. */
 function OriginDecision({ initiative }: { initiative: TInitiative }) {
@@ -101,6 +102,7 @@ function InitiativeContent({ initiative }: { initiative: TInitiative }) {
         </ul>
         <OriginDecision initiative={initiative} />
       </section>
+      <InitiativeRegistersSection initiativeId={initiative.id} />
     </>
   );
 }
