@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import '@web/features/decisions/list-filters.css';
 import { Link as RouterLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading, Link } from '@digdir/designsystemet-react';

@@ -8,7 +8,7 @@ export function integrationGraphOption(integrations: readonly TIntegration[], te
   const names = [...new Set(integrations.flatMap((i) => [i.fromSystemName, i.toSystemName]))].sort((a, b) => a.localeCompare(b, 'sv'));
   return {
     animation: false,
-    tooltip: { trigger: 'item' },
+    tooltip: { trigger: 'item', formatter: (params: { dataType?: string; name: string; value?: unknown }) => (params.dataType === 'edge' ? String(params.value) : params.name) },
     series: [
       {
         type: 'graph',
@@ -20,7 +20,7 @@ export function integrationGraphOption(integrations: readonly TIntegration[], te
         itemStyle: { color: colours.node },
         edgeSymbol: ['none', 'arrow'],
         edgeSymbolSize: 10,
-        edgeLabel: { show: true, fontSize: 12, color: colours.text, formatter: '{c}' },
+        edgeLabel: { show: false },
         data: names.map((name) => ({ name })),
         links: integrations.map((i) => ({
           source: i.fromSystemName,

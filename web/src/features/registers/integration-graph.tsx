@@ -47,6 +47,7 @@ export function IntegrationGraph({ integrations }: { integrations: readonly TInt
       {state === 'loading' && <LoadingState label={t('registers.integrations.graphLoading')} />}
       {state === 'failed' && <p>{t('registers.integrations.graphFailed')}</p>}
       <div ref={containerRef} className="integration-graph__canvas" role="img" aria-label={t('registers.integrations.graphLabel', { count: systemCount })} hidden={state === 'failed'} />
+      <p className="muted">{t('registers.integrations.graphLegend')}</p>
     </div>
   );
 }

@@ -137,7 +137,7 @@ export function SystemForm({ system, isPending, onSave, onReload }: TSystemFormP
           {...form.register('unitIds')}
         />
         <fieldset className="register-fieldset stack">
-          <legend>{t('registers.systems.contracts.heading')}</legend>
+          <legend>{t('registers.systems.contractAndCosts')}</legend>
           <div className="register-grid">
             <TextField type="date" label={labels.contractStart} optional error={errors.contractStart?.message} {...form.register('contractStart')} />
             <TextField type="date" label={labels.contractEnd} optional error={errors.contractEnd?.message} {...form.register('contractEnd')} />

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import '@web/features/decisions/list-filters.css';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading } from '@digdir/designsystemet-react';
 import type { TChangeRow, TSummaryRow } from '@domain/welfare-tech.contracts';

@@ -78,6 +78,7 @@ export const registers: TTranslation['registers'] = {
     created: 'The system {{name}} was added.',
     saved: 'The system {{name}} was saved.',
     back: 'Back to the system list',
+    contractAndCosts: 'Contract and costs',
     contracts: {
       heading: 'Contracts ending',
       months: 'Within months',
@@ -100,6 +101,7 @@ export const registers: TTranslation['registers'] = {
     intro: 'Which systems exchange what information with which, and how. Information entered twice is marked.',
     graphLabel: 'Graph of the integrations between {{count}} systems. The table holds the same information.',
     graphLoading: 'Drawing the graph …',
+    graphLegend: 'The arrow shows the direction. Dashed red line: the information is entered twice. Hover a line to see the information.',
     graphFailed: 'The graph could not be drawn. The table shows the same information.',
     caption: 'Integrations',
     empty: 'No integrations are recorded yet.',

@@ -76,6 +76,7 @@ export const registers = {
     created: 'Systemet {{name}} har lagts till.',
     saved: 'Systemet {{name}} har sparats.',
     back: 'Till systemlistan',
+    contractAndCosts: 'Avtal och kostnader',
     contracts: {
       heading: 'Avtal som löper ut',
       months: 'Inom antal månader',
@@ -98,6 +99,7 @@ export const registers = {
     intro: 'Vilka system som utbyter vilken information med vilka, och hur. Information som matas in två gånger är markerad.',
     graphLabel: 'Graf över integrationer mellan {{count}} system. Samma uppgifter finns i tabellen.',
     graphLoading: 'Ritar grafen …',
+    graphLegend: 'Pilen visar riktningen. Streckad röd linje: informationen matas in två gånger. Håll muspekaren över en linje för att se informationen.',
     graphFailed: 'Grafen kunde inte ritas. Tabellen visar samma uppgifter.',
     caption: 'Integrationer',
     empty: 'Inga integrationer är registrerade ännu.',
