@@ -77,6 +77,15 @@ describe('the coordinator keeps the registers', () => {
     await change.waitFor();
     expect(await change.textContent()).toContain('+7');
     await expectNoAxeViolations(page);
+
+    // A mistaken row is opened from the list and removed.
+    await page.getByRole('table', { name: /Inventeringens rader/ }).getByRole('link', { name: 'Trygghetslarm' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Välfärdsteknik: Trygghetslarm' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Ta bort raden' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Välfärdsteknik' }).waitFor();
+    await page.getByText('Raden har tagits bort ur inventeringen.').first().waitFor();
   });
 
   it('records a supplier demo linked to a need, which the need page shows', async () => {

@@ -103,6 +103,11 @@ export function useSaveWelfareTech() {
   });
 }
 
+export function useDeleteWelfareTech() {
+  const invalidate = useInvalidateRegisters();
+  return useMutation({ mutationFn: ({ id, etag }: { id: string; etag: string | null }) => api.delete(`/welfare-tech/${id}`, { ifMatch: etag }), onSettled: invalidate });
+}
+
 /** Preview or save an import; `base` is `/systems` or `/welfare-tech`. */
 export function useImport(base: '/systems' | '/welfare-tech') {
   const invalidate = useInvalidateRegisters();

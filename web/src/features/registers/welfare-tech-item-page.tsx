@@ -6,6 +6,7 @@ import { Button, Link, Paragraph } from '@digdir/designsystemet-react';
 import { todayInSweden } from '@domain/decisions.contracts';
 import { WELFARE_TECH_STATES, type TWelfareTechInput, type TWelfareTechItem } from '@domain/welfare-tech.contracts';
 import { paths } from '@web/app/paths';
+import { problemText } from '@web/i18n/error-text';
 import { useCan } from '@web/app/session';
 import { ConflictNotice } from '@web/ui/conflict-notice';
 import { ErrorSummary } from '@web/ui/error-summary';
@@ -15,7 +16,7 @@ import { useAnnounce } from '@web/ui/live-region';
 import { PageHeading } from '@web/ui/page-heading';
 import { ErrorState, LoadingState } from '@web/ui/states';
 import { formFailure, type TFormFailure } from '@web/features/admin/admin-errors';
-import { useInitiativeChoices, useSaveWelfareTech, useSystems, useWelfareTechItem, useWelfareTechOptions } from '@web/features/registers/registers.api';
+import { useDeleteWelfareTech, useInitiativeChoices, useSaveWelfareTech, useSystems, useWelfareTechItem, useWelfareTechOptions } from '@web/features/registers/registers.api';
 import '@web/features/registers/registers.css';
 
 type TForm = Omit<TWelfareTechInput, 'unitCount' | 'systemId' | 'initiativeId'> & { unitCount: string; systemId: string; initiativeId: string };
@@ -174,7 +175,10 @@ export function WelfareTechItemPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const can = useCan();
+  const announce = useAnnounce();
+  const navigate = useNavigate();
   const item = useWelfareTechItem(id);
+  const remove = useDeleteWelfareTech();
   if (item.isPending) return <LoadingState />;
   if (item.isError) return <ErrorState error={item.error} onRetry={() => void item.refetch()} />;
   const { data, etag } = item.data;
@@ -183,7 +187,31 @@ export function WelfareTechItemPage() {
       <PageHeading>{t('registers.welfareTech.editTitle', { technology: data.technology })}</PageHeading>
       <BackLink />
       {can('register:manage') ? (
-        <WelfareTechForm key={data.version} item={data} etag={etag} onReload={() => void item.refetch()} />
+        <>
+          <WelfareTechForm key={data.version} item={data} etag={etag} onReload={() => void item.refetch()} />
+          <div className="button-row">
+            <Button
+              type="button"
+              variant="secondary"
+              data-color="danger"
+              loading={remove.isPending}
+              onClick={() =>
+                remove.mutate(
+                  { id, etag },
+                  {
+                    onSuccess: () => {
+                      announce(t('registers.welfareTech.removed'));
+                      void navigate(paths.welfareTech);
+                    },
+                    onError: (error) => announce(problemText(error)),
+                  },
+                )
+              }
+            >
+              {t('registers.welfareTech.remove')}
+            </Button>
+          </div>
+        </>
       ) : (
         <Paragraph>
           {data.unitCount} × {data.technology} {data.product} – {data.placement} ({t(`registers.welfareTech.states.${data.state}`)}, {data.asOf})

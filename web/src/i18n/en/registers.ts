@@ -158,6 +158,8 @@ export const registers: TTranslation['registers'] = {
     created: '{{technology}} was added to the inventory.',
     saved: '{{technology}} was saved.',
     back: 'Back to welfare technology',
+    remove: 'Remove the row',
+    removed: 'The row was removed from the inventory.',
     fromInitiative: 'The technology is added from the initiative {{title}}.',
   },
   demos: {

@@ -156,6 +156,8 @@ export const registers = {
     created: '{{technology}} har lagts till i inventeringen.',
     saved: '{{technology}} har sparats.',
     back: 'Till välfärdstekniken',
+    remove: 'Ta bort raden',
+    removed: 'Raden har tagits bort ur inventeringen.',
     fromInitiative: 'Tekniken läggs till från initiativet {{title}}.',
   },
   demos: {
