@@ -55,8 +55,8 @@ export function useSaveSystemTask() {
   });
 }
 
-export const useIntegrations = () =>
-  useQuery({ queryKey: [...KEY, 'integrations'], queryFn: ({ signal }) => getData<TItems<TIntegration>>('/integrations', {}, signal) });
+export const useIntegrations = (query: { systemId?: string } = {}) =>
+  useQuery({ queryKey: [...KEY, 'integrations', query], queryFn: ({ signal }) => getData<TItems<TIntegration>>('/integrations', query, signal) });
 
 export function useIntegrationMutations() {
   const invalidate = useInvalidateRegisters();

@@ -9,6 +9,7 @@ import { ErrorState, LoadingState } from '@web/ui/states';
 import { useSaveSystem, useSystem } from '@web/features/registers/registers.api';
 import { SystemForm } from '@web/features/registers/system-form';
 import { SystemFacts } from '@web/features/registers/system-facts';
+import { SystemIntegrations } from '@web/features/registers/system-integrations';
 import { SystemTasks } from '@web/features/registers/system-tasks';
 import '@web/features/registers/registers.css';
 
@@ -81,6 +82,7 @@ export function SystemPage() {
         <SystemFacts system={data} />
       )}
       <SystemTasks system={data} etag={etag} />
+      <SystemIntegrations systemId={data.id} />
     </>
   );
 }

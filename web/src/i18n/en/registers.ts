@@ -99,6 +99,9 @@ export const registers: TTranslation['registers'] = {
   integrations: {
     title: 'Integrations',
     intro: 'Which systems exchange what information with which, and how. Information entered twice is marked.',
+    ofSystem: 'Integrations with other systems',
+    noneForSystem: 'No integrations are recorded for the system.',
+    allLink: 'All integrations as a graph and a table',
     graphLabel: 'Graph of the integrations between {{count}} systems. The table holds the same information.',
     graphLoading: 'Drawing the graph …',
     graphLegend: 'The arrow shows the direction. Dashed red line: the information is entered twice. Hover a line to see the information.',

@@ -97,6 +97,9 @@ export const registers = {
   integrations: {
     title: 'Integrationer',
     intro: 'Vilka system som utbyter vilken information med vilka, och hur. Information som matas in två gånger är markerad.',
+    ofSystem: 'Integrationer med andra system',
+    noneForSystem: 'Inga integrationer är registrerade för systemet.',
+    allLink: 'Alla integrationer som graf och tabell',
     graphLabel: 'Graf över integrationer mellan {{count}} system. Samma uppgifter finns i tabellen.',
     graphLoading: 'Ritar grafen …',
     graphLegend: 'Pilen visar riktningen. Streckad röd linje: informationen matas in två gånger. Håll muspekaren över en linje för att se informationen.',
