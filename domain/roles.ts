@@ -21,10 +21,12 @@ export const PERMISSIONS = [
   'initiative:read',
   'initiative:manage',
   'benefit:edit',
+  'register:read',
+  'register:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const READ: Permission[] = ['need:read', 'assessment:read', 'decision:read', 'initiative:read'];
+const READ: Permission[] = ['need:read', 'assessment:read', 'decision:read', 'initiative:read', 'register:read'];
 const TAKE_PART: Permission[] = [...READ, 'need:submit', 'need:comment', 'need:support'];
 
 /**
@@ -32,8 +34,8 @@ const TAKE_PART: Permission[] = [...READ, 'need:submit', 'need:comment', 'need:s
  * edit their own while it is not yet assessed (see the needs policy).
  */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  admin: [...TAKE_PART, 'organization:manage', 'user:manage', 'audit:read'],
-  coordinator: [...TAKE_PART, 'need:edit', 'need:merge', 'assessment:score', 'assessment:manage', 'need:decide', 'initiative:manage', 'benefit:edit'],
+  admin: [...TAKE_PART, 'organization:manage', 'user:manage', 'audit:read', 'register:manage'],
+  coordinator: [...TAKE_PART, 'need:edit', 'need:merge', 'assessment:score', 'assessment:manage', 'need:decide', 'initiative:manage', 'benefit:edit', 'register:manage'],
   steering_member: [...TAKE_PART, 'assessment:score', 'need:decide'],
   manager: [...TAKE_PART],
   staff: [...TAKE_PART],

@@ -13,6 +13,9 @@ import { decisions } from '@server/modules/decisions/decisions.tables';
 import { users } from '@server/modules/users/users.tables';
 import { initiativeEvents, initiativeRoles } from '@server/modules/initiative-process/process.tables';
 import { benefitCalculations, benefitMeasurements, benefits } from '@server/modules/benefits/benefits.tables';
+import { systemIntegrations, systems } from '@server/modules/systems/systems.tables';
+import { welfareTechItems } from '@server/modules/welfare-tech/welfare-tech.tables';
+import { supplierDemoNeeds } from '@server/modules/supplier-demos/supplier-demos.tables';
 
 describe('the demo organisation on an empty database', () => {
   let t: TestApp;
@@ -72,6 +75,15 @@ describe('the demo organisation on an empty database', () => {
     expect(facts.ethics).toEqual({ assessed: true, problematic: true, councilDecisionRecorded: true });
     expect(facts.classificationComplete).toBe(true);
     expect(facts.documents.project_directive).toEqual({ count: 1, completed: 1 });
+  });
+
+  it('fills the registers: systems with an integration, two inventories to compare and a supplier demo linked to a need', async () => {
+    const systemRows = await inPlatform(t.db, (tx) => tx.select().from(systems));
+    expect(systemRows.map((s) => s.name).sort()).toEqual(['Alfa E', 'Combine', 'Evondos', 'Phoniro', 'Viva']);
+    const tech = await inPlatform(t.db, (tx) => tx.select().from(welfareTechItems));
+    expect(new Set(tech.map((row) => row.asOf))).toEqual(new Set(['2021-12-31', '2023-12-31']));
+    expect((await inPlatform(t.db, (tx) => tx.select().from(systemIntegrations))).some((row) => row.doubleEntry)).toBe(true);
+    expect(await inPlatform(t.db, (tx) => tx.select().from(supplierDemoNeeds))).toHaveLength(1);
   });
 
   it('prints a one-time password once that lets the administrator log in and must be changed', async () => {

@@ -9,6 +9,7 @@ import { seedDemoNeeds } from '@server/seed/seed-demo-needs';
 import { seedDemoProcess } from '@server/seed/seed-demo-process';
 import { seedDemoBenefits } from '@server/seed/seed-demo-benefits';
 import { seedDemoInitiativeWork } from '@server/seed/seed-demo-initiative-work';
+import { seedDemoRegisters } from '@server/seed/seed-demo-registers';
 
 export const DEMO_ADMIN_EMAIL = 'admin@exempelkommun.se';
 
@@ -25,6 +26,7 @@ export async function seedDemoIfEmpty(db: Db, log: Logger): Promise<void> {
   await seedDemoProcess(db, org, people);
   await seedDemoBenefits(db, org.organizationId);
   await seedDemoInitiativeWork(db, people.coordinator);
+  await seedDemoRegisters(db, org);
   log.info('demo organisation created');
   // Printed once, on purpose, to the console of whoever started the server: it is never stored
   // in clear text and must be changed at first login.

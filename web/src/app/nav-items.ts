@@ -3,7 +3,7 @@ import { paths } from '@web/app/paths';
 
 /** A main-menu entry; `id` names its text (`nav.<id>`) and its start-page description (`home.links.<id>`). */
 export type TNavItem = {
-  id: 'start' | 'submitNeed' | 'needs' | 'priorityMatrix' | 'decisionLog' | 'initiatives' | 'benefitRealisation' | 'administration' | 'auditLog';
+  id: 'start' | 'submitNeed' | 'needs' | 'priorityMatrix' | 'decisionLog' | 'initiatives' | 'benefitRealisation' | 'systems' | 'welfareTech' | 'supplierDemos' | 'administration' | 'auditLog';
   to: string;
   /** Shown when the session has any of these (none: everyone logged in). */
   anyOf?: readonly Permission[];
@@ -23,6 +23,9 @@ export const NAV_ITEMS: readonly TNavItem[] = [
   { id: 'decisionLog', to: paths.decisionLog, anyOf: ['decision:read'] },
   { id: 'initiatives', to: paths.initiatives, anyOf: ['initiative:read'] },
   { id: 'benefitRealisation', to: paths.benefitPortfolio, anyOf: ['initiative:read'] },
+  { id: 'systems', to: paths.systems, anyOf: ['register:read'] },
+  { id: 'welfareTech', to: paths.welfareTech, anyOf: ['register:read'] },
+  { id: 'supplierDemos', to: paths.supplierDemos, anyOf: ['register:read'] },
   { id: 'administration', to: paths.administration, anyOf: ['organization:manage', 'user:manage'] },
   { id: 'auditLog', to: paths.auditLog, anyOf: ['audit:read'] },
 ];

@@ -4,6 +4,7 @@ import { NotFoundPage } from '@web/app/not-found-page';
 import { RequireAuth, RequirePermission } from '@web/app/require-auth';
 import { AppErrorPage, PageErrorPage } from '@web/app/route-error-page';
 import { LoadingState } from '@web/ui/states';
+import { registerRoutes } from '@web/features/registers/register-routes';
 
 /**
  * The route table — the one place pages are added. Each page is loaded lazily, so a feature's code
@@ -92,6 +93,7 @@ export const routes: RouteObject[] = [
                   { path: 'administration/anvandare/:id', lazy: { Component: async () => (await import('@web/features/admin/member-page')).MemberPage } },
                 ],
               },
+              { element: <RequirePermission anyOf={['register:read']} />, children: registerRoutes },
               {
                 element: <RequirePermission anyOf={['audit:read']} />,
                 children: [{ path: 'granskningslogg', lazy: { Component: async () => (await import('@web/features/audit/audit-log-page')).AuditLogPage } }],

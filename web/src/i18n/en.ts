@@ -13,6 +13,7 @@ import { initiativeWork } from '@web/i18n/en/initiative-work';
 import { risks } from '@web/i18n/en/risks';
 import { classification } from '@web/i18n/en/classification';
 import { documents } from '@web/i18n/en/documents';
+import { registers } from '@web/i18n/en/registers';
 
 /** English texts. Same keys as `sv.ts` (the source); loaded only when someone picks English. */
 export const en: TTranslation = {
@@ -33,6 +34,9 @@ export const en: TTranslation = {
     administration: 'Administration',
     auditLog: 'Audit log',
     benefitRealisation: 'Benefit realisation',
+    systems: 'System list',
+    welfareTech: 'Welfare technology',
+    supplierDemos: 'Supplier demos',
   },
   header: {
     organization: 'Organisation',
@@ -172,6 +176,9 @@ export const en: TTranslation = {
       administration: 'Manage the organisation, users and roles.',
       auditLog: 'See who did what, and when.',
       benefitRealisation: 'Follow planned and realised benefit for all initiatives.',
+      systems: 'The systems in use, contracts, costs and integrations.',
+      welfareTech: 'Welfare technology in use: counts and placement per date.',
+      supplierDemos: 'Supplier demos and the needs they might answer.',
     },
     myNeeds: {
       heading: 'My needs',
@@ -264,6 +271,7 @@ export const en: TTranslation = {
   risks,
   classification,
   documents,
+  registers,
   notFound: {
     title: 'Page not found',
     body: 'We cannot find the page you are looking for. It may have moved, or the address may be misspelt.',

@@ -15,6 +15,7 @@ import { initiativeWork } from '@web/i18n/sv/initiative-work';
 import { risks } from '@web/i18n/sv/risks';
 import { classification } from '@web/i18n/sv/classification';
 import { documents } from '@web/i18n/sv/documents';
+import { registers } from '@web/i18n/sv/registers';
 
 /**
  * Swedish texts: the source language. Every key added here must also be added to `en.ts` (the
@@ -39,6 +40,9 @@ export const sv = {
     administration: 'Administration',
     auditLog: 'Granskningslogg',
     benefitRealisation: 'Nyttorealisering',
+    systems: 'Systemlista',
+    welfareTech: 'Välfärdsteknik',
+    supplierDemos: 'Leverantörsvisningar',
   },
   header: {
     organization: 'Organisation',
@@ -178,6 +182,9 @@ export const sv = {
       administration: 'Hantera organisationen, användare och roller.',
       auditLog: 'Se vem som har gjort vad och när.',
       benefitRealisation: 'Följ planerad och realiserad nytta för alla initiativ.',
+      systems: 'Förvaltningens system, avtal, kostnader och integrationer.',
+      welfareTech: 'Införd välfärdsteknik: antal och placering per datum.',
+      supplierDemos: 'Leverantörsvisningar och vilka behov de kan svara mot.',
     },
     myNeeds: {
       heading: 'Mina behov',
@@ -270,6 +277,7 @@ export const sv = {
   risks,
   classification,
   documents,
+  registers,
   notFound: {
     title: 'Sidan finns inte',
     body: 'Vi hittar inte sidan du söker. Den kan ha flyttats, eller så är adressen felstavad.',

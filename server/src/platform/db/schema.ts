@@ -13,3 +13,6 @@ export * from '@server/modules/risks/risks.tables';
 export * from '@server/modules/classification/classification.tables';
 export * from '@server/modules/documents/documents.tables';
 export * from '@server/modules/attachments/attachments.tables';
+export * from '@server/modules/systems/systems.tables';
+export * from '@server/modules/welfare-tech/welfare-tech.tables';
+export * from '@server/modules/supplier-demos/supplier-demos.tables';

@@ -79,7 +79,11 @@ function tableFor(path: string, param: string, ids: TenantIds): string | undefin
   const owner = parent ? `${singular(parent)}_` : '';
   // `/needs/{id}/comments` → need_comments; `/checklist-templates/{id}` → checklist_template_items.
   const candidates = [resource, `${owner}${resource}`, `${singular(resource)}_items`, `${owner}${singular(resource)}_items`, `${owner}${resource}_items`];
-  return candidates.find((c) => (ids.get(c)?.length ?? 0) > 0);
+  const found = candidates.find((c) => (ids.get(c)?.length ?? 0) > 0);
+  if (found) return found;
+  // `/integrations/{id}` → system_integrations: the one table named "<owner>_<resource>".
+  const suffixed = [...ids.keys()].filter((table) => table.endsWith(`_${resource}`) && (ids.get(table)?.length ?? 0) > 0);
+  return suffixed.length === 1 ? suffixed[0] : undefined;
 }
 
 describe('another organisation on every documented route', () => {

@@ -40,7 +40,7 @@ export const SAMPLE_VARIANTS: readonly SampleVariant[] = [
   { dates: 'past', text: 'digits' },
   { dates: 'future', text: 'digits' },
 ];
-type SampleState = SampleVariant & { day: number };
+type SampleState = SampleVariant & { day: number; ids: number };
 
 const SAMPLE_ID = '01900000-0000-7000-8000-0000000c0ffe';
 
@@ -48,7 +48,8 @@ function sampleString(schema: Schema, state: SampleState): string {
   const day = String(10 + (state.day++ % 18)).padStart(2, '0');
   switch (schema.format) {
     case 'uuid':
-      return SAMPLE_ID;
+      // Distinct per field, so "from and to differ" rules hold.
+      return SAMPLE_ID.slice(0, -2) + (state.ids++ % 256).toString(16).padStart(2, '0');
     case 'date':
       return `${state.dates === 'past' ? '2020' : '2030'}-01-${day}`;
     case 'date-time':
@@ -70,7 +71,7 @@ function sampleString(schema: Schema, state: SampleState): string {
  * route reaches its handler; it does not try to satisfy cross-field rules.
  */
 export function sampleFor(doc: OpenApi, raw: Schema, variant: SampleVariant = SAMPLE_VARIANTS[0]!): unknown {
-  return sampleWith(doc, raw, { ...variant, day: 0 });
+  return sampleWith(doc, raw, { ...variant, day: 0, ids: 0 });
 }
 
 function sampleWith(doc: OpenApi, raw: Schema, state: SampleState): unknown {

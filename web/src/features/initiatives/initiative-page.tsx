@@ -16,6 +16,7 @@ import { InitiativeBenefitLinks } from '@web/features/benefits/initiative-benefi
 import { InitiativeWorkLinks } from '@web/features/initiatives/initiative-work-links';
 import '@web/features/assessment/assessment.css';
 import '@web/features/initiatives/initiatives.css';
+import { InitiativeRegistersSection } from '@web/features/registers/initiative-registers-section';
 
 /** The decision that created the initiative, read from its need's decisions. */
 function OriginDecision({ initiative }: { initiative: TInitiative }) {
@@ -66,6 +67,7 @@ function InitiativeContent({ initiative }: { initiative: TInitiative }) {
       <InitiativeOrigin initiative={initiative} />
       <InitiativeWorkLinks initiativeId={initiative.id} />
       <InitiativeBenefitLinks initiativeId={initiative.id} />
+      <InitiativeRegistersSection initiativeId={initiative.id} />
       <TimelineSection initiativeId={initiative.id} />
     </>
   );

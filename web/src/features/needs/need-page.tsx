@@ -17,6 +17,7 @@ import { DecisionSection } from '@web/features/decisions/decision-section';
 import type { TNeedPageState } from '@web/features/needs/need-page-state';
 import { useNeed } from '@web/features/needs/needs.api';
 import '@web/features/needs/needs.css';
+import { NeedDemosSection } from '@web/features/registers/need-demos-section';
 
 /**
  * Reads the one-off confirmation another page left in the location state and then clears it, so
@@ -84,6 +85,7 @@ function NeedContent({ need, state }: { need: TNeed; state: TNeedPageState }) {
       <NeedText id="need-benefit" heading={t('needs.detail.expectedBenefit')} text={need.expectedBenefit} />
       <AssessmentSection need={need} />
       <DecisionSection need={need} />
+      <NeedDemosSection needId={need.id} />
       <NeedSupport need={need} />
       <NeedComments need={need} />
     </>

@@ -1,0 +1,144 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert, Button, Heading, Label, Paragraph } from '@digdir/designsystemet-react';
+import type { TImportPreview, TImportUpload } from '@domain/register-import.contracts';
+import { apiUrl } from '@web/api/client';
+import { problemText } from '@web/i18n/error-text';
+import { useAnnounce } from '@web/ui/live-region';
+import { useImport } from '@web/features/registers/registers.api';
+import { fileToUpload } from '@web/features/registers/read-file';
+
+/**
+ * Import from Excel or CSV: choose a file → preview every row as it will be saved with its errors
+ * → save all or nothing. The file is read once in the browser and the same bytes are sent for the
+ * preview and the save, so the user never uploads twice and the server keeps nothing in between.
+ */
+export function ImportPanel({ base }: { base: '/systems' | '/welfare-tech' }) {
+  const { t } = useTranslation();
+  const announce = useAnnounce();
+  const inputId = useId();
+  const { preview, save } = useImport(base);
+  const [upload, setUpload] = useState<TImportUpload | null>(null);
+  const [result, setResult] = useState<TImportPreview | null>(null);
+  const [message, setMessage] = useState<{ tone: 'danger' | 'success'; text: string } | null>(null);
+
+  const handlePreview = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setMessage(null);
+    setResult(null);
+    const file = (event.currentTarget.elements.namedItem('import-file') as HTMLInputElement).files?.[0];
+    if (!file) return setMessage({ tone: 'danger', text: t('registers.import.chooseFile') });
+    const body = await fileToUpload(file);
+    setUpload(body);
+    preview.mutate(body, { onSuccess: ({ data }) => setResult(data), onError: (error) => setMessage({ tone: 'danger', text: problemText(error) }) });
+  };
+
+  const handleSave = () => {
+    if (!upload) return;
+    save.mutate(upload, {
+      onSuccess: ({ data }) => {
+        const text = t('registers.import.saved', { count: data.created });
+        setMessage({ tone: 'success', text });
+        announce(text);
+        setResult(null);
+        setUpload(null);
+      },
+      onError: (error) => setMessage({ tone: 'danger', text: problemText(error) }),
+    });
+  };
+
+  const columns = result?.rows[0] ? Object.keys(result.rows[0].cells) : [];
+  return (
+    <section aria-labelledby={`${inputId}-heading`} className="stack">
+      <Heading level={2} data-size="sm" id={`${inputId}-heading`}>
+        {t('registers.import.heading')}
+      </Heading>
+      <Paragraph>{t('registers.import.intro')}</Paragraph>
+      <Paragraph data-size="sm">
+        <a href={apiUrl(`${base}/import/template`, { format: 'xlsx' })} download>
+          {t('registers.import.template')}
+        </a>{' '}
+        ·{' '}
+        <a href={apiUrl(`${base}/import/template`, { format: 'csv' })} download>
+          {t('registers.import.templateCsv')}
+        </a>
+      </Paragraph>
+      <form onSubmit={(event) => void handlePreview(event)} className="stack">
+        <div>
+          <Label htmlFor={inputId}>{t('registers.import.file')}</Label>
+          <input id={inputId} name="import-file" type="file" accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" />
+        </div>
+        <div className="button-row">
+          <Button type="submit" variant="secondary" loading={preview.isPending}>
+            {t('registers.import.preview')}
+          </Button>
+        </div>
+      </form>
+      {message && (
+        <Alert data-color={message.tone} role={message.tone === 'danger' ? 'alert' : 'status'}>
+          {message.text}
+        </Alert>
+      )}
+      {result && (
+        <div className="stack">
+          <Paragraph role="status">{t('registers.import.summary', { count: result.rowCount, errors: result.errorCount })}</Paragraph>
+          {result.fileErrors.map((error) => (
+            <Alert key={error} data-color="danger">
+              {error}
+            </Alert>
+          ))}
+          {result.rows.length > 0 && (
+            <div className="table-scroll">
+              <table className="register-preview">
+                <caption>{t('registers.import.previewCaption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('registers.import.row')}</th>
+                    {columns.map((column) => (
+                      <th scope="col" key={column}>
+                        {column}
+                      </th>
+                    ))}
+                    <th scope="col">{t('registers.import.errors')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {result.rows.map((row) => (
+                    <tr key={row.rowNumber} className={row.errors.length > 0 ? 'register-preview__bad' : undefined}>
+                      <th scope="row">{row.rowNumber}</th>
+                      {columns.map((column) => (
+                        <td key={column}>{row.cells[column]}</td>
+                      ))}
+                      <td>
+                        {row.errors.length === 0 ? (
+                          t('registers.import.noErrors')
+                        ) : (
+                          <ul>
+                            {row.errors.map((error) => (
+                              <li key={`${error.column}:${error.message}`}>
+                                {error.column}: {error.message}
+                              </li>
+                            ))}
+                          </ul>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          {result.errorCount > 0 ? (
+            <Alert data-color="warning">{t('registers.import.hasErrors')}</Alert>
+          ) : (
+            <div className="button-row">
+              <Button type="button" onClick={handleSave} loading={save.isPending}>
+                {t('registers.import.save')}
+              </Button>
+            </div>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
