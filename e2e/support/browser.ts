@@ -18,8 +18,14 @@ export async function newPage(browser: Browser): Promise<Page> {
 
 /** Fails the test with the list of WCAG 2.1 A/AA violations axe finds on the current page. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
+  // A dialog fading in is measured mid-fade otherwise (low contrast for a few frames). Endless
+  // animations (a spinner) never finish, hence the bounded wait.
+  await page
+    .waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity), null, { timeout: 3000 })
+    .catch(() => undefined);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const violations = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  // The element's markup too: generated ids (":ds:1") alone do not say which component failed.
+  const violations = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => `${n.target.join(' ')} ${n.html.slice(0, 160)}`).join(', ')})`);
   expect({ url: page.url(), violations }).toEqual({ url: page.url(), violations: [] });
 }
 

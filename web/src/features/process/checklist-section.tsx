@@ -17,17 +17,24 @@ function StageChecklist({ process, stage, items }: { process: TInitiativeProcess
   return (
     <>
       <ul className="process-checklist">
-        {items.map((item) => (
-          <li key={item.id}>
-            <Checkbox
-              label={item.text}
-              checked={item.done}
-              disabled={!canTick}
-              description={item.done && item.doneBy ? t('process.checklist.doneBy', { name: item.doneBy.name, date: formatDateTime(item.doneAt) }) : undefined}
-              onChange={(event) => tick.mutate({ itemId: item.id, done: event.target.checked })}
-            />
-          </li>
-        ))}
+        {items.map((item) => {
+          const doneBy = item.done && item.doneBy ? t('process.checklist.doneBy', { name: item.doneBy.name, date: formatDateTime(item.doneAt) }) : undefined;
+          // Readers get text, not greyed-out checkboxes: disabled controls are hard to read and say nothing to tab to.
+          if (!canTick) {
+            return (
+              <li key={item.id}>
+                <Paragraph data-size="sm">
+                  {item.text} – {doneBy ?? t('process.checklist.notDone')}
+                </Paragraph>
+              </li>
+            );
+          }
+          return (
+            <li key={item.id}>
+              <Checkbox label={item.text} checked={item.done} description={doneBy} onChange={(event) => tick.mutate({ itemId: item.id, done: event.target.checked })} />
+            </li>
+          );
+        })}
       </ul>
       {tick.isError && <Paragraph data-color="danger">{problemText(tick.error)}</Paragraph>}
       <Paragraph data-size="sm">

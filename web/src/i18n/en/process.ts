@@ -47,6 +47,7 @@ export const process: TTranslation['process'] = {
     currentStage: 'Stage {{label}}',
     otherStages: 'Checklists of the other stages',
     doneBy: 'Done: {{name}}, {{date}}',
+    notDone: 'Not done',
     empty: 'The stage has no checklist.',
     documents: 'Documents the stage requires',
   },

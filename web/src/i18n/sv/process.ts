@@ -45,6 +45,7 @@ export const process = {
     currentStage: 'Steg {{label}}',
     otherStages: 'Checklistor för övriga steg',
     doneBy: 'Klart: {{name}}, {{date}}',
+    notDone: 'Inte klart',
     empty: 'Steget har ingen checklista.',
     documents: 'Dokument som steget kräver',
   },
