@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { INITIATIVE_FORMS, type InitiativeForm } from '@domain/decisions.contracts';
 import { DOCUMENT_KINDS, INITIATIVE_ROLE_KINDS, emptyGateFacts, type GateFacts } from '@domain/gate-facts';
-import { missingCodes, missingForClosing, missingForNextStage } from '@domain/gates';
+import { blockingItems, missingCodes, missingForClosing, missingForNextStage } from '@domain/gates';
+
 
 /** Facts where everything any rule could ask for is in place. */
 function completeFacts(form: InitiativeForm, stage: number): GateFacts {
@@ -66,6 +67,7 @@ describe('the gate to the next stage', () => {
       const facts = completeFacts(form, 3);
       facts.ethics = { assessed: true, problematic: true, councilDecisionRecorded: false };
       expect(missingCodes(missingForNextStage(facts))).toEqual(['ethics.council_decision']);
+      expect(blockingItems(missingForNextStage(facts)).map((item) => item.code)).toEqual(['ethics.council_decision']);
       facts.ethics.councilDecisionRecorded = true;
       expect(missingForNextStage(facts)).toEqual([]);
     }

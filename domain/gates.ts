@@ -6,7 +6,15 @@ import { LAST_STAGE } from '@domain/process';
  * the portfolio export and the audit log rely on it); `text` is the Swedish sentence shown;
  * `ref` points at the checklist item for `checklist.open`.
  */
-export type MissingItem = { code: string; text: string; ref?: string };
+export type MissingItem = { code: string; text: string; ref?: string; blocking?: true };
+
+/**
+ * Items no written reason can pass: the law or the nämnd decides, not the project. Today only the
+ * nämnd's decision on ethically problematic technology (seed 002 §7.6, 003).
+ */
+export function blockingItems(missing: readonly MissingItem[]): MissingItem[] {
+  return missing.filter((item) => item.blocking);
+}
 
 const ROLE_TEXT: Partial<Record<InitiativeRoleKind, string>> = {
   project_owner: 'Projektägare är inte utsedd.',
@@ -66,7 +74,7 @@ function leavingCurrentState(facts: GateFacts): MissingItem[] {
 function leavingPlanning(facts: GateFacts): MissingItem[] {
   const missing = facts.form === 'project' ? documentsMissing(facts, ['project_plan']) : [];
   if (facts.ethics.problematic && !facts.ethics.councilDecisionRecorded) {
-    missing.push({ code: 'ethics.council_decision', text: 'Tekniken är bedömd som etiskt problematisk: nämndens beslut krävs innan test och införande.' });
+    missing.push({ code: 'ethics.council_decision', text: 'Tekniken är bedömd som etiskt problematisk: nämndens beslut krävs innan test och införande.', blocking: true });
   }
   return missing;
 }

@@ -11,7 +11,8 @@ export const ZInitiativeRoleKind = z.enum(INITIATIVE_ROLE_KINDS);
 const ZStageNumber = z.number().int().min(1).max(6);
 const ZReason = z.string().trim().min(1).max(2000);
 
-export const ZMissingItem = z.object({ code: z.string(), text: z.string(), ref: z.string().optional() }).meta({ id: 'MissingItem' });
+/** `blocking`: no override reason passes it (the nämnd's decision). */
+export const ZMissingItem = z.object({ code: z.string(), text: z.string(), ref: z.string().optional(), blocking: z.literal(true).optional() }).meta({ id: 'MissingItem' });
 export type TMissingItem = z.infer<typeof ZMissingItem>;
 
 const ZPerson = z.object({ id: z.uuid(), name: z.string() });

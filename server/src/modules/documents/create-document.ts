@@ -2,6 +2,7 @@ import { DOCUMENT_TEMPLATES, prefillDocument } from '@domain/document-templates'
 import type { DocumentKind } from '@domain/gate-facts';
 import type { TDocument } from '@domain/documents.contracts';
 import { recordAudit } from '@server/platform/audit/audit';
+import { appendInitiativeEvent } from '@server/modules/initiative-process/initiative-events';
 import { AppError } from '@server/platform/errors';
 import { inTenant, type Ctx } from '@server/platform/tenancy/context';
 import { loadEditableInitiative } from '@server/modules/initiative-access/load-initiative';
@@ -21,6 +22,7 @@ export async function createDocument(ctx: Ctx, initiativeId: string, kind: Docum
     }
     const fields = prefillDocument(kind, await loadPrefillFacts(tx, ctx, initiative));
     const row = await insertDocument(tx, ctx, initiativeId, kind, fields);
+    await appendInitiativeEvent(tx, ctx, initiativeId, 'document.created', { documentKind: kind, summary: `${DOCUMENT_TEMPLATES[kind].title} påbörjades.` });
     await recordAudit(tx, ctx, { action: 'document.created', entityType: 'initiative_document', entityId: row.id, after: { initiativeId, kind, fields } });
     return presentDocument(row, true);
   });

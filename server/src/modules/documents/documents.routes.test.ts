@@ -59,6 +59,8 @@ describe('the documents of an initiative', () => {
     expect(facts.documents.status_report).toEqual({ count: 2, completed: 0 });
     expect(facts.documents.final_report).toEqual({ count: 0, completed: 0 });
     expect(await auditActions(w.admin, directive.id)).toEqual(expect.arrayContaining(['document.updated', 'document.completed']));
+    const timeline = (await w.coordinator.get(`/api/v1/initiatives/${w.initiativeId}/timeline`)).json<{ items: { kind: string; payload: { summary?: string } }[] }>();
+    expect(timeline.items.map((event) => event.payload.summary)).toEqual(expect.arrayContaining(['Projektdirektiv påbörjades.', 'Projektdirektiv färdigställdes.']));
   });
 
   it('refuses unknown fields, a status colour outside grön/gul/röd and a personnummer, saving nothing', async () => {

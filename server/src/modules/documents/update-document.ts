@@ -3,6 +3,7 @@ import type { DocumentKind } from '@domain/gate-facts';
 import type { TDocument, TUpdateDocumentRequest } from '@domain/documents.contracts';
 import type { TFieldIssue } from '@domain/problem';
 import { recordAudit } from '@server/platform/audit/audit';
+import { appendInitiativeEvent } from '@server/modules/initiative-process/initiative-events';
 import { staleVersion } from '@server/platform/http/etag';
 import { AppError, notFound } from '@server/platform/errors';
 import { inTenant, type Ctx } from '@server/platform/tenancy/context';
@@ -42,6 +43,9 @@ export async function updateDocument(ctx: Ctx, initiativeId: string, documentId:
     const completedAt = input.status === 'completed' ? (before.completedAt ?? new Date()) : null;
     const after = await updateDocumentVersioned(tx, ctx, documentId, expectedVersion, { fields, status: input.status, completedAt });
     if (!after) throw staleVersion();
+    if (input.status === 'completed' && before.status !== 'completed') {
+      await appendInitiativeEvent(tx, ctx, initiativeId, 'document.completed', { documentKind: kind, summary: `${DOCUMENT_TEMPLATES[kind].title} färdigställdes.` });
+    }
     await recordAudit(tx, ctx, {
       action: input.status === 'completed' && before.status !== 'completed' ? 'document.completed' : 'document.updated',
       entityType: 'initiative_document',

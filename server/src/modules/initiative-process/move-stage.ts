@@ -1,6 +1,6 @@
 import type { TInitiativeProcess, TStageTransitionRequest } from '@domain/process.contracts';
 import { canOverrideGate, canWorkInitiative } from '@domain/initiative-policy';
-import { missingForClosing, missingForNextStage, type MissingItem } from '@domain/gates';
+import { blockingItems, missingForClosing, missingForNextStage, type MissingItem } from '@domain/gates';
 import { LAST_STAGE } from '@domain/process';
 import { recordAudit } from '@server/platform/audit/audit';
 import { AppError } from '@server/platform/errors';
@@ -18,6 +18,14 @@ type Move = { changes: ProcessChanges; event: string; payload: Record<string, un
 /** A gate with items missing is passed only with a written reason, by someone allowed to answer for it. */
 function passGate(ctx: Ctx, allowedToOverride: boolean, missing: MissingItem[], overrideReason: string | undefined): Record<string, unknown> {
   if (missing.length === 0) return {};
+  const blocking = blockingItems(missing);
+  if (blocking.length > 0) {
+    throw new AppError(
+      'invalid_state',
+      'The gate cannot be passed with a reason: a decision only the nämnd can take is missing.',
+      blocking.map((item) => ({ path: 'gate', code: item.code, message: item.text })),
+    );
+  }
   if (!overrideReason) {
     throw new AppError(
       'invalid_state',

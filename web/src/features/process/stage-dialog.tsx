@@ -25,7 +25,9 @@ export function StageDialog({ process, etag, action, onClose }: { process: TInit
   const missing = process.nextGate?.missing ?? [];
   const forward = action === 'advance' || action === 'close';
   const needsReason = !forward || missing.length > 0;
-  const refused = forward && missing.length > 0 && !process.permissions.canOverrideGate;
+  // The nämnd's decision cannot be passed with a reason; the dialog says so instead of asking for one.
+  const blocked = forward && missing.some((item) => item.blocking);
+  const refused = blocked || (forward && missing.length > 0 && !process.permissions.canOverrideGate);
 
   const close = () => {
     setReason('');
@@ -92,7 +94,7 @@ export function StageDialog({ process, etag, action, onClose }: { process: TInit
           ))}
         {refused ? (
           <Alert data-color="warning">
-            <Paragraph>{t('process.gate.dialog.overrideNotAllowed')}</Paragraph>
+            <Paragraph>{t(blocked ? 'process.gate.dialog.blocked' : 'process.gate.dialog.overrideNotAllowed')}</Paragraph>
           </Alert>
         ) : (
           needsReason && (

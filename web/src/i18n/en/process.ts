@@ -29,6 +29,7 @@ export const process: TTranslation['process'] = {
       overrideLabel: 'Reason to move on anyway',
       overrideHint: 'The reason is saved and shown on the timeline.',
       overrideNotAllowed: 'Only the development lead or the initiative’s owner may move on while something is missing.',
+      blocked: 'The nämnd’s decision cannot be replaced by a reason. Record the decision in the risk and consequence analysis first.',
       reasonLabel: 'Reason',
       reasonHint: 'The reason is saved and shown on the timeline.',
       reasonRequired: 'Write a reason.',

@@ -27,6 +27,7 @@ export const process = {
       overrideLabel: 'Skäl att gå vidare ändå',
       overrideHint: 'Skälet sparas och visas i initiativets tidslinje.',
       overrideNotAllowed: 'Bara utvecklingsledaren eller initiativets ägare (projektägare eller ansvarig) kan gå vidare när något saknas.',
+      blocked: 'Nämndens beslut kan inte ersättas med ett skäl. Registrera beslutet i risk- och konsekvensanalysen först.',
       reasonLabel: 'Skäl',
       reasonHint: 'Skälet sparas och visas i initiativets tidslinje.',
       reasonRequired: 'Skriv ett skäl.',
