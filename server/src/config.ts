@@ -11,7 +11,15 @@ export type Config = {
   logLevel: string;
   /** Create the demo organisation when the database is empty. */
   seedDemo: boolean;
+  /** Login attempts allowed per IP address and e-mail in five minutes. */
+  loginAttemptsPer5Min: number;
 };
+
+function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = Number(env[name] ?? fallback);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a whole number of at least 1, got "${env[name]}".`);
+  return value;
+}
 
 /** Reads the configuration from `env`, failing fast with a message that says what to fix. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -27,5 +35,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: env.SECURE_COOKIES === 'true',
     logLevel: env.LOG_LEVEL ?? 'info',
     seedDemo: env.SEED_DEMO !== 'false',
+    loginAttemptsPer5Min: positiveInteger(env, 'LOGIN_ATTEMPTS_PER_5_MIN', 10),
   };
 }

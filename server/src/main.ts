@@ -26,6 +26,7 @@ async function main(): Promise<void> {
     logger: { level: config.logLevel },
     webRoot: path.join(root, 'dist/web'),
     validateResponses: process.env.VALIDATE_RESPONSES === 'true',
+    loginRateLimit: { max: config.loginAttemptsPer5Min, timeWindow: 5 * 60_000 },
   });
 
   let closing = false;
