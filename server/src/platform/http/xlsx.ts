@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 
@@ -40,6 +39,8 @@ export function excelDate(isoDate: string): Date {
  * `{ formula }` object — so a title like `=HYPERLINK(…)` is never evaluated (formula injection).
  */
 export async function buildSheetWorkbook(sheetName: string, columns: readonly SheetColumn[], rows: readonly SheetCell[][]): Promise<Buffer> {
+  // exceljs is loaded on the first export, not at start: it is large and most requests never need it.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Digiplan';
   workbook.created = new Date();

@@ -1,0 +1,53 @@
+import { AlignmentType, BorderStyle, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import type { DocxContent } from '@server/platform/docx/docx-document';
+
+const border = { style: BorderStyle.SINGLE, size: 4, color: '888888' };
+const borders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
+
+function cell(text: string, bold = false): TableCell {
+  return new TableCell({ children: paragraphsOf(text, bold) });
+}
+
+function paragraphsOf(text: string, bold = false): Paragraph[] {
+  const lines = text.trim() === '' ? ['–'] : text.split(/\r?\n/);
+  return lines.map((line) => new Paragraph({ children: [new TextRun({ text: line, bold })] }));
+}
+
+function tableOf(headers: string[], rows: string[][]): Table {
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    borders,
+    rows: [
+      new TableRow({ tableHeader: true, children: headers.map((header) => cell(header, true)) }),
+      ...rows.map((row) => new TableRow({ children: row.map((value) => cell(value)) })),
+    ],
+  });
+}
+
+/**
+ * Builds a .docx with real Word headings (so the navigation pane and screen readers see the
+ * structure) and real tables. Text is inserted as text runs, never interpreted, so user input
+ * cannot add fields or formatting.
+ */
+export async function renderDocx(content: DocxContent): Promise<Buffer> {
+  const children: (Paragraph | Table)[] = [
+    new Paragraph({ alignment: AlignmentType.LEFT, children: [new TextRun({ text: content.organizationName, size: 20, color: '555555' })] }),
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(content.title)] }),
+  ];
+  if (content.subtitle) children.push(new Paragraph({ children: [new TextRun({ text: content.subtitle, italics: true })] }));
+  if (content.facts && content.facts.length > 0) {
+    children.push(new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, borders, rows: content.facts.map(([label, value]) => new TableRow({ children: [cell(label, true), cell(value)] })) }));
+  }
+  for (const section of content.sections) {
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(section.heading)] }));
+    if (section.text !== undefined) children.push(...paragraphsOf(section.text));
+    if (section.table) children.push(tableOf(section.table.headers, section.table.rows));
+  }
+  const document = new Document({
+    creator: 'Digiplan',
+    title: content.title,
+    description: `${content.title} – ${content.organizationName}`,
+    sections: [{ children }],
+  });
+  return Packer.toBuffer(document);
+}
