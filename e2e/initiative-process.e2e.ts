@@ -72,7 +72,7 @@ describe('an initiative runs the digitalisation process', () => {
   });
   afterAll(async () => browser?.close());
 
-  it('takes a projekt from stage 1 through all six stages to closed, with one gate passed keyboard-only', async () => {
+  it('takes a projekt from the decision through all six stages to closed, with a risk, a classification, a downloaded projektdirektiv and one gate passed keyboard-only', async () => {
     const page = await newPage(browser);
     await logInWithKeyboard(page, inject('adminEmail'), inject('adminPassword'));
     await page.waitForURL((url) => url.pathname === '/');
@@ -132,7 +132,42 @@ describe('an initiative runs the digitalisation process', () => {
     await page.getByText('Något saknades; skäl att gå vidare ändå: Projektdirektivet beslutades av OLG på papper och läggs in senare.', { exact: false }).waitFor();
     await expectNoAxeViolations(page);
 
-    // Stages 2–5 to 6: the documents, risk analysis and classification come from other parts of Digiplan; pass with reasons.
+    // Stage 2's work in Digiplan itself: a risk, the classification and the projektdirektiv (downloaded as Word).
+    await page.getByRole('link', { name: 'Risk- och konsekvensanalys' }).click();
+    await page.getByRole('heading', { level: 1, name: /^Risk- och konsekvensanalys/ }).waitFor();
+    await page.getByLabel('Perspektiv').selectOption({ label: 'Informationssäkerhet' });
+    await page.getByLabel('Beskriv risken').fill('Låskoderna kan spridas om behörigheterna inte följs upp.');
+    await page.getByLabel('Sannolikhet (1–4)').selectOption('2');
+    await page.getByLabel('Konsekvens (1–4)').selectOption('4');
+    await page.getByLabel(/^Åtgärder/).fill('Behörighetsgranskning varje kvartal.');
+    await page.getByRole('button', { name: 'Lägg till risk' }).click();
+    await page.getByText('Risken är tillagd.').waitFor();
+    await expectNoAxeViolations(page);
+
+    await page.goto(`${initiativeUrl}/klassning`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    for (const aspect of ['Konfidentialitet', 'Riktighet', 'Tillgänglighet', 'Spårbarhet']) {
+      await page.getByLabel(`Nivå för ${aspect}`).selectOption('2');
+      await page.getByLabel(`Motivering för ${aspect}`).fill(`Lås och skåp styr vem som kommer in hos brukaren (${aspect.toLowerCase()}).`);
+    }
+    await page.getByRole('button', { name: 'Spara klassning' }).click();
+    await page.getByText('Klassningen är sparad.').waitFor();
+    await expectNoAxeViolations(page);
+
+    await page.goto(`${initiativeUrl}/dokument`);
+    await page.getByLabel('Vilket dokument?').selectOption({ label: 'Projektdirektiv' });
+    await page.getByRole('button', { name: 'Påbörja dokumentet' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Projektdirektiv' }).waitFor();
+    await page.getByRole('button', { name: 'Spara som färdigställt' }).click();
+    await page.getByText(/Dokumentet är färdigställt/).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Ladda ner som Word-fil' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^Projektdirektiv-.*\.docx$/);
+    await expectNoAxeViolations(page);
+    await page.goto(initiativeUrl);
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    await page.getByText('Projektdirektiv färdigställdes.').waitFor();
+
+    // Stages 2–5 to 6: what is still missing (union consultation, benefits, plan, reports) is passed with reasons.
     const reasons = ['Förstudien är gjord utanför Digiplan.', 'Projektplanen finns i kommunens projektverktyg.', 'Statusrapporterna lämnades muntligt i OLG.', 'Slutrapporten är godkänd av OLG.'];
     for (const [index, reason] of reasons.entries()) {
       const next = index + 3;
