@@ -3,6 +3,7 @@ import { useFieldArray, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@digdir/designsystemet-react';
 import { CLASSIFICATION_ASPECTS, type ClassificationLevels } from '@domain/classification';
+import { useLevelLabels } from '@web/features/classification/classification.api';
 import { SYSTEM_INITIATIVE_RELATIONS, SYSTEM_LIFECYCLES, type SystemLifecycle, type TSystem, type TSystemInput } from '@domain/systems.contracts';
 import { ConflictNotice } from '@web/ui/conflict-notice';
 import { ErrorSummary } from '@web/ui/error-summary';
@@ -82,6 +83,7 @@ type TSystemFormProps = { system?: TSystem; isPending: boolean; onSave: (body: T
 
 /** Every field of a system; the same form adds and edits (edit saves with If-Match). */
 export function SystemForm({ system, isPending, onSave, onReload }: TSystemFormProps) {
+  const levelLabels = useLevelLabels();
   const { t } = useTranslation();
   const units = useUnitChoices();
   const initiatives = useInitiativeChoices();
@@ -109,7 +111,12 @@ export function SystemForm({ system, isPending, onSave, onReload }: TSystemFormP
   };
   const summary = [...(failure.summary ? [failure.summary] : []), ...errorSummaryItems(errors, FIELDS.map((name) => ({ name, label: labels[name] })))];
   const amount = { validate: (value: string) => kronorTextToOre(value) !== undefined || t('registers.validation.amount') };
-  const levelOptions = [0, 1, 2, 3, 4].map((level) => ({ value: String(level), label: `${level} – ${t(`registers.levels.${level}` as 'registers.levels.0')}` }));
+  // The organisation's own level names, the same the initiatives' classification shows (defaults while loading).
+  const orgLevels = levelLabels.data?.data.labels;
+  const levelOptions = [0, 1, 2, 3, 4].map((level) => ({
+    value: String(level),
+    label: `${level} – ${orgLevels?.[String(level) as keyof typeof orgLevels] ?? t(`registers.levels.${level}` as 'registers.levels.0')}`,
+  }));
 
   return (
     <div className="stack">
