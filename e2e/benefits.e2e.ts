@@ -141,6 +141,19 @@ describe('an utvecklingsledare plans, calculates, measures and follows up the be
     await expectNoAxeViolations(page);
   });
 
+  it('removes a benefit after confirming, and the plan no longer lists it', async () => {
+    await page.goto(`/initiativ/${initiativeId}/nytta`);
+    await page.getByRole('link', { name: 'Ökad trygghet' }).click();
+    await page.getByRole('button', { name: 'Ta bort nyttan' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText(/och alla dess mätningar tas bort/).waitFor();
+    await expectNoAxeViolations(page);
+    await dialog.getByRole('button', { name: 'Ta bort nyttan' }).click();
+    await page.waitForURL((url) => url.pathname === `/initiativ/${initiativeId}/nytta`);
+    await page.getByRole('link', { name: 'Minskad administration' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Ökad trygghet' }).count()).toBe(0);
+  });
+
   it('lets the administrator set the default hourly rate new calculations use', async () => {
     const adminPage = await newPage(browser);
     await logInWithKeyboard(adminPage, inject('adminEmail'), inject('adminPassword'));

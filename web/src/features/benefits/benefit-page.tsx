@@ -17,6 +17,7 @@ import { BenefitForm } from '@web/features/benefits/benefit-form';
 import { DecisionForm } from '@web/features/benefits/decision-form';
 import { MeasurementForm } from '@web/features/benefits/measurement-form';
 import { InitiativeFrame } from '@web/features/benefits/initiative-frame';
+import { RemoveBenefit } from '@web/features/benefits/remove-benefit';
 import { formatValue, STATUS_TONES } from '@web/features/benefits/benefit-labels';
 
 /** /initiativ/:id/nytta/:benefitId: a benefit's facts, its progress chart with data table, measuring and the verdict. */
@@ -134,6 +135,7 @@ function BenefitContent({ benefit, etag }: { benefit: TBenefit; etag: string | n
           </DetailsContent>
         </Details>
       )}
+      {canEdit && <RemoveBenefit benefit={benefit} etag={etag} />}
     </>
   );
 }

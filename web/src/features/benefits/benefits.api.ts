@@ -38,6 +38,14 @@ export function useSaveBenefit(initiativeId: string) {
   });
 }
 
+export function useRemoveBenefit(initiativeId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ benefitId, etag }: { benefitId: string; etag: string | null }) => api.delete(`${base(initiativeId)}/benefits/${benefitId}`, { ifMatch: etag }),
+    onSuccess: () => invalidate(client, initiativeId),
+  });
+}
+
 export function useRecordMeasurement(initiativeId: string, benefitId: string) {
   const client = useQueryClient();
   return useMutation({

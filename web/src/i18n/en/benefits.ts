@@ -47,6 +47,9 @@ export const benefits = {
     numberHint: 'Swedish format, e.g. 1 234,5',
   },
   benefit: {
+    remove: 'Remove the benefit',
+    removeHeading: 'Remove the benefit?',
+    removeBody: '“{{description}}” and all its measurements are removed. This cannot be undone.',
     title: 'Benefit: {{description}}',
     facts: 'About the benefit',
     chartHeading: 'Progress toward the target',

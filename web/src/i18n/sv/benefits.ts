@@ -52,6 +52,9 @@ export const benefits = {
     numberHint: 'Svenskt format, t.ex. 1 234,5',
   },
   benefit: {
+    remove: 'Ta bort nyttan',
+    removeHeading: 'Ta bort nyttan?',
+    removeBody: '”{{description}}” och alla dess mätningar tas bort. Det går inte att ångra.',
     title: 'Nytta: {{description}}',
     facts: 'Om nyttan',
     chartHeading: 'Utveckling mot målet',
