@@ -8,6 +8,9 @@ import { sql } from 'drizzle-orm';
 import { inTenant } from '@server/platform/tenancy/context';
 import { needs } from '@server/modules/needs/needs.tables';
 
+/** Skatteverket's test personnummer: what the personal-data guard must refuse in every free-text field. */
+export const FAKE_PERSONNUMMER = '19121212-1212'; // fake test-personnummer
+
 /** Obviously fake password shared by test users (never used outside tests). */
 export const TEST_PASSWORD = 'test-losenord-som-ar-langt';
 

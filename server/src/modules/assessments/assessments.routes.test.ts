@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import type { TAssessment, TScores } from '@domain/assessment.contracts';
 import { createTestApp, logInAs, type ApiClient, type TestApp } from '@test/test-app';
-import { buildMember, buildNeed, buildOrganization, type TestOrganization } from '@test/factories';
+import { buildMember, buildNeed, buildOrganization, type TestOrganization, FAKE_PERSONNUMMER } from '@test/factories';
 import { inTenant } from '@server/platform/tenancy/context';
 import { auditEventsIn } from '@test/audit';
 import { notifications } from '@server/modules/notifications/notifications.tables';
@@ -140,7 +140,7 @@ describe('assessing a need', () => {
     const bad = await score(steering, need.id, { ...all(1), quality: 5 as 4 });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors).toEqual(expect.arrayContaining([expect.objectContaining({ path: 'body.scores.quality' })]));
-    const personal = await score(steering, need.id, all(1), 'Gäller 19121212-1212'); // fake test-personnummer
+    const personal = await score(steering, need.id, all(1), `Gäller ${FAKE_PERSONNUMMER}`);
     expect(personal.statusCode).toBe(400);
     expect(personal.json()).toMatchObject({ code: 'personal_data_suspected', errors: [{ path: 'body.comment', code: 'personal_number' }] });
   });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FAKE_PERSONNUMMER } from '@test/factories';
 import type { TAttachment, TAttachmentList } from '@domain/attachments.contracts';
 import { createTestApp, type ApiClient, type TestApp } from '@test/test-app';
 import { buildDocx } from '@server/platform/docx/docx-document';
@@ -53,7 +54,7 @@ describe('files attached to an initiative', () => {
     expect((await upload(w.coordinator, url, 'rapport.pdf', Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00]))).statusCode).toBe(415);
     expect((await upload(w.coordinator, url, 'rapport.docx', PDF)).statusCode).toBe(415);
     expect((await w.coordinator.post(`${url}?name=a.pdf`, { file: 'x' })).statusCode).toBe(415);
-    expect((await upload(w.coordinator, url, 'Brukare 19121212-1212 (testnummer).pdf', PDF)).statusCode).toBe(400);
+    expect((await upload(w.coordinator, url, `Brukare ${FAKE_PERSONNUMMER} (testnummer).pdf`, PDF)).statusCode).toBe(400);
     expect((await w.viewer.get(url)).json<TAttachmentList>().items.length).toBe(before);
   });
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TLesson, TPortfolio } from '@domain/benefit-follow-up.contracts';
 import type { TCalculationInput } from '@domain/cost-benefit.contracts';
 import { createTestApp, logInAs, type ApiClient, type TestApp } from '@test/test-app';
-import { buildMember, buildOrganization, type TestOrganization } from '@test/factories';
+import { buildMember, buildOrganization, type TestOrganization, FAKE_PERSONNUMMER } from '@test/factories';
 import { auditEventsIn } from '@test/audit';
 import { fewerVisits, initiativeThroughDecision } from '@server/modules/benefits/benefits.test-support';
 
@@ -45,7 +45,7 @@ describe('following up benefits and learning from them', () => {
     const lesson = { worked: 'Utbildningen av nattpersonalen före start.', didNotWork: 'Wifi saknades på två boenden.', advice: 'Börja med en pilot på ett boende.' };
     expect((await viewer.post(url, lesson)).statusCode).toBe(403);
     expect((await coordinator.post(url, { worked: '', didNotWork: '', advice: '' })).statusCode).toBe(400);
-    expect((await coordinator.post(url, { ...lesson, advice: 'Ring 19121212-1212 först' })).statusCode).toBe(400);
+    expect((await coordinator.post(url, { ...lesson, advice: `Ring ${FAKE_PERSONNUMMER} först` })).statusCode).toBe(400);
     expect((await outsider.post(url, lesson)).statusCode).toBe(404);
     const response = await coordinator.post(url, lesson);
     expect(response.statusCode).toBe(201);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FAKE_PERSONNUMMER } from '@test/factories';
 import ExcelJS from 'exceljs';
 import type { TClassificationLabels, TClassificationView } from '@domain/information-classification.contracts';
 import { createTestApp, type TestApp } from '@test/test-app';
@@ -59,7 +60,7 @@ describe('information classification of an initiative', () => {
     const etag = (await w.viewer.get(url)).headers.etag as string;
     expect((await w.coordinator.post(url, { ...classification, integrity: { level: 5, justification: 'x' } }, { ifMatch: etag })).statusCode).toBe(400);
     expect((await w.coordinator.post(url, { ...classification, integrity: { level: 2, justification: ' ' } }, { ifMatch: etag })).statusCode).toBe(400);
-    expect((await w.coordinator.post(url, { ...classification, integrity: { level: 2, justification: 'Gäller 19121212-1212 (testnummer)' } }, { ifMatch: etag })).statusCode).toBe(400);
+    expect((await w.coordinator.post(url, { ...classification, integrity: { level: 2, justification: `Gäller ${FAKE_PERSONNUMMER} (testnummer)` } }, { ifMatch: etag })).statusCode).toBe(400);
     expect((await w.viewer.get(url)).headers.etag).toBe(etag);
   });
 

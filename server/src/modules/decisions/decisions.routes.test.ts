@@ -3,7 +3,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { TAssessment, TScores } from '@domain/assessment.contracts';
 import { todayInSweden, type TDecision } from '@domain/decisions.contracts';
 import { createTestApp, logInAs, type ApiClient, type TestApp } from '@test/test-app';
-import { buildMember, buildNeed, buildOrganization, type TestOrganization } from '@test/factories';
+import { buildMember, buildNeed, buildOrganization, type TestOrganization, FAKE_PERSONNUMMER } from '@test/factories';
 import { inTenant } from '@server/platform/tenancy/context';
 import { auditEventsIn } from '@test/audit';
 import { notifications } from '@server/modules/notifications/notifications.tables';
@@ -175,7 +175,7 @@ describe('OLG deciding a need', () => {
 
   it('refuses a rationale that contains a personnummer', async () => {
     const need = await buildNeed(t.db, org, staff.userId);
-    const response = await decide(steering, need.id, { outcome: 'reject', reason: 'Gäller 19121212-1212', decisionDate: today }); // fake test-personnummer
+    const response = await decide(steering, need.id, { outcome: 'reject', reason: `Gäller ${FAKE_PERSONNUMMER}`, decisionDate: today });
     expect(response.statusCode).toBe(400);
     expect(response.json()).toMatchObject({ code: 'personal_data_suspected', errors: [{ path: 'body.reason', code: 'personal_number' }] });
   });

@@ -6,7 +6,6 @@ import { needs } from '@server/modules/needs/needs.tables';
 import type { ApiClient } from '@test/test-app';
 
 /** Obviously fake numbers for the guard tests; both pass the date and Luhn rules. */
-export const FAKE_PERSONNUMMER = '19121212-1212'; // fake test-personnummer (Skatteverket's test number)
 export const FAKE_SAMORDNINGSNUMMER = '701063-2391'; // fake test-personnummer (samordningsnummer, day + 60)
 
 /** A valid e-service form, with overrides. */

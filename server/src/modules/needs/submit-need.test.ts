@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findPersonalNumbers } from '@domain/personal-data';
-import { buildMember, buildOrganization, type TestOrganization } from '@test/factories';
+import { buildMember, buildOrganization, type TestOrganization, FAKE_PERSONNUMMER } from '@test/factories';
 import { createTestApp, logInAs, type ApiClient, type TestApp } from '@test/test-app';
-import { auditOf, FAKE_PERSONNUMMER, FAKE_SAMORDNINGSNUMMER, needForm, submitThroughApi } from '@server/modules/needs/needs.test-support';
+import { auditOf, FAKE_SAMORDNINGSNUMMER, needForm, submitThroughApi } from '@server/modules/needs/needs.test-support';
 
 describe('submitting a need', () => {
   let t: TestApp;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildMember, buildOrganization, type TestOrganization } from '@test/factories';
+import { buildMember, buildOrganization, type TestOrganization, FAKE_PERSONNUMMER } from '@test/factories';
 import { createTestApp, logInAs, type ApiClient, type TestApp } from '@test/test-app';
-import { auditOf, FAKE_PERSONNUMMER, setNeedColumns, submitThroughApi } from '@server/modules/needs/needs.test-support';
+import { auditOf, setNeedColumns, submitThroughApi } from '@server/modules/needs/needs.test-support';
 
 describe('reading and changing a need', () => {
   let t: TestApp;

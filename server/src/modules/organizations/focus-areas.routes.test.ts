@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '@test/test-app';
-import { buildNeed } from '@test/factories';
-import { auditEventsOf, buildAdminScene, FAKE_PERSONNUMMER, NON_ADMIN_ROLES, type AdminScene } from '@server/modules/organizations/org-admin.test-support';
+import { buildNeed, FAKE_PERSONNUMMER } from '@test/factories';
+import { auditEventsOf, buildAdminScene, NON_ADMIN_ROLES, type AdminScene } from '@server/modules/organizations/org-admin.test-support';
 
 type FocusArea = { id: string; name: string; description: string; sortOrder: number; isArchived: boolean; version: number };
 

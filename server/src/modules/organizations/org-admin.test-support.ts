@@ -7,7 +7,6 @@ import { buildMember, buildOrganization, type TestMember, type TestOrganization 
 import { logInAs, type ApiClient, type TestApp } from '@test/test-app';
 
 /** Obviously fake number for the guard tests; it passes the date and Luhn rules. */
-export const FAKE_PERSONNUMMER = '19121212-1212'; // fake test-personnummer (Skatteverket's test number)
 
 /** Roles without organisation or user administration rights. */
 export const NON_ADMIN_ROLES = ['coordinator', 'staff', 'viewer'] as const satisfies readonly Role[];

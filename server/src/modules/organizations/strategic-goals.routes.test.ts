@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FAKE_PERSONNUMMER } from '@test/factories';
 import { createTestApp, type TestApp } from '@test/test-app';
-import { auditEventsOf, buildAdminScene, FAKE_PERSONNUMMER, NON_ADMIN_ROLES, type AdminScene } from '@server/modules/organizations/org-admin.test-support';
+import { auditEventsOf, buildAdminScene, NON_ADMIN_ROLES, type AdminScene } from '@server/modules/organizations/org-admin.test-support';
 
 type Goal = { id: string; title: string; description: string; focusAreaId: string | null; isArchived: boolean; version: number };
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FAKE_PERSONNUMMER } from '@test/factories';
 import type { TRisk, TRiskAnalysis } from '@domain/risks.contracts';
 import { createTestApp, type TestApp } from '@test/test-app';
 import { inTenant } from '@server/platform/tenancy/context';
@@ -56,7 +57,7 @@ describe('the risk- och konsekvensanalys of an initiative', () => {
     const before = (await w.viewer.get(`${url}/risk-analysis`)).json<TRiskAnalysis>().risks.length;
     expect((await w.coordinator.post(`${url}/risks`, { ...risk, likelihood: 5 })).statusCode).toBe(400);
     expect((await w.coordinator.post(`${url}/risks`, { ...risk, perspective: 'weather' })).statusCode).toBe(400);
-    const personal = await w.coordinator.post(`${url}/risks`, { ...risk, description: 'Gäller 19121212-1212 (testnummer)' });
+    const personal = await w.coordinator.post(`${url}/risks`, { ...risk, description: `Gäller ${FAKE_PERSONNUMMER} (testnummer)` });
     expect(personal.statusCode).toBe(400);
     expect(personal.json().code).toBe('personal_data_suspected');
     expect((await w.viewer.get(`${url}/risk-analysis`)).json<TRiskAnalysis>().risks.length).toBe(before);

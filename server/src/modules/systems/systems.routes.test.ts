@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FAKE_PERSONNUMMER } from '@test/factories';
 import { addMonths } from '@domain/contract-dates';
 import { todayInSweden } from '@domain/decisions.contracts';
 import { createTestApp, type TestApp } from '@test/test-app';
-import { auditEventsOf, buildAdminScene, FAKE_PERSONNUMMER, type AdminScene } from '@server/modules/organizations/org-admin.test-support';
+import { auditEventsOf, buildAdminScene, type AdminScene } from '@server/modules/organizations/org-admin.test-support';
 import { buildInitiative, systemBody } from '@server/modules/systems/registers.test-support';
 
 type System = { id: string; version: number; name: string; tasks: Array<{ task: string; done: boolean; assigneeName: string | null }> };

@@ -1,8 +1,9 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FAKE_PERSONNUMMER } from '@test/factories';
 import { createTestApp, type TestApp } from '@test/test-app';
-import { buildAdminScene, FAKE_PERSONNUMMER, type AdminScene } from '@server/modules/organizations/org-admin.test-support';
+import { buildAdminScene, type AdminScene } from '@server/modules/organizations/org-admin.test-support';
 import { buildInitiative, systemBody } from '@server/modules/systems/registers.test-support';
 import { inPlatform } from '@server/platform/tenancy/context';
 import { auditEvents } from '@server/platform/audit/audit.tables';

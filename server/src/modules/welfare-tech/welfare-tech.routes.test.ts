@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FAKE_PERSONNUMMER } from '@test/factories';
 import { createTestApp, type TestApp } from '@test/test-app';
-import { auditEventsOf, buildAdminScene, FAKE_PERSONNUMMER, type AdminScene } from '@server/modules/organizations/org-admin.test-support';
+import { auditEventsOf, buildAdminScene, type AdminScene } from '@server/modules/organizations/org-admin.test-support';
 import { buildInitiative, systemBody, welfareTechBody } from '@server/modules/systems/registers.test-support';
 
 type Item = { id: string; version: number; technology: string; unitCount: number };
