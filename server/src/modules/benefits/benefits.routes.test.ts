@@ -4,7 +4,8 @@ import { createTestApp, logInAs, type ApiClient, type TestApp } from '@test/test
 import { buildMember, buildOrganization, type TestOrganization } from '@test/factories';
 import { auditEventsIn } from '@test/audit';
 import { inTenant } from '@server/platform/tenancy/context';
-import { fewerVisits, initiativeThroughDecision } from '@server/modules/benefits/benefits.test-support';
+import { fewerVisits } from '@server/modules/benefits/benefits.test-support';
+import { initiativeThroughDecision } from '@test/initiatives';
 import { loadBenefitFacts } from '@server/modules/benefits/load-benefit-facts';
 
 describe('planning and measuring an initiative’s benefits', () => {
@@ -25,7 +26,7 @@ describe('planning and measuring an initiative’s benefits', () => {
     staff = await logInAs(t.app, ...creds(await buildMember(t.db, org.id, ['staff'], 'Sam Sjuksköterska')));
     viewer = await logInAs(t.app, ...creds(await buildMember(t.db, org.id, ['viewer'])));
     outsider = await logInAs(t.app, ...creds(await buildMember(t.db, other.id, ['coordinator'])));
-    initiativeId = await initiativeThroughDecision(t.db, org, coordinator, 'Digital nattillsyn');
+    initiativeId = await initiativeThroughDecision(t.db, org, coordinator, { title: 'Digital nattillsyn', plannedStartYear: 2025 });
     base = `/api/v1/initiatives/${initiativeId}/benefits`;
   });
   afterAll(async () => t.close());

@@ -4,7 +4,8 @@ import type { TBenefitList } from '@domain/benefits.contracts';
 import { createTestApp, logInAs, type ApiClient, type TestApp } from '@test/test-app';
 import { buildMember, buildOrganization, type TestOrganization } from '@test/factories';
 import { auditEventsIn } from '@test/audit';
-import { fewerVisits, initiativeThroughDecision } from '@server/modules/benefits/benefits.test-support';
+import { fewerVisits } from '@server/modules/benefits/benefits.test-support';
+import { initiativeThroughDecision } from '@test/initiatives';
 
 /** Västerås' e-hemtjänst (seed 003) as a user types it. */
 const vasteras: TCalculationInput = {
@@ -41,7 +42,7 @@ describe('the nyttokalkyl of an initiative', () => {
     staff = await login(org.id, ['staff']);
     admin = await login(org.id, ['admin']);
     outsider = await login(other.id, ['coordinator']);
-    initiativeId = await initiativeThroughDecision(t.db, org, coordinator, 'E-hemtjänst');
+    initiativeId = await initiativeThroughDecision(t.db, org, coordinator, { title: 'E-hemtjänst', plannedStartYear: 2025 });
     url = `/api/v1/initiatives/${initiativeId}/calculation`;
   });
   afterAll(async () => t.close());
@@ -101,14 +102,14 @@ describe('the nyttokalkyl of an initiative', () => {
     const saved = await admin.put('/api/v1/benefit-settings', body, { ifMatch: 0 });
     expect(saved.json()).toMatchObject({ hourlyRate: '52050', visitCost: '41000', discountRateBp: 250, version: 1 });
     expect((await admin.put('/api/v1/benefit-settings', body, { ifMatch: 0 })).statusCode).toBe(412);
-    const fresh = await initiativeThroughDecision(t.db, org, coordinator, 'Läkemedelsrobotar');
+    const fresh = await initiativeThroughDecision(t.db, org, coordinator, { title: 'Läkemedelsrobotar', plannedStartYear: 2025 });
     expect((await staff.get(`/api/v1/initiatives/${fresh}/calculation`)).json().discountRateBp).toBe(250);
     expect((await auditEventsIn(t.db, org.id, org.id))[0]!.action).toBe('benefit_settings.saved');
   });
 
   it('copies another initiative’s benefit plan and calculation as a starting point, into an empty plan only', async () => {
     await coordinator.post(`/api/v1/initiatives/${initiativeId}/benefits`, fewerVisits(staff.userId));
-    const target = await initiativeThroughDecision(t.db, org, coordinator, 'E-hemtjänst i Norrby');
+    const target = await initiativeThroughDecision(t.db, org, coordinator, { title: 'E-hemtjänst i Norrby', plannedStartYear: 2025 });
     const copyUrl = `/api/v1/initiatives/${target}/benefit-plan/copy`;
     expect((await staff.post(copyUrl, { fromInitiativeId: initiativeId })).statusCode).toBe(403);
     expect((await outsider.post(copyUrl, { fromInitiativeId: initiativeId })).statusCode).toBe(404);

@@ -5,7 +5,8 @@ import type { TCalculationInput } from '@domain/cost-benefit.contracts';
 import { createTestApp, logInAs, type ApiClient, type TestApp } from '@test/test-app';
 import { buildMember, buildOrganization, type TestOrganization, FAKE_PERSONNUMMER } from '@test/factories';
 import { auditEventsIn } from '@test/audit';
-import { fewerVisits, initiativeThroughDecision } from '@server/modules/benefits/benefits.test-support';
+import { fewerVisits } from '@server/modules/benefits/benefits.test-support';
+import { initiativeThroughDecision } from '@test/initiatives';
 
 const calc: TCalculationInput = {
   startYear: 2025,
@@ -34,7 +35,7 @@ describe('following up benefits and learning from them', () => {
     coordinator = await logInAs(t.app, c.email, c.password);
     viewer = await logInAs(t.app, v.email, v.password);
     outsider = await logInAs(t.app, o.email, o.password);
-    initiativeId = await initiativeThroughDecision(t.db, org, coordinator, 'Läkemedelsrobotar');
+    initiativeId = await initiativeThroughDecision(t.db, org, coordinator, { title: 'Läkemedelsrobotar', plannedStartYear: 2025 });
     await coordinator.put(`/api/v1/initiatives/${initiativeId}/calculation`, calc, { ifMatch: 0 });
     await coordinator.post(`/api/v1/initiatives/${initiativeId}/benefits`, fewerVisits(coordinator.userId));
   });
@@ -93,7 +94,7 @@ describe('following up benefits and learning from them', () => {
   });
 
   it('writes a title that looks like a formula as plain text in the export', async () => {
-    await initiativeThroughDecision(t.db, org, coordinator, '=HYPERLINK("http://example.invalid","klicka")');
+    await initiativeThroughDecision(t.db, org, coordinator, { title: '=HYPERLINK("http://example.invalid","klicka")', plannedStartYear: 2025 });
     const response = await viewer.get('/api/v1/benefit-portfolio/export');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);

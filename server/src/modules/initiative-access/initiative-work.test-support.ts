@@ -1,10 +1,7 @@
 import { expect } from 'vitest';
-import type { TAssessment, TScores } from '@domain/assessment.contracts';
-import { todayInSweden, type TDecision } from '@domain/decisions.contracts';
 import { logInAs, type ApiClient, type TestApp } from '@test/test-app';
-import { buildMember, buildNeed, buildOrganization, type TestOrganization } from '@test/factories';
-
-const ones: TScores = { competence: 1, leadershipSupport: 1, complexity: 1, financing: 1, savings: 1, quality: 1, mandatoryRequirement: 1, goalFulfilment: 1 };
+import { buildMember, buildOrganization, type TestOrganization } from '@test/factories';
+import { initiativeThroughDecision } from '@test/initiatives';
 
 /** An organisation with an initiative and the people who act on it in the tests. */
 export type InitiativeWorld = {
@@ -17,16 +14,13 @@ export type InitiativeWorld = {
   outsider: ApiClient;
 };
 
-/** A need assessed and decided to proceed as a project, through the real routes. */
-export async function buildInitiative(t: TestApp, org: TestOrganization, coordinator: ApiClient, title = 'Tillsynskameror i ordinärt boende'): Promise<string> {
-  const need = await buildNeed(t.db, org, coordinator.userId, { title, problem: 'Nattliga besök väcker brukare.', expectedBenefit: 'Bättre sömn och färre resor.' });
-  const round = (await coordinator.post(`/api/v1/needs/${need.id}/assessments`, {})).json<TAssessment>();
-  await coordinator.post(`/api/v1/needs/${need.id}/assessment/fix`, { scores: ones }, { ifMatch: round.version });
-  const etag = (await coordinator.get(`/api/v1/needs/${need.id}/decisions`)).headers.etag as string;
-  const body = { outcome: 'proceed', form: 'project', ownerName: 'Anna Ägare', plannedStartYear: 2026, rationale: 'Hög nytta.', decisionDate: todayInSweden() };
-  const response = await coordinator.post(`/api/v1/needs/${need.id}/decisions`, body, { ifMatch: etag });
-  expect(response.statusCode).toBe(201);
-  return response.json<TDecision>().initiativeId!;
+/** A projekt initiative through the real routes, with need texts the prefilled documents read back. */
+export function buildInitiative(t: TestApp, org: TestOrganization, coordinator: ApiClient, title = 'Tillsynskameror i ordinärt boende'): Promise<string> {
+  return initiativeThroughDecision(t.db, org, coordinator, {
+    title,
+    rationale: 'Hög nytta.',
+    need: { problem: 'Nattliga besök väcker brukare.', expectedBenefit: 'Bättre sömn och färre resor.' },
+  });
 }
 
 export async function buildInitiativeWorld(t: TestApp): Promise<InitiativeWorld> {

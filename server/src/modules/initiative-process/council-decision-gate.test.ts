@@ -3,7 +3,7 @@ import type { TInitiativeProcess } from '@domain/process.contracts';
 import type { TRiskAnalysis } from '@domain/risks.contracts';
 import { createTestApp, logInAs, type ApiClient, type TestApp } from '@test/test-app';
 import { buildMember, buildOrganization } from '@test/factories';
-import { initiativeThroughDecision } from '@server/modules/initiative-process/process.test-support';
+import { initiativeThroughDecision } from '@test/initiatives';
 
 const problematicEthics = {
   technologies: ['camera'],
@@ -38,7 +38,7 @@ describe('technology judged ethically problematic', () => {
     const org = await buildOrganization(t.db);
     const c = await buildMember(t.db, org.id, ['coordinator']);
     coordinator = await logInAs(t.app, c.email, c.password);
-    id = await initiativeThroughDecision(t, org, coordinator, 'project', 'Tillsynskameror i ordinärt boende');
+    id = await initiativeThroughDecision(t.db, org, coordinator, { form: 'project', title: 'Tillsynskameror i ordinärt boende' });
     for (let stage = 1; stage < 3; stage++) expect((await advance('Dokumenten finns i diariet.')).statusCode).toBe(200);
     await recordEthics(problematicEthics);
   });

@@ -5,7 +5,7 @@ import { createTestApp, logInAs, type ApiClient, type TestApp } from '@test/test
 import { buildMember, buildOrganization, type TestMember, type TestOrganization } from '@test/factories';
 import { auditEventsIn } from '@test/audit';
 import { readExport } from '@test/xlsx';
-import { initiativeThroughDecision } from '@server/modules/initiative-process/process.test-support';
+import { initiativeThroughDecision } from '@test/initiatives';
 
 describe('running an initiative through the digitalisation process', () => {
   let t: TestApp;
@@ -52,7 +52,7 @@ describe('running an initiative through the digitalisation process', () => {
 
   describe('a new initiative', () => {
     it('starts at stage 1 with the projekt checklist, the decision on its timeline and a gate that asks for roles and the directive', async () => {
-      const id = await initiativeThroughDecision(t, org, coordinator, 'project', 'Nyckelfria lås i hemtjänsten');
+      const id = await initiativeThroughDecision(t.db, org, coordinator, { form: 'project', title: 'Nyckelfria lås i hemtjänsten' });
       const state = await process(coordinator, id);
       expect(state).toMatchObject({ stage: 1, status: 'active', form: 'project', nextGate: { target: 'stage', stage: 2 } });
       expect(state.checklist.map((item) => item.text)).toEqual(Object.values(DEFAULT_CHECKLISTS.project).flat());
@@ -70,7 +70,7 @@ describe('running an initiative through the digitalisation process', () => {
     });
 
     it('shows a viewer the process read-only and hides it from another organisation (404)', async () => {
-      const id = await initiativeThroughDecision(t, org, coordinator, 'improvement', 'Nytt arbetssätt för nattillsyn');
+      const id = await initiativeThroughDecision(t.db, org, coordinator, { form: 'improvement', title: 'Nytt arbetssätt för nattillsyn' });
       expect((await process(viewer, id)).permissions).toEqual({ canWork: false, canOverrideGate: false, canManage: false });
       for (const path of ['process', 'timeline', 'role-candidates']) expect((await outsider.get(`/api/v1/initiatives/${id}/${path}`)).statusCode).toBe(404);
       expect((await viewer.get(`/api/v1/initiatives/inte-ett-id/process`)).statusCode).toBe(400);
@@ -79,7 +79,7 @@ describe('running an initiative through the digitalisation process', () => {
 
   describe('people in roles', () => {
     it('lets the utvecklingsledare name a projektägare with If-Match, records it on the timeline and in the audit log', async () => {
-      const id = await initiativeThroughDecision(t, org, coordinator, 'project', 'Digital signering av journal');
+      const id = await initiativeThroughDecision(t.db, org, coordinator, { form: 'project', title: 'Digital signering av journal' });
       const before = await process(coordinator, id);
       expect((await name(coordinator, id, before.version, 'project_owner', ownerMember.id)).statusCode).toBe(201);
       const after = await process(viewer, id);
@@ -91,7 +91,7 @@ describe('running an initiative through the digitalisation process', () => {
     });
 
     it('refuses naming without If-Match (428), with a stale one (412), by a viewer (403), from another organisation (404)', async () => {
-      const id = await initiativeThroughDecision(t, org, coordinator, 'project', 'Läkemedelsrobot');
+      const id = await initiativeThroughDecision(t.db, org, coordinator, { form: 'project', title: 'Läkemedelsrobot' });
       const { version } = await process(coordinator, id);
       expect((await coordinator.post(`/api/v1/initiatives/${id}/roles`, { kind: 'project_owner', userId: ownerMember.id })).statusCode).toBe(428);
       expect((await name(coordinator, id, version + 5, 'project_owner', ownerMember.id)).statusCode).toBe(412);
@@ -102,7 +102,7 @@ describe('running an initiative through the digitalisation process', () => {
     });
 
     it('refuses a person from another organisation (400), an unknown role kind (400) and naming the same person twice (409)', async () => {
-      const id = await initiativeThroughDecision(t, org, coordinator, 'assignment', 'Utred digitala möten');
+      const id = await initiativeThroughDecision(t.db, org, coordinator, { form: 'assignment', title: 'Utred digitala möten' });
       const { version } = await process(coordinator, id);
       expect((await name(coordinator, id, version, 'responsible', outsiderMember.id)).statusCode).toBe(400);
       expect((await name(coordinator, id, version, 'kung', staffMember.id)).statusCode).toBe(400);
@@ -114,7 +114,7 @@ describe('running an initiative through the digitalisation process', () => {
     });
 
     it('lets a named projektledare tick the checklist while other staff only read, and takes the right away when the role is removed', async () => {
-      const id = await initiativeThroughDecision(t, org, coordinator, 'project', 'Sensorer för fallrisk');
+      const id = await initiativeThroughDecision(t.db, org, coordinator, { form: 'project', title: 'Sensorer för fallrisk' });
       const state = await process(coordinator, id);
       const item = state.checklist[0]!;
       expect((await staff.put(`/api/v1/initiatives/${id}/checklist/${item.id}`, { done: true })).statusCode).toBe(403);
@@ -128,7 +128,7 @@ describe('running an initiative through the digitalisation process', () => {
     });
 
     it('answers 404 for removing a role that is not on the initiative, or from another organisation, and 428 without If-Match', async () => {
-      const id = await initiativeThroughDecision(t, org, coordinator, 'project', 'Digitalt larm');
+      const id = await initiativeThroughDecision(t.db, org, coordinator, { form: 'project', title: 'Digitalt larm' });
       const named = (await name(coordinator, id, (await process(coordinator, id)).version, 'project_owner', ownerMember.id)).json<TInitiativeProcess>();
       expect((await outsider.delete(`/api/v1/initiatives/${id}/roles/${named.roles[0]!.id}`, { ifMatch: named.version })).statusCode).toBe(404);
       expect((await viewer.delete(`/api/v1/initiatives/${id}/roles/${named.roles[0]!.id}`, { ifMatch: named.version })).statusCode).toBe(403);
@@ -141,7 +141,7 @@ describe('running an initiative through the digitalisation process', () => {
 
   describe('the checklist', () => {
     it('records who ticked an item and when, and unticking clears it', async () => {
-      const id = await initiativeThroughDecision(t, org, coordinator, 'assignment', 'Digital tillsyn utredning');
+      const id = await initiativeThroughDecision(t.db, org, coordinator, { form: 'assignment', title: 'Digital tillsyn utredning' });
       const item = (await process(coordinator, id)).checklist[0]!;
       const ticked = (await coordinator.put(`/api/v1/initiatives/${id}/checklist/${item.id}`, { done: true })).json<TChecklistItem>();
       expect(ticked).toMatchObject({ done: true, doneBy: { id: coordinator.userId, name: 'Ulla Utvecklingsledare' } });
@@ -152,7 +152,7 @@ describe('running an initiative through the digitalisation process', () => {
     });
 
     it('refuses a viewer (403), another organisation (404), an unknown item (404) and a body without done (400)', async () => {
-      const id = await initiativeThroughDecision(t, org, coordinator, 'improvement', 'Ny rutin för inköp');
+      const id = await initiativeThroughDecision(t.db, org, coordinator, { form: 'improvement', title: 'Ny rutin för inköp' });
       const item = (await process(coordinator, id)).checklist[0]!;
       expect((await viewer.put(`/api/v1/initiatives/${id}/checklist/${item.id}`, { done: true })).statusCode).toBe(403);
       expect((await outsider.put(`/api/v1/initiatives/${id}/checklist/${item.id}`, { done: true })).statusCode).toBe(404);
@@ -164,7 +164,7 @@ describe('running an initiative through the digitalisation process', () => {
 
   describe('stages and gates', () => {
     it('refuses to pass a gate with items missing and no reason, listing what is missing, and saves nothing', async () => {
-      const id = await initiativeThroughDecision(t, org, coordinator, 'project', 'Mobil dokumentation');
+      const id = await initiativeThroughDecision(t.db, org, coordinator, { form: 'project', title: 'Mobil dokumentation' });
       const { version } = await process(coordinator, id);
       const response = await move(coordinator, id, version, { action: 'advance' });
       expect(response.statusCode).toBe(409);
@@ -173,7 +173,7 @@ describe('running an initiative through the digitalisation process', () => {
     });
 
     it('lets the utvecklingsledare pass a gate with a written reason; the override is on the timeline and in the audit log', async () => {
-      const id = await initiativeThroughDecision(t, org, coordinator, 'project', 'Digitala nycklar');
+      const id = await initiativeThroughDecision(t.db, org, coordinator, { form: 'project', title: 'Digitala nycklar' });
       const { version } = await process(coordinator, id);
       const response = await move(coordinator, id, version, { action: 'advance', overrideReason: 'OLG beslutade att starta förstudien parallellt.' });
       expect(response.statusCode, response.body).toBe(200);
@@ -186,7 +186,7 @@ describe('running an initiative through the digitalisation process', () => {
     });
 
     it('refuses an override by a named projektledare (only the owner or utvecklingsledare answers for it) and an empty reason (400)', async () => {
-      const id = await initiativeThroughDecision(t, org, coordinator, 'project', 'Surfplattor i hemtjänsten');
+      const id = await initiativeThroughDecision(t.db, org, coordinator, { form: 'project', title: 'Surfplattor i hemtjänsten' });
       const state = await process(coordinator, id);
       const named = (await name(coordinator, id, state.version, 'project_manager', staffMember.id)).json<TInitiativeProcess>();
       expect((await move(staff, id, named.version, { action: 'advance', overrideReason: 'Vi kör.' })).statusCode).toBe(403);
@@ -196,7 +196,7 @@ describe('running an initiative through the digitalisation process', () => {
     });
 
     it('lets a verksamhetsförbättring pass stage 1 without a reason once its checklist is ticked', async () => {
-      const id = await initiativeThroughDecision(t, org, coordinator, 'improvement', 'Ändrad rutin för nyckelhantering');
+      const id = await initiativeThroughDecision(t.db, org, coordinator, { form: 'improvement', title: 'Ändrad rutin för nyckelhantering' });
       const state = await process(coordinator, id);
       for (const item of state.checklist.filter((entry) => entry.stage === 1)) await coordinator.put(`/api/v1/initiatives/${id}/checklist/${item.id}`, { done: true });
       const response = await move(coordinator, id, state.version, { action: 'advance' });
@@ -205,7 +205,7 @@ describe('running an initiative through the digitalisation process', () => {
     });
 
     it('goes back a stage only with a reason, recorded; not from stage 1', async () => {
-      const id = await initiativeThroughDecision(t, org, coordinator, 'improvement', 'Digital veckoplanering');
+      const id = await initiativeThroughDecision(t.db, org, coordinator, { form: 'improvement', title: 'Digital veckoplanering' });
       let state = await process(coordinator, id);
       expect((await move(coordinator, id, state.version, { action: 'back', reason: 'Fel.' })).statusCode).toBe(409);
       state = (await move(coordinator, id, state.version, { action: 'advance', overrideReason: 'Enkel ändring.' })).json<TInitiativeProcess>();
@@ -216,7 +216,7 @@ describe('running an initiative through the digitalisation process', () => {
     });
 
     it('answers 428 without If-Match, 412 when stale, 403 for a viewer and 404 for another organisation, and moves nothing', async () => {
-      const id = await initiativeThroughDecision(t, org, coordinator, 'improvement', 'Digital sjukanmälan');
+      const id = await initiativeThroughDecision(t.db, org, coordinator, { form: 'improvement', title: 'Digital sjukanmälan' });
       const { version } = await process(coordinator, id);
       const body = { action: 'advance', overrideReason: 'Test.' };
       expect((await move(coordinator, id, undefined, body)).statusCode).toBe(428);
@@ -228,7 +228,7 @@ describe('running an initiative through the digitalisation process', () => {
     });
 
     it('stops an initiative with a required reason; a stopped initiative can no longer be worked', async () => {
-      const id = await initiativeThroughDecision(t, org, coordinator, 'assignment', 'Utred e-arkiv');
+      const id = await initiativeThroughDecision(t.db, org, coordinator, { form: 'assignment', title: 'Utred e-arkiv' });
       const { version, checklist } = await process(coordinator, id);
       expect((await move(coordinator, id, version, { action: 'stop' })).statusCode).toBe(400);
       const stopped = (await move(coordinator, id, version, { action: 'stop', reason: 'Ersätts av regional lösning.' })).json<TInitiativeProcess>();
@@ -239,7 +239,7 @@ describe('running an initiative through the digitalisation process', () => {
     });
 
     it('closes only from stage 6 and refuses to advance past it', async () => {
-      const id = await initiativeThroughDecision(t, org, coordinator, 'improvement', 'Digital överrapportering');
+      const id = await initiativeThroughDecision(t.db, org, coordinator, { form: 'improvement', title: 'Digital överrapportering' });
       let state = await process(coordinator, id);
       expect((await move(coordinator, id, state.version, { action: 'close', overrideReason: 'Klart.' })).statusCode).toBe(409);
       for (let stage = 1; stage < 6; stage++) state = (await move(coordinator, id, state.version, { action: 'advance', overrideReason: 'Snabbt genomfört.' })).json<TInitiativeProcess>();
@@ -258,8 +258,8 @@ describe('running an initiative through the digitalisation process', () => {
       const c = await buildMember(t.db, org2.id, ['coordinator'], 'Kim Koordinator');
       const person = await buildMember(t.db, org2.id, ['manager'], 'Greta Ägare');
       const client = await logInAs(t.app, c.email, c.password);
-      const project = await initiativeThroughDecision(t, org2, client, 'project', 'Projekt A');
-      const improvement = await initiativeThroughDecision(t, org2, client, 'improvement', 'Förbättring B');
+      const project = await initiativeThroughDecision(t.db, org2, client, { form: 'project', title: 'Projekt A' });
+      const improvement = await initiativeThroughDecision(t.db, org2, client, { form: 'improvement', title: 'Förbättring B' });
       const { version } = await process(client, project);
       await name(client, project, version, 'project_owner', person.id);
       const items = (await client.get('/api/v1/initiatives/portfolio')).json<TPortfolio>().items;
@@ -281,7 +281,7 @@ describe('running an initiative through the digitalisation process', () => {
       const org3 = await buildOrganization(t.db);
       const c = await buildMember(t.db, org3.id, ['coordinator']);
       const client = await logInAs(t.app, c.email, c.password);
-      await initiativeThroughDecision(t, org3, client, 'project', '=HYPERLINK("http://example.invalid")');
+      await initiativeThroughDecision(t.db, org3, client, { form: 'project', title: '=HYPERLINK("http://example.invalid")' });
       const { rows } = await readExport(await client.get('/api/v1/initiatives/portfolio/export?form=project'), 'Portfölj');
       expect(rows[0]).toContain('Saknas till nästa grind');
       expect(rows[1]!.slice(1, 6)).toEqual(['=HYPERLINK("http://example.invalid")', 'Projekt', 'Pågår', 1, 'Behov och nytta']);
@@ -320,7 +320,7 @@ describe('running an initiative through the digitalisation process', () => {
       expect((await client.patch(`/api/v1/checklist-templates/${item.id}`, { text: 'Igen' })).statusCode).toBe(428);
       const removeFirst = defaults.find((entry) => entry.stage === 6)!;
       expect((await client.delete(`/api/v1/checklist-templates/${removeFirst.id}`, { ifMatch: removeFirst.version })).statusCode).toBe(204);
-      const initiative = await initiativeThroughDecision(t, org4, client, 'improvement', 'Ny rutin');
+      const initiative = await initiativeThroughDecision(t.db, org4, client, { form: 'improvement', title: 'Ny rutin' });
       const checklist = (await process(client, initiative)).checklist;
       expect(checklist.filter((entry) => entry.stage === 1).map((entry) => entry.text)).toEqual(['Enhetschefen har godkänt', DEFAULT_CHECKLISTS.improvement[1][0]]);
       expect(checklist.filter((entry) => entry.stage === 6)).toEqual([]);
