@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
-import type { EChartsType } from 'echarts/core';
+import { useEffect } from 'react';
 import type { TBenefit, TMeasurement } from '@domain/benefits.contracts';
 import { LoadingState } from '@web/ui/states';
+import { useLazyEChart } from '@web/ui/use-lazy-echart';
 import { benefitChartOption, chartColours } from '@web/features/benefits/benefit-chart-option';
 
 /**
@@ -9,30 +9,7 @@ import { benefitChartOption, chartColours } from '@web/features/benefits/benefit
  * named by `summary`; the data table beside it carries the values.
  */
 export function BenefitChart({ benefit, measurements, summary, texts }: { benefit: TBenefit; measurements: readonly TMeasurement[]; summary: string; texts: { value: string; baseline: string; target: string } }) {
-  const containerRef = useRef<HTMLDivElement>(null);
-  const chartRef = useRef<EChartsType | null>(null);
-  const [state, setState] = useState<'loading' | 'ready' | 'failed'>('loading');
-
-  useEffect(() => {
-    let disposed = false;
-    let observer: ResizeObserver | undefined;
-    import('@web/features/benefits/echarts-line-setup')
-      .then((echarts) => {
-        const element = containerRef.current;
-        if (disposed || !element) return;
-        chartRef.current = echarts.init(element, null, { renderer: 'svg' });
-        observer = new ResizeObserver(() => chartRef.current?.resize());
-        observer.observe(element);
-        setState('ready');
-      })
-      .catch(() => setState('failed'));
-    return () => {
-      disposed = true;
-      observer?.disconnect();
-      chartRef.current?.dispose();
-      chartRef.current = null;
-    };
-  }, []);
+  const { containerRef, chartRef, state } = useLazyEChart(() => import('@web/features/benefits/echarts-line-setup'));
 
   useEffect(() => {
     if (state !== 'ready' || !chartRef.current || !containerRef.current) return;

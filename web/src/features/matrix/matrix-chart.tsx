@@ -1,8 +1,8 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EChartsType } from 'echarts/core';
 import type { TMatrixPoint } from '@domain/assessment.contracts';
 import { LoadingState } from '@web/ui/states';
+import { useLazyEChart } from '@web/ui/use-lazy-echart';
 import { chartColours, matrixChartOption } from '@web/features/matrix/matrix-chart-option';
 import type { TPointGroup } from '@web/features/matrix/matrix-points';
 
@@ -26,39 +26,19 @@ type TMatrixChartProps = {
  */
 export function MatrixChart({ groups, order, selectedId, onSelect, onOpen, summary }: TMatrixChartProps) {
   const { t } = useTranslation();
-  const containerRef = useRef<HTMLDivElement>(null);
-  const chartRef = useRef<EChartsType | null>(null);
-  const [state, setState] = useState<'loading' | 'ready' | 'failed'>('loading');
   const handlers = useRef({ onSelect, onOpen, groups });
   handlers.current = { onSelect, onOpen, groups };
-
-  useEffect(() => {
-    let disposed = false;
-    let observer: ResizeObserver | undefined;
-    import('@web/features/matrix/echarts-setup')
-      .then((echarts) => {
-        const element = containerRef.current;
-        if (disposed || !element) return;
-        const chart = echarts.init(element, null, { renderer: 'svg' });
-        chart.on('click', (params) => {
-          const group = handlers.current.groups[params.dataIndex];
-          if (params.componentType !== 'series' || !group) return;
-          if (group.needs.length === 1) handlers.current.onOpen(group.needs[0]!.needId);
-          else handlers.current.onSelect(group.needs[0]!.needId);
-        });
-        chartRef.current = chart;
-        observer = new ResizeObserver(() => chart.resize());
-        observer.observe(element);
-        setState('ready');
-      })
-      .catch(() => setState('failed'));
-    return () => {
-      disposed = true;
-      observer?.disconnect();
-      chartRef.current?.dispose();
-      chartRef.current = null;
-    };
-  }, []);
+  const { containerRef, chartRef, state } = useLazyEChart(
+    () => import('@web/features/matrix/echarts-setup'),
+    (chart) => {
+      chart.on('click', (params) => {
+        const group = handlers.current.groups[params.dataIndex];
+        if (params.componentType !== 'series' || !group) return;
+        if (group.needs.length === 1) handlers.current.onOpen(group.needs[0]!.needId);
+        else handlers.current.onSelect(group.needs[0]!.needId);
+      });
+    },
+  );
 
   useEffect(() => {
     const chart = chartRef.current;

@@ -1,8 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EChartsType } from 'echarts/core';
 import type { TIntegration } from '@domain/integrations.contracts';
 import { LoadingState } from '@web/ui/states';
+import { useLazyEChart } from '@web/ui/use-lazy-echart';
 import { graphColours, integrationGraphOption } from '@web/features/registers/integration-graph-option';
 
 /**
@@ -11,31 +11,8 @@ import { graphColours, integrationGraphOption } from '@web/features/registers/in
  */
 export function IntegrationGraph({ integrations }: { integrations: readonly TIntegration[] }) {
   const { t } = useTranslation();
-  const containerRef = useRef<HTMLDivElement>(null);
-  const chartRef = useRef<EChartsType | null>(null);
-  const [state, setState] = useState<'loading' | 'ready' | 'failed'>('loading');
+  const { containerRef, chartRef, state } = useLazyEChart(() => import('@web/features/registers/registers-echarts-setup'));
   const systemCount = new Set(integrations.flatMap((i) => [i.fromSystemId, i.toSystemId])).size;
-
-  useEffect(() => {
-    let disposed = false;
-    let observer: ResizeObserver | undefined;
-    import('@web/features/registers/registers-echarts-setup')
-      .then((echarts) => {
-        const element = containerRef.current;
-        if (disposed || !element) return;
-        chartRef.current = echarts.init(element, null, { renderer: 'svg' });
-        observer = new ResizeObserver(() => chartRef.current?.resize());
-        observer.observe(element);
-        setState('ready');
-      })
-      .catch(() => setState('failed'));
-    return () => {
-      disposed = true;
-      observer?.disconnect();
-      chartRef.current?.dispose();
-      chartRef.current = null;
-    };
-  }, []);
 
   useEffect(() => {
     if (state !== 'ready' || !chartRef.current || !containerRef.current) return;
