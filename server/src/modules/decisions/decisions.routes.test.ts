@@ -158,6 +158,8 @@ describe('OLG deciding a need', () => {
   });
 
   it('requires a park date after today and a decision date that is not in the future', async () => {
+    // Read at the test, not at collection: a run may cross midnight in Stockholm in between.
+    const today = todayInSweden();
     const need = await buildNeed(t.db, org, staff.userId);
     const park = (parkedUntil: string, decisionDate = today) => decide(steering, need.id, { outcome: 'park', parkedUntil, rationale: 'Senare.', decisionDate });
     const onToday = await park(today);
