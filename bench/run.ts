@@ -3,7 +3,7 @@
  * Generates ORGS × NEEDS needs (scored and decided) in a fresh embedded PostgreSQL, starts Digiplan
  * on it exactly as `npm start` does, starts a baseline server that replays the same SQL without the
  * app's layers, and loads both with autocannon. Tunables: BENCH_ORGS, BENCH_NEEDS, BENCH_SECONDS,
- * BENCH_CONNECTIONS.
+ * BENCH_CONNECTIONS, BENCH_PROFILE.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -98,7 +98,9 @@ async function main(): Promise<void> {
     writeFileSync(sqlFile, JSON.stringify(captured));
 
     const appPort = await freePort();
-    server = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+    // BENCH_PROFILE=dir writes a V8 CPU profile of the app to that folder when it stops (open it in Chrome DevTools).
+    const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_PROFILE)}`] : [];
+    server = spawn(process.execPath, [...profile, '--import', 'tsx', 'server/src/main.ts'], {
       env: { ...process.env, PORT: String(appPort), DATA_DIR: dataDir, SEED_DEMO: 'false', LOG_LEVEL: 'warn' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

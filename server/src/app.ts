@@ -30,6 +30,8 @@ export type AppDeps = {
   /** Folder with the built web app; omitted in API-only tests. */
   webRoot?: string;
   loginRateLimit?: { max: number; timeWindow: number };
+  /** How long a looked-up session may be reused (ms; 0 = look up on every request). Default 5 s. */
+  principalCacheMs?: number;
   /** Check every response against its zod schema (default; tests). Production turns it off. */
   validateResponses?: boolean;
 };
@@ -72,7 +74,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(rateLimit, { global: false, hook: 'preHandler' });
   await registerOpenApi(app);
   registerHealth(app, deps.db);
-  await app.register(authPlugin, { db: deps.db });
+  await app.register(authPlugin, { db: deps.db, principalCacheMs: deps.principalCacheMs ?? 5_000 });
 
   await app.register(
     async (api) => {

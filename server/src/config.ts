@@ -13,11 +13,13 @@ export type Config = {
   seedDemo: boolean;
   /** Login attempts allowed per IP address and e-mail in five minutes. */
   loginAttemptsPer5Min: number;
+  /** Seconds a looked-up session is reused within this process; 0 checks the database on every request. */
+  sessionCacheSeconds: number;
 };
 
-function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
   const value = Number(env[name] ?? fallback);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a whole number of at least 1, got "${env[name]}".`);
+  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be a whole number of at least ${min}, got "${env[name]}".`);
   return value;
 }
 
@@ -35,6 +37,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: env.SECURE_COOKIES === 'true',
     logLevel: env.LOG_LEVEL ?? 'info',
     seedDemo: env.SEED_DEMO !== 'false',
-    loginAttemptsPer5Min: positiveInteger(env, 'LOGIN_ATTEMPTS_PER_5_MIN', 10),
+    loginAttemptsPer5Min: wholeNumber(env, 'LOGIN_ATTEMPTS_PER_5_MIN', 10, 1),
+    sessionCacheSeconds: wholeNumber(env, 'SESSION_CACHE_SECONDS', 5, 0),
   };
 }

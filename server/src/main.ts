@@ -27,6 +27,7 @@ async function main(): Promise<void> {
     webRoot: path.join(root, 'dist/web'),
     validateResponses: process.env.VALIDATE_RESPONSES === 'true',
     loginRateLimit: { max: config.loginAttemptsPer5Min, timeWindow: 5 * 60_000 },
+    principalCacheMs: config.sessionCacheSeconds * 1000,
   });
 
   let closing = false;

@@ -1,6 +1,6 @@
 import type { TNeedListQuery, TNeedPage } from '@domain/needs.contracts';
 import { authorize } from '@server/platform/auth/auth.plugin';
-import { inTenant, type Ctx } from '@server/platform/tenancy/context';
+import { inTenantRead, type Ctx } from '@server/platform/tenancy/context';
 import { cursorAfter, needsListQuery } from '@server/modules/needs/needs.list-query';
 import { presentNeedListItem } from '@server/modules/needs/needs.presenter';
 
@@ -10,7 +10,7 @@ import { presentNeedListItem } from '@server/modules/needs/needs.presenter';
  */
 export async function findNeeds(ctx: Ctx, query: TNeedListQuery): Promise<TNeedPage> {
   authorize(ctx, 'need:read');
-  const rows = await inTenant(ctx, (tx) => needsListQuery(tx, { organizationId: ctx.organizationId, actorId: ctx.actor.id }, query));
+  const rows = await inTenantRead(ctx, (tx) => needsListQuery(tx, { organizationId: ctx.organizationId, actorId: ctx.actor.id }, query));
   const items = rows.slice(0, query.limit);
   const last = items.at(-1);
   return {

@@ -1,6 +1,6 @@
 import { authorize } from '@server/platform/auth/auth.plugin';
 import { notFound } from '@server/platform/errors';
-import { inTenant, type Ctx } from '@server/platform/tenancy/context';
+import { inTenantRead, type Ctx } from '@server/platform/tenancy/context';
 import { findNeedView, type NeedView } from '@server/modules/needs/needs.repository';
 
 /**
@@ -8,7 +8,7 @@ import { findNeedView, type NeedView } from '@server/modules/needs/needs.reposit
  * organisation is simply not found (404), never forbidden.
  */
 export async function getNeed(ctx: Ctx, id: string): Promise<NeedView> {
-  const view = await inTenant(ctx, (tx) => findNeedView(tx, ctx, id));
+  const view = await inTenantRead(ctx, (tx) => findNeedView(tx, ctx, id));
   if (!view) throw notFound('need');
   authorize(ctx, 'need:read');
   return view;

@@ -4,7 +4,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Permission } from '@domain/roles';
 import type { Db } from '@server/platform/db/database';
 import { AppError } from '@server/platform/errors';
-import { findPrincipal, type Principal } from '@server/platform/auth/sessions';
+import { findPrincipal, hashToken, type Principal } from '@server/platform/auth/sessions';
+import { createPrincipalCache } from '@server/platform/auth/principal-cache';
 import { buildCtx, type Ctx } from '@server/platform/tenancy/context';
 import { recordSecurityEvent } from '@server/platform/audit/audit';
 
@@ -66,15 +67,27 @@ export function sessionToken(request: FastifyRequest): string | undefined {
  * Deny by default: every route needs a valid session unless it says `config.public`, and a current
  * organisation unless it says `config.auth = 'user'`. The context comes from the session only.
  */
-export const authPlugin = fp<{ db: Db }>(async (app, { db }) => {
+export const authPlugin = fp<{ db: Db; principalCacheMs: number }>(async (app, { db, principalCacheMs }) => {
   app.decorateRequest('principal', undefined);
   app.decorateRequest('ctx', undefined as unknown as Ctx);
+  const principals = createPrincipalCache(principalCacheMs);
+
+  async function principalOf(token: string): Promise<Principal | undefined> {
+    const tokenHash = hashToken(token);
+    return principals.get(tokenHash) ?? principals.load(tokenHash, () => findPrincipal(db, token));
+  }
+
+  // Any change may touch sessions, memberships or roles: forget every cached principal before the
+  // answer leaves, so the next request of anyone in this process is checked against the database.
+  app.addHook('onSend', async (request) => {
+    if (!SAFE_METHODS.has(request.method)) principals.clear();
+  });
 
   app.addHook('onRequest', async (request: FastifyRequest, _reply: FastifyReply) => {
     const config = request.routeOptions.config;
     if (config.public) return;
     const token = sessionToken(request);
-    const principal = token ? await findPrincipal(db, token) : undefined;
+    const principal = token ? await principalOf(token) : undefined;
     if (!principal) {
       if (request.routeOptions.url !== '/api/v1/auth/session') {
         await recordSecurityEvent(db, {

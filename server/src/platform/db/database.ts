@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,6 +7,7 @@ import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import * as schema from '@server/platform/db/schema';
 import { startEmbeddedPostgres } from '@server/platform/db/embedded-postgres';
+import { statementName } from '@server/platform/db/statement-name';
 
 export type Db = NodePgDatabase<typeof schema>;
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -74,8 +75,7 @@ function prepareStatementsAutomatically(client: pg.PoolClient): void {
   const query = client.query.bind(client) as (...args: unknown[]) => unknown;
   (client as unknown as { query: (...args: unknown[]) => unknown }).query = (config: unknown, values?: unknown, ...rest: unknown[]) => {
     if (typeof config === 'object' && config !== null && 'text' in config && !(config as QueryConfig).name && Array.isArray(values) && values.length > 0) {
-      const name = `d${createHash('sha1').update((config as QueryConfig).text).digest('base64url').slice(0, 20)}`;
-      return query({ ...config, name }, values, ...rest);
+      return query({ ...config, name: statementName((config as QueryConfig).text) }, values, ...rest);
     }
     return query(config, values, ...rest);
   };

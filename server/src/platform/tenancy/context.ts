@@ -2,6 +2,7 @@ import type { Permission, Role } from '@domain/roles';
 import { permissionsOf } from '@domain/roles';
 import type { Db, Tx } from '@server/platform/db/database';
 import { transactionWith } from '@server/platform/db/scoped-transaction';
+import { tenantReader } from '@server/platform/db/tenant-read';
 
 /** Who is acting, for which organisation. Built from the session, never from the URL or body. */
 export type Ctx = {
@@ -25,6 +26,16 @@ export function buildCtx(input: Omit<Ctx, 'permissions'>): Ctx {
  */
 export async function inTenant<T>(ctx: Pick<Ctx, 'db' | 'organizationId'>, fn: (tx: Tx) => Promise<T>): Promise<T> {
   return transactionWith(ctx.db, { 'app.organization_id': ctx.organizationId }, fn);
+}
+
+/**
+ * Like `inTenant`, for use cases that only read: each statement carries the organisation setting
+ * itself and costs one round trip, without BEGIN and COMMIT (platform/db/tenant-read.ts, ADR 0003).
+ * A write inside fails as read-only. Use it for the hot reads; anything that writes (including
+ * an audit entry) stays in `inTenant`.
+ */
+export async function inTenantRead<T>(ctx: Pick<Ctx, 'db' | 'organizationId'>, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return fn(tenantReader(ctx.db, ctx.organizationId));
 }
 
 /**

@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { count, sql } from 'drizzle-orm';
+import { inject } from 'vitest';
+import { connect, type Database } from '@server/platform/db/database';
+import { inTenantRead } from '@server/platform/tenancy/context';
+import { units } from '@server/modules/organizations/organizations.tables';
+import { buildOrganization, type TestOrganization } from '@test/factories';
+import { createTestApp, type TestApp } from '@test/test-app';
+
+describe('tenant reads in one round trip', () => {
+  let t: TestApp;
+  // One connection, so every statement below is known to reuse the same server session.
+  let single: Database;
+  let mine: TestOrganization;
+  let theirs: TestOrganization;
+  beforeAll(async () => {
+    t = await createTestApp();
+    single = connect(inject('pgAppBase') + t.adminUrl.split('/').pop(), 1);
+    mine = await buildOrganization(t.db);
+    theirs = await buildOrganization(t.db);
+  });
+  afterAll(async () => {
+    await single.close();
+    await t.close();
+  });
+
+  it('shows a read only its own organisation even when the query forgets the predicate', async () => {
+    const rows = await inTenantRead({ db: single.db, organizationId: mine.id }, (tx) => tx.select().from(units));
+    expect(rows.length).toBeGreaterThan(0);
+    expect(new Set(rows.map((r) => r.organizationId))).toEqual(new Set([mine.id]));
+  });
+
+  it('leaves no organisation behind on the connection once the statement is done', async () => {
+    await inTenantRead({ db: single.db, organizationId: mine.id }, (tx) => tx.select().from(units));
+    const after = await single.db.execute<{ setting: string | null }>(sql`select current_setting('app.organization_id', true) as setting`);
+    expect(after.rows[0]?.setting ?? '').toBe('');
+    expect(await single.db.select().from(units)).toEqual([]);
+  });
+
+  it('answers statements without parameters and several statements in parallel, each for its organisation', async () => {
+    const [a, b] = await Promise.all([
+      inTenantRead({ db: t.db, organizationId: mine.id }, (tx) => tx.select({ n: count() }).from(units)),
+      inTenantRead({ db: t.db, organizationId: theirs.id }, (tx) => Promise.all([tx.select().from(units), tx.execute(sql`select 1 as one`)])),
+    ]);
+    expect(a[0]?.n).toBeGreaterThan(0);
+    expect(new Set(b[0].map((r) => r.organizationId))).toEqual(new Set([theirs.id]));
+    expect(b[1].rows).toEqual([{ one: 1 }]);
+  });
+
+  it('refuses a write made by mistake inside a read, and nothing changes', async () => {
+    const before = await inTenantRead({ db: single.db, organizationId: mine.id }, (tx) => tx.select().from(units));
+    await expect(
+      inTenantRead({ db: single.db, organizationId: mine.id }, (tx) => tx.insert(units).values({ organizationId: mine.id, id: '01900000-0000-7000-8000-0000000000aa', name: 'Smyginlagd enhet' })),
+    ).rejects.toMatchObject({ cause: { message: expect.stringMatching(/read-only transaction/) } });
+    const after = await inTenantRead({ db: single.db, organizationId: mine.id }, (tx) => tx.select().from(units));
+    expect(after).toEqual(before);
+  });
+
+  it('keeps a new connection usable when its very first read has a mistake in the SQL', async () => {
+    const fresh = connect(inject('pgAppBase') + t.adminUrl.split('/').pop(), 1);
+    try {
+      await expect(inTenantRead({ db: fresh.db, organizationId: mine.id }, (tx) => tx.execute(sql.raw('selec 1')))).rejects.toMatchObject({ cause: { message: expect.stringMatching(/syntax error/) } });
+      for (const organization of [mine, theirs, mine]) {
+        const rows = await inTenantRead({ db: fresh.db, organizationId: organization.id }, (tx) => tx.select().from(units));
+        expect(new Set(rows.map((r) => r.organizationId))).toEqual(new Set([organization.id]));
+      }
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('keeps the connection usable after a statement fails', async () => {
+    await expect(inTenantRead({ db: single.db, organizationId: mine.id }, (tx) => tx.execute(sql`select 1 / 0`))).rejects.toMatchObject({ cause: { message: 'division by zero' } });
+    const rows = await inTenantRead({ db: single.db, organizationId: theirs.id }, (tx) => tx.select().from(units));
+    expect(new Set(rows.map((r) => r.organizationId))).toEqual(new Set([theirs.id]));
+  });
+});

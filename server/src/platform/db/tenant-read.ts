@@ -1,0 +1,128 @@
+import { NodePgSession, NodePgTransaction } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import type { Db, Tx } from '@server/platform/db/database';
+import { statementName } from '@server/platform/db/statement-name';
+
+/**
+ * Read-only tenant statements in one round trip (ADR 0003).
+ *
+ * A tenant transaction costs three round trips around its queries (BEGIN with the tenant setting,
+ * the query, COMMIT). A read does not need an explicit transaction: in PostgreSQL's extended query
+ * protocol, every statement sent before one Sync runs in one implicit transaction. So each read
+ * statement is sent as
+ *
+ *   Bind/Execute  select set_config('app.organization_id', $1, true), set_config('transaction_read_only', 'on', true)
+ *   Parse/Bind/Describe/Execute  <the query>
+ *   Sync
+ *
+ * in a single write. The setting is local to that implicit transaction (it is gone at Sync), so
+ * row-level security sees the organisation exactly for this statement, and a write by mistake
+ * fails ("read-only transaction") instead of committing on its own.
+ */
+export const TENANT_READ_STATEMENT = 'digiplan_tenant_read';
+const TENANT_READ_SQL = "select set_config('app.organization_id', $1, true), set_config('transaction_read_only', 'on', true)";
+
+/** pg's wire connection, as far as this file uses it (pg's own Query uses the same calls). */
+type Connection = {
+  parsedStatements: Record<string, string>;
+  submittedNamedStatements: Record<string, string>;
+  parse(config: { name: string; text: string; types: number[] }): void;
+  bind(config: { statement: string; values: unknown[] }): void;
+  execute(config: { portal: string }): void;
+};
+type QueryInternals = {
+  prepare(connection: Connection): void;
+  handleDataRow(message: unknown): void;
+  handleCommandComplete(message: unknown, connection: Connection): void;
+  handleError(error: Error, connection: Connection): void;
+};
+
+/**
+ * One read statement preceded by the tenant setting, answered as if it were the statement alone.
+ *
+ * The setting statement is a named prepared statement, parsed on a connection's first tenant read.
+ * pg records a ParseComplete under the active query's name, so while the setting's own ParseComplete
+ * may still arrive, this query wears the setting's name and text; it takes its own back when the
+ * setting's answer (or an error) arrives, before the statement's ParseComplete can.
+ */
+class TenantReadStatement extends pg.Query {
+  /** The setting statement answers first (one row, no description requested); it is skipped. */
+  private settingAnswered = false;
+  private ownIdentity: { name: string | undefined; text: string } | undefined;
+  // pg's Query has these at run time; its type definitions leave them out.
+  declare name: string | undefined;
+  declare text: string;
+
+  constructor(
+    private readonly organizationId: string,
+    config: pg.QueryConfig,
+  ) {
+    super(config);
+  }
+
+  /** Always the extended protocol, even without parameters: the setting must go first. */
+  requiresPreparation(): boolean {
+    return true;
+  }
+
+  prepare(connection: Connection): void {
+    const parseSetting = connection.parsedStatements[TENANT_READ_STATEMENT] === undefined && connection.submittedNamedStatements[TENANT_READ_STATEMENT] === undefined;
+    if (parseSetting) {
+      connection.parse({ name: TENANT_READ_STATEMENT, text: TENANT_READ_SQL, types: [] });
+      connection.submittedNamedStatements[TENANT_READ_STATEMENT] = TENANT_READ_SQL;
+    }
+    connection.bind({ statement: TENANT_READ_STATEMENT, values: [this.organizationId] });
+    connection.execute({ portal: '' });
+    (pg.Query.prototype as unknown as QueryInternals).prepare.call(this, connection);
+    if (parseSetting) {
+      this.ownIdentity = { name: this.name, text: this.text };
+      this.name = TENANT_READ_STATEMENT;
+      this.text = TENANT_READ_SQL;
+    }
+  }
+
+  private takeOwnIdentity(): void {
+    if (!this.ownIdentity) return;
+    this.name = this.ownIdentity.name;
+    this.text = this.ownIdentity.text;
+    this.ownIdentity = undefined;
+  }
+
+  handleDataRow(message: unknown): void {
+    this.takeOwnIdentity();
+    if (this.settingAnswered) (pg.Query.prototype as unknown as QueryInternals).handleDataRow.call(this, message);
+  }
+
+  handleCommandComplete(message: unknown, connection: Connection): void {
+    this.takeOwnIdentity();
+    if (!this.settingAnswered) {
+      this.settingAnswered = true;
+      return;
+    }
+    (pg.Query.prototype as unknown as QueryInternals).handleCommandComplete.call(this, message, connection);
+  }
+
+  handleError(error: Error, connection: Connection): void {
+    this.takeOwnIdentity();
+    (pg.Query.prototype as unknown as QueryInternals).handleError.call(this, error, connection);
+  }
+}
+
+type DrizzleInternals = { session: { client: pg.Pool; dialect: ConstructorParameters<typeof NodePgSession>[1]; schema: ConstructorParameters<typeof NodePgSession>[2]; options: ConstructorParameters<typeof NodePgSession>[3] } };
+
+/**
+ * A Drizzle handle whose every statement is a tenant read on its own pooled connection. Statements
+ * of one use case may therefore run in parallel; each sees the data as of its own start, which is
+ * what READ COMMITTED gives inside a transaction too.
+ */
+export function tenantReader(db: Db, organizationId: string): Tx {
+  const root = (db as unknown as DrizzleInternals).session;
+  const pool = root.client;
+  const client = {
+    // The pool attaches its own callback to the statement, which releases the connection.
+    query: (config: pg.QueryConfig, values?: unknown[]) =>
+      pool.query(new TenantReadStatement(organizationId, { ...config, name: config.name ?? statementName(config.text), values }) as unknown as pg.QueryConfig),
+  };
+  const session = new NodePgSession(client as unknown as pg.Pool, root.dialect, root.schema, root.options);
+  return new NodePgTransaction(root.dialect, session, root.schema) as unknown as Tx;
+}
