@@ -41,6 +41,16 @@ describe('commenting on and supporting a need', () => {
     expect((await auditOf(t.db, need.id)).map((e) => e.action)).toContain('need.commented');
   });
 
+  it('shows a need’s comments and supporters in the needs list as on its page', async () => {
+    const need = await submitThroughApi(submitter);
+    const quiet = await submitThroughApi(submitter);
+    for (const body of ['Ett', 'Två']) await colleague.post(`/api/v1/needs/${need.id}/comments`, { body });
+    expect((await colleague.put(`/api/v1/needs/${need.id}/support`)).statusCode).toBe(204);
+    const items: { id: string; commentCount: number; supporterCount: number }[] = (await viewer.get('/api/v1/needs?limit=100')).json().items;
+    expect(items.find((i) => i.id === need.id)).toMatchObject({ commentCount: 2, supporterCount: 1 });
+    expect(items.find((i) => i.id === quiet.id)).toMatchObject({ commentCount: 0, supporterCount: 0 });
+  });
+
   it('does not notify the submitter of her own comment', async () => {
     const need = await submitThroughApi(submitter);
     const before = (await submitter.get('/api/v1/notifications')).json().unreadCount;

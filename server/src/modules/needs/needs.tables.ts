@@ -43,8 +43,10 @@ export const needs = pgTable(
     foreignKey({ columns: [t.organizationId, t.unitId], foreignColumns: [units.organizationId, units.id] }),
     foreignKey({ columns: [t.organizationId, t.focusAreaId], foreignColumns: [focusAreas.organizationId, focusAreas.id] }),
     foreignKey({ columns: [t.organizationId, t.mergedIntoId], foreignColumns: [t.organizationId, t.id] }),
-    index('needs_org_submitted_idx').on(t.organizationId, t.submittedAt.desc(), t.id.desc()),
-    index('needs_org_status_idx').on(t.organizationId, t.status, t.submittedAt.desc(), t.id.desc()),
+    // NULLS FIRST is what plain `order by … desc` means: only then can the list read the index in
+    // order and stop after one page (with NULLS LAST it read every match and sorted them).
+    index('needs_org_submitted_idx').on(t.organizationId, t.submittedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index('needs_org_status_idx').on(t.organizationId, t.status, t.submittedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index('needs_org_submitter_idx').on(t.organizationId, t.submittedBy),
     index('needs_search_idx').using('gin', t.search),
   ],
