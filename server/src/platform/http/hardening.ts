@@ -1,13 +1,16 @@
 import type { FastifyInstance } from 'fastify';
-import helmet from '@fastify/helmet';
+import helmet from 'helmet';
 
 /**
  * Security headers with a strict Content Security Policy: scripts only from our origin, no inline
  * script, no framing. Inline style *attributes* are allowed because the chart library sets them;
- * style sheets still come only from our origin. The API docs page relaxes this for itself.
+ * style sheets still come only from our origin. The API docs page sets its own policy for itself.
+ *
+ * helmet's middleware is built once here; the Fastify plugin rebuilt it on every request, which
+ * the benchmark's profile showed (docs/PERFORMANCE.md).
  */
 export async function registerHardening(app: FastifyInstance): Promise<void> {
-  await app.register(helmet, {
+  const setSecurityHeaders = helmet({
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -26,5 +29,8 @@ export async function registerHardening(app: FastifyInstance): Promise<void> {
     },
     crossOriginEmbedderPolicy: false,
     strictTransportSecurity: false,
+  });
+  app.addHook('onRequest', (request, reply, done) => {
+    setSecurityHeaders(request.raw, reply.raw, (error?: unknown) => done(error instanceof Error ? error : undefined));
   });
 }

@@ -54,6 +54,10 @@ describe('routes without a session', () => {
     expect(response.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['x-request-id']).toBeTruthy();
+    const refused = await t.app.inject({ method: 'GET', url: '/api/v1/needs' });
+    expect(refused.statusCode).toBe(401);
+    expect(refused.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(refused.headers['x-frame-options']).toBe('SAMEORIGIN');
   });
 
   it('refuses a request body over the limit with 413 problem+json', async () => {
