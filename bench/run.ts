@@ -3,7 +3,7 @@
  * Generates ORGS × NEEDS needs (scored and decided) in a fresh embedded PostgreSQL, starts Digiplan
  * on it exactly as `npm start` does, starts a baseline server that replays the same SQL without the
  * app's layers, and loads both with autocannon. Tunables: BENCH_ORGS, BENCH_NEEDS, BENCH_SECONDS,
- * BENCH_CONNECTIONS, BENCH_PROFILE.
+ * BENCH_CONNECTIONS, BENCH_PROFILE (folder for a CPU profile of the app), BENCH_ONLY (list|detail).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -138,14 +138,20 @@ async function main(): Promise<void> {
       console.log(`  ${name.padEnd(22)} ${String(result.requestsPerSecond).padStart(6)} req/s  p50 ${result.p50} ms  p99 ${result.p99} ms  non-2xx ${result.non2xx}`);
     };
     console.log(`Load: ${CONNECTIONS} connections, ${SECONDS} s per endpoint`);
-    await load('app: needs list', appUrl, [listPath], { cookie });
-    await load('baseline: needs list', baselineUrl, ['/list']);
-    await load('app: need detail', appUrl, detailPaths, { cookie });
-    await load('baseline: need detail', baselineUrl, needRows.map((r) => `/detail/${r.id}`));
+    // BENCH_ONLY=list|detail measures one endpoint (for profiling); the report needs both.
+    const only = process.env.BENCH_ONLY;
+    if (only !== 'detail') {
+      await load('app: needs list', appUrl, [listPath], { cookie });
+      await load('baseline: needs list', baselineUrl, ['/list']);
+    }
+    if (only !== 'list') {
+      await load('app: need detail', appUrl, detailPaths, { cookie });
+      await load('baseline: need detail', baselineUrl, needRows.map((r) => `/detail/${r.id}`));
+    }
 
     const peak = peakRssMb(server.pid!);
     const byName = Object.fromEntries(runs.map((r) => [r.name, r]));
-    const ratio = (a: string, b: string) => (byName[a]!.requestsPerSecond / byName[b]!.requestsPerSecond).toFixed(2);
+    const ratio = (a: string, b: string) => (byName[a] && byName[b] ? (byName[a].requestsPerSecond / byName[b].requestsPerSecond).toFixed(2) : 'NaN');
     const summary = {
       date: new Date().toISOString(),
       machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,

@@ -1,7 +1,8 @@
-import { and, eq, max, sql } from 'drizzle-orm';
+import { and, eq, max, sql, type Placeholder } from 'drizzle-orm';
 import { alias, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { TFieldIssue } from '@domain/problem';
 import type { Tx } from '@server/platform/db/database';
+import { preparedTenantRead } from '@server/platform/db/tenant-read';
 import type { Ctx } from '@server/platform/tenancy/context';
 import { needComments, needSupporters, needs } from '@server/modules/needs/needs.tables';
 import { focusAreas, units } from '@server/modules/organizations/organizations.tables';
@@ -127,9 +128,11 @@ export const submitterJoin = eq(users.id, needs.submittedBy);
 export const unitJoin = and(eq(units.organizationId, needs.organizationId), eq(units.id, needs.unitId));
 export const focusAreaJoin = and(eq(focusAreas.organizationId, needs.organizationId), eq(focusAreas.id, needs.focusAreaId));
 
-/** One need with everything its page shows, in one query; undefined outside the organisation. */
-export async function findNeedView(tx: Tx, ctx: Pick<Ctx, 'organizationId' | 'actor'>, id: string) {
-  const [row] = await tx
+type NeedViewKeys = { organizationId: string | Placeholder; id: string | Placeholder; actorId: string | Placeholder };
+
+/** The need page's query: one need with everything its page shows (values or placeholders). */
+function needViewQuery(db: Tx, keys: NeedViewKeys) {
+  return db
     .select({
       ...needSummaryColumns(),
       problem: needs.problem,
@@ -141,14 +144,29 @@ export async function findNeedView(tx: Tx, ctx: Pick<Ctx, 'organizationId' | 'ac
       potential: needs.potential,
       updatedAt: needs.updatedAt,
       version: needs.version,
-      isSupportedByMe: sql<boolean>`exists(select 1 from ${needSupporters} where ${needSupporters.organizationId} = ${needs.organizationId} and ${needSupporters.needId} = ${needs.id} and ${needSupporters.userId} = ${ctx.actor.id})`,
+      isSupportedByMe: sql<boolean>`exists(select 1 from ${needSupporters} where ${needSupporters.organizationId} = ${needs.organizationId} and ${needSupporters.needId} = ${needs.id} and ${needSupporters.userId} = ${keys.actorId})`,
     })
     .from(needs)
     .innerJoin(users, submitterJoin)
     .leftJoin(units, unitJoin)
     .leftJoin(focusAreas, focusAreaJoin)
     .leftJoin(mergedTarget, and(eq(mergedTarget.organizationId, needs.organizationId), eq(mergedTarget.id, needs.mergedIntoId)))
-    .where(and(eq(needs.organizationId, ctx.organizationId), eq(needs.id, id)));
+    .where(and(eq(needs.organizationId, keys.organizationId), eq(needs.id, keys.id)));
+}
+
+/** One need with everything its page shows, in one query; undefined outside the organisation. */
+export async function findNeedView(tx: Tx, ctx: Pick<Ctx, 'organizationId' | 'actor'>, id: string) {
+  const [row] = await needViewQuery(tx, { organizationId: ctx.organizationId, id, actorId: ctx.actor.id });
+  return row;
+}
+
+/** The same need page read outside a transaction, its SQL built once (the hottest read there is). */
+const needViewRead = preparedTenantRead('need_view', (reader) =>
+  needViewQuery(reader, { organizationId: sql.placeholder('organizationId'), id: sql.placeholder('id'), actorId: sql.placeholder('actorId') }),
+);
+
+export async function readNeedView(ctx: Pick<Ctx, 'db' | 'organizationId' | 'actor'>, id: string): Promise<NeedView | undefined> {
+  const [row] = await needViewRead(ctx, { id, actorId: ctx.actor.id });
   return row;
 }
 export type NeedView = NonNullable<Awaited<ReturnType<typeof findNeedView>>>;

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { count, sql } from 'drizzle-orm';
+import { and, count, eq, sql } from 'drizzle-orm';
 import { inject } from 'vitest';
 import { connect, type Database } from '@server/platform/db/database';
+import { preparedTenantRead } from '@server/platform/db/tenant-read';
 import { inTenantRead } from '@server/platform/tenancy/context';
 import { units } from '@server/modules/organizations/organizations.tables';
 import { buildOrganization, type TestOrganization } from '@test/factories';
@@ -73,5 +74,20 @@ describe('tenant reads in one round trip', () => {
     await expect(inTenantRead({ db: single.db, organizationId: mine.id }, (tx) => tx.execute(sql`select 1 / 0`))).rejects.toMatchObject({ cause: { message: 'division by zero' } });
     const rows = await inTenantRead({ db: single.db, organizationId: theirs.id }, (tx) => tx.select().from(units));
     expect(new Set(rows.map((r) => r.organizationId))).toEqual(new Set([theirs.id]));
+  });
+
+  it('builds a prepared read once and answers each organisation with its own rows', async () => {
+    const unitsNamed = preparedTenantRead('test_units_named', (reader) =>
+      reader.select().from(units).where(and(eq(units.organizationId, sql.placeholder('organizationId')), eq(units.name, sql.placeholder('name')))),
+    );
+    const mineRows = await unitsNamed({ db: t.db, organizationId: mine.id }, { name: 'Hemtjänst' });
+    const theirRows = await unitsNamed({ db: t.db, organizationId: theirs.id }, { name: 'Hemtjänst' });
+    expect(mineRows.map((r) => r.organizationId)).toEqual([mine.id]);
+    expect(theirRows.map((r) => r.organizationId)).toEqual([theirs.id]);
+  });
+
+  it('refuses a prepared read that does not filter on the organisation', async () => {
+    const unscoped = preparedTenantRead('test_unscoped', (reader) => reader.select().from(units).where(eq(units.name, sql.placeholder('name'))));
+    await expect(async () => unscoped({ db: t.db, organizationId: mine.id }, { name: 'Hemtjänst' })).rejects.toThrow(/must filter on sql.placeholder\('organizationId'\)/);
   });
 });
