@@ -1,7 +1,7 @@
 import type { TNeedListQuery, TNeedPage } from '@domain/needs.contracts';
 import { authorize } from '@server/platform/auth/auth.plugin';
-import { inTenantRead, type Ctx } from '@server/platform/tenancy/context';
-import { cursorAfter, needsListQuery } from '@server/modules/needs/needs.list-query';
+import type { Ctx } from '@server/platform/tenancy/context';
+import { cursorAfter, readNeedsListPage } from '@server/modules/needs/needs.list-query';
 import { presentNeedListItem } from '@server/modules/needs/needs.presenter';
 
 /**
@@ -10,7 +10,7 @@ import { presentNeedListItem } from '@server/modules/needs/needs.presenter';
  */
 export async function findNeeds(ctx: Ctx, query: TNeedListQuery): Promise<TNeedPage> {
   authorize(ctx, 'need:read');
-  const rows = await inTenantRead(ctx, (tx) => needsListQuery(tx, { organizationId: ctx.organizationId, actorId: ctx.actor.id }, query));
+  const rows = await readNeedsListPage(ctx, query);
   const items = rows.slice(0, query.limit);
   const last = items.at(-1);
   return {

@@ -1,6 +1,8 @@
-import { and, asc, desc, eq, inArray, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql, type Placeholder, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { quadrantsOf, type NeedSort, type TNeedExportQuery, type TNeedListQuery } from '@domain/needs.contracts';
 import type { Db, Tx } from '@server/platform/db/database';
+import { preparedTenantReads } from '@server/platform/db/tenant-read';
+import type { Ctx } from '@server/platform/tenancy/context';
 import { decodeCursor, encodeCursor } from '@server/platform/http/cursor';
 import { needComments, needSupporters, needs } from '@server/modules/needs/needs.tables';
 import { focusAreas, units } from '@server/modules/organizations/organizations.tables';
@@ -33,13 +35,21 @@ function isCursorFor(sort: NeedSort) {
   };
 }
 
+/**
+ * How a value enters the SQL: as itself (the export builds its query per request), or as a
+ * named placeholder whose value is recorded (the list's query is built once per shape and run
+ * with the recorded values, see `readNeedsListPage`).
+ */
+type Bind = <T>(name: string, value: T) => T | Placeholder;
+const asValue: Bind = (_name, value) => value;
+
 /** Half-open bounds of a calendar quarter in Swedish time ('2025-Q3' → 1 July … 1 October). */
-function quarterCondition(quarter: string): SQL {
+function quarterCondition(quarter: string, bind: Bind): SQL {
   const year = Number(quarter.slice(0, 4));
   const index = Number(quarter.slice(6)) - 1;
   const start = `${year}-${String(index * 3 + 1).padStart(2, '0')}-01`;
   const end = index === 3 ? `${year + 1}-01-01` : `${year}-${String(index * 3 + 4).padStart(2, '0')}-01`;
-  return sql`${needs.submittedAt} >= (${start}::timestamp at time zone 'Europe/Stockholm') and ${needs.submittedAt} < (${end}::timestamp at time zone 'Europe/Stockholm')`;
+  return sql`${needs.submittedAt} >= (${bind('quarterStart', start)}::timestamp at time zone 'Europe/Stockholm') and ${needs.submittedAt} < (${bind('quarterEnd', end)}::timestamp at time zone 'Europe/Stockholm')`;
 }
 
 /**
@@ -50,21 +60,21 @@ function quarterCondition(quarter: string): SQL {
 const NEED_NUMBER = /^\s*(?:B\s*-?\s*)?(\d{1,9})\s*$/i;
 
 /** Swedish full-text search, or the need with that number when the text is a need number. */
-function searchCondition(q: string): SQL {
-  const fullText = sql`${needs.search} @@ websearch_to_tsquery('swedish', ${q})`;
+function searchCondition(q: string, bind: Bind): SQL {
+  const fullText = sql`${needs.search} @@ websearch_to_tsquery('swedish', ${bind('q', q)})`;
   const number = NEED_NUMBER.exec(q)?.[1];
-  return number ? sql`(${needs.number} = ${Number(number)} or ${fullText})` : fullText;
+  return number ? sql`(${needs.number} = ${bind('needNumber', Number(number))} or ${fullText})` : fullText;
 }
 
-export function filterConditions(scope: NeedListScope, query: TNeedExportQuery): SQL[] {
-  const conditions: SQL[] = [eq(needs.organizationId, scope.organizationId)];
-  if (query.status) conditions.push(eq(needs.status, query.status));
-  if (query.unitId) conditions.push(eq(needs.unitId, query.unitId));
-  if (query.focusAreaId) conditions.push(eq(needs.focusAreaId, query.focusAreaId));
-  if (query.priority) conditions.push(inArray(needs.quadrant, quadrantsOf(query.priority)));
-  if (query.mine) conditions.push(eq(needs.submittedBy, scope.actorId));
-  if (query.quarter) conditions.push(quarterCondition(query.quarter));
-  if (query.q) conditions.push(searchCondition(query.q));
+export function filterConditions(scope: NeedListScope, query: TNeedExportQuery, bind: Bind = asValue): SQL[] {
+  const conditions: SQL[] = [eq(needs.organizationId, bind('organizationId', scope.organizationId))];
+  if (query.status) conditions.push(eq(needs.status, bind('status', query.status)));
+  if (query.unitId) conditions.push(eq(needs.unitId, bind('unitId', query.unitId)));
+  if (query.focusAreaId) conditions.push(eq(needs.focusAreaId, bind('focusAreaId', query.focusAreaId)));
+  if (query.priority) conditions.push(inArray(needs.quadrant, quadrantsOf(query.priority).map((quadrant, i) => bind(`quadrant${i}`, quadrant))));
+  if (query.mine) conditions.push(eq(needs.submittedBy, bind('actorId', scope.actorId)));
+  if (query.quarter) conditions.push(quarterCondition(query.quarter, bind));
+  if (query.q) conditions.push(searchCondition(query.q, bind));
   return conditions;
 }
 
@@ -72,18 +82,20 @@ export function filterConditions(scope: NeedListScope, query: TNeedExportQuery):
 const SWEDISH = sql.identifier('sv-SE-x-icu');
 
 /** Rows strictly after the cursor in the list's order; nulls of `overall` come last. */
-function afterCursor(cursor: NeedCursor): SQL {
+function afterCursor(cursor: NeedCursor, bind: Bind): SQL {
+  const id = bind('cursorId', cursor.id);
   switch (cursor.s) {
     case 'submittedAt_desc':
-      return sql`(${needs.submittedAt}, ${needs.id}) < (${cursor.k}::timestamptz, ${cursor.id}::uuid)`;
+      return sql`(${needs.submittedAt}, ${needs.id}) < (${bind('cursorKey', cursor.k)}::timestamptz, ${id}::uuid)`;
     case 'submittedAt_asc':
-      return sql`(${needs.submittedAt}, ${needs.id}) > (${cursor.k}::timestamptz, ${cursor.id}::uuid)`;
+      return sql`(${needs.submittedAt}, ${needs.id}) > (${bind('cursorKey', cursor.k)}::timestamptz, ${id}::uuid)`;
     case 'title_asc':
-      return sql`(${needs.title} collate ${SWEDISH}, ${needs.id}) > (${cursor.k} collate ${SWEDISH}, ${cursor.id}::uuid)`;
-    case 'overall_asc':
-      return cursor.k === null
-        ? sql`(${needs.overall} is null and ${needs.id} > ${cursor.id}::uuid)`
-        : sql`(${needs.overall} > ${cursor.k} or (${needs.overall} = ${cursor.k} and ${needs.id} > ${cursor.id}::uuid) or ${needs.overall} is null)`;
+      return sql`(${needs.title} collate ${SWEDISH}, ${needs.id}) > (${bind('cursorKey', cursor.k)} collate ${SWEDISH}, ${id}::uuid)`;
+    case 'overall_asc': {
+      if (cursor.k === null) return sql`(${needs.overall} is null and ${needs.id} > ${id}::uuid)`;
+      const key = bind('cursorKey', cursor.k);
+      return sql`(${needs.overall} > ${key} or (${needs.overall} = ${key} and ${needs.id} > ${id}::uuid) or ${needs.overall} is null)`;
+    }
   }
 }
 
@@ -113,14 +125,10 @@ export function orderOf(sort: NeedSort, c: SortColumns): SQL[] {
  * — fetching one row more than the limit to tell whether another page follows. The page of needs
  * is cut first, and only its rows get the names of unit, focus area and submitter and are
  * counted for supporters and comments, so the cost stays that of ~50 rows whatever the filter.
- * Exported so the benchmark's baseline issues exactly the SQL the API does (`.toSQL()` gives the
- * text and parameters). It adds the organisation predicate itself; row-level security
- * additionally needs `app.organization_id` set in the transaction.
+ * `conditions` start with the organisation predicate (`filterConditions`); row-level security
+ * additionally gets the organisation from the tenant read that runs it.
  */
-export function needsListQuery(db: Db | Tx, scope: NeedListScope, query: TNeedListQuery) {
-  const cursor = decodeCursor(query.cursor, isCursorFor(query.sort));
-  const conditions = filterConditions(scope, query);
-  if (cursor) conditions.push(afterCursor(cursor));
+function needsListSelect(db: Db | Tx, conditions: SQL[], sort: NeedSort, limit: number | Placeholder) {
   const page = db
     .select({
       organizationId: needs.organizationId,
@@ -139,8 +147,8 @@ export function needsListQuery(db: Db | Tx, scope: NeedListScope, query: TNeedLi
     })
     .from(needs)
     .where(and(...conditions))
-    .orderBy(...orderOf(query.sort, needs))
-    .limit(query.limit + 1)
+    .orderBy(...orderOf(sort, needs))
+    .limit(limit)
     .as('page');
   // The names are looked up per row of the page (primary-key probes), never by joining whole
   // tables: with a generic plan PostgreSQL otherwise hashed every unit and user of the installation.
@@ -168,10 +176,34 @@ export function needsListQuery(db: Db | Tx, scope: NeedListScope, query: TNeedLi
       commentCount: sql<number>`(select count(*)::int from ${needComments} where ${qualified('need_comments', needComments.organizationId)} = ${p(page.organizationId)} and ${qualified('need_comments', needComments.needId)} = ${p(page.id)})`,
     })
     .from(page)
-    .orderBy(...orderOf(query.sort, page));
+    .orderBy(...orderOf(sort, page));
 }
 
-export type NeedListRow = Awaited<ReturnType<typeof needsListQuery>>[number];
+/** The list's SQL, built once per shape (sort and which values are present) and kept prepared. */
+const needsListReads = preparedTenantReads('needs_list', (reader, shape: { conditions: SQL[]; sort: NeedSort }) =>
+  needsListSelect(reader, shape.conditions, shape.sort, sql.placeholder('limit')),
+);
+
+/**
+ * One page of the needs list for the caller's organisation, one more row than the limit to tell
+ * whether another page follows. The conditions are made with placeholders, recording the values;
+ * the names of the recorded values decide the SQL text, so they name the shape.
+ */
+export function readNeedsListPage(ctx: Pick<Ctx, 'db' | 'organizationId' | 'actor'>, query: TNeedListQuery): Promise<NeedListRow[]> {
+  const values: Record<string, unknown> = {};
+  const bind: Bind = (name, value) => {
+    values[name] = value;
+    return sql.placeholder(name);
+  };
+  const cursor = decodeCursor(query.cursor, isCursorFor(query.sort));
+  const conditions = filterConditions({ organizationId: ctx.organizationId, actorId: ctx.actor.id }, query, bind);
+  if (cursor) conditions.push(afterCursor(cursor, bind));
+  values.limit = query.limit + 1;
+  const key = `${query.sort}:${Object.keys(values).sort().join(',')}`;
+  return needsListReads(ctx, { key, input: { conditions, sort: query.sort } }, values);
+}
+
+export type NeedListRow = Awaited<ReturnType<typeof needsListSelect>>[number];
 
 /** The opaque cursor that continues the list after `row`. */
 export function cursorAfter(sort: NeedSort, row: NeedListRow): string {

@@ -131,30 +131,51 @@ export function tenantReader(db: Db, organization: string | ((params: unknown[])
 }
 
 type PreparedRead<R> = { execute(values: Record<string, unknown>): Promise<R> };
+type Preparable<R> = { prepare(name: string): PreparedRead<R> };
+type Scope = { db: Db; organizationId: string };
+
+/** Beyond this many query shapes per database the least recently built is dropped (and rebuilt on demand). */
+const MAX_SHAPES = 200;
 
 /**
- * A tenant read whose SQL Drizzle builds once instead of on every request (the need page spent a
- * third of its CPU building its select). `build` writes the query with `sql.placeholder(…)` for
- * its values and must filter on `sql.placeholder('organizationId')`, which is filled from the
- * caller's context and also sets the row-level security for the statement. One prepared query is
- * kept per database handle.
+ * Tenant reads whose SQL Drizzle builds once per *shape* instead of on every request (the need
+ * page spent a third of its CPU building its select). A shape is one SQL text: `build` writes it
+ * with `sql.placeholder(…)` for every value and must filter on `sql.placeholder('organizationId')`,
+ * which is filled from the caller's context and also sets row-level security for the statement.
+ * The caller names the shape by a key that determines the SQL text (e.g. which filters are on).
  */
-export function preparedTenantRead<V extends Record<string, unknown>, R>(
+export function preparedTenantReads<S, R>(
   name: string,
-  build: (reader: Tx) => { prepare(name: string): PreparedRead<R> },
-): (scope: { db: Db; organizationId: string }, values: V) => Promise<R> {
-  const byDatabase = new WeakMap<Db, PreparedRead<R>>();
-  function prepareFor(db: Db): PreparedRead<R> {
+  build: (reader: Tx, shape: S) => Preparable<R>,
+): (scope: Scope, shape: { key: string; input: S }, values: Record<string, unknown>) => Promise<R> {
+  const byDatabase = new WeakMap<Db, Map<string, PreparedRead<R>>>();
+  function prepare(db: Db, shape: { key: string; input: S }): PreparedRead<R> {
     let organizationAt = -1;
-    const prepared = build(tenantReader(db, (params) => params[organizationAt] as string)).prepare(name);
+    const statement = shape.key ? `${name}_${statementName(shape.key)}` : name;
+    const prepared = build(tenantReader(db, (params) => params[organizationAt] as string), shape.input).prepare(statement);
     const params = (prepared as unknown as { params: unknown[] }).params;
     organizationAt = params.findIndex((p) => is(p, Placeholder) && p.name === 'organizationId');
     if (organizationAt < 0) throw new Error(`${name}: a prepared tenant read must filter on sql.placeholder('organizationId')`);
     return prepared;
   }
-  return (scope, values) => {
-    let prepared = byDatabase.get(scope.db);
-    if (!prepared) byDatabase.set(scope.db, (prepared = prepareFor(scope.db)));
+  return (scope, shape, values) => {
+    let shapes = byDatabase.get(scope.db);
+    if (!shapes) byDatabase.set(scope.db, (shapes = new Map()));
+    let prepared = shapes.get(shape.key);
+    if (prepared) {
+      shapes.delete(shape.key); // re-inserted below: the Map's order is the use order
+    } else {
+      prepared = prepare(scope.db, shape);
+      if (shapes.size >= MAX_SHAPES) shapes.delete(shapes.keys().next().value!);
+    }
+    shapes.set(shape.key, prepared);
     return prepared.execute({ ...values, organizationId: scope.organizationId });
   };
+}
+
+/** A prepared tenant read of one fixed shape (see `preparedTenantReads`). */
+export function preparedTenantRead<R>(name: string, build: (reader: Tx) => Preparable<R>): (scope: Scope, values: Record<string, unknown>) => Promise<R> {
+  const reads = preparedTenantReads<undefined, R>(name, (reader) => build(reader));
+  const shape = { key: '', input: undefined };
+  return (scope, values) => reads(scope, shape, values);
 }
