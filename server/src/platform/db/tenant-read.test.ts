@@ -90,4 +90,25 @@ describe('tenant reads in one round trip', () => {
     const unscoped = preparedTenantRead('test_unscoped', (reader) => reader.select().from(units).where(eq(units.name, sql.placeholder('name'))));
     await expect(async () => unscoped({ db: t.db, organizationId: mine.id }, { name: 'Hemtjänst' })).rejects.toThrow(/must filter on sql.placeholder\('organizationId'\)/);
   });
+
+  it('maps the rows of a prepared read exactly as Drizzle maps the same query', async () => {
+    const selection = {
+      id: units.id,
+      name: units.name,
+      parentId: units.parentId,
+      createdAt: units.createdAt,
+      isArchived: units.isArchived,
+      nameLength: sql<number>`length(${units.name})`.mapWith(Number),
+      createdDay: sql<string>`to_char(${units.createdAt}, 'YYYY-MM-DD')`.as('created_day'),
+    };
+    const prepared = preparedTenantRead('test_units_mapped', (reader) =>
+      reader.select(selection).from(units).where(eq(units.organizationId, sql.placeholder('organizationId'))).orderBy(units.id),
+    );
+    const viaPrepared = await prepared({ db: t.db, organizationId: mine.id }, {});
+    const viaDrizzle = await inTenantRead({ db: t.db, organizationId: mine.id }, (tx) => tx.select(selection).from(units).where(eq(units.organizationId, mine.id)).orderBy(units.id));
+    expect(viaPrepared.length).toBeGreaterThan(0);
+    expect(viaPrepared[0]?.createdAt).toBeInstanceOf(Date);
+    expect(viaPrepared[0]?.parentId).toBeNull();
+    expect(viaPrepared).toEqual(viaDrizzle);
+  });
 });

@@ -1,4 +1,4 @@
-import { is, Placeholder } from 'drizzle-orm';
+import { Column, is, Placeholder, SQL, Subquery } from 'drizzle-orm';
 import { NodePgSession, NodePgTransaction } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import type { Db, Tx } from '@server/platform/db/database';
@@ -131,6 +131,46 @@ export function tenantReader(db: Db, organization: string | ((params: unknown[])
 }
 
 type PreparedRead<R> = { execute(values: Record<string, unknown>): Promise<R> };
+
+/** What Drizzle's prepared node-postgres query keeps (pinned version; `tenant-read.test.ts` and every read test cover it). */
+type PreparedInternals = {
+  params: unknown[];
+  fields?: { path: string[]; field: unknown }[];
+  customResultMapper?: (rows: unknown[][]) => unknown;
+};
+type Decoder = { mapFromDriverValue(value: unknown): unknown };
+
+/** The decoder Drizzle itself would use for a field (the same cases as its `mapResultRow`). */
+function decoderOf(field: unknown): Decoder {
+  // `decoder` is internal to Drizzle's SQL class.
+  const decoderOfSql = (value: unknown) => (value as { decoder: Decoder }).decoder;
+  if (is(field, Column)) return field;
+  if (is(field, SQL)) return decoderOfSql(field);
+  if (is(field, Subquery)) return decoderOfSql((field as unknown as { _: { sql: SQL } })._.sql);
+  return decoderOfSql((field as SQL.Aliased).sql);
+}
+
+/**
+ * Drizzle maps every row field by field, asking of each field what kind it is (`is()`), which was
+ * the largest cost of the needs list after building its SQL. A prepared read's fields never
+ * change, so for a flat selection the decoders are looked up once and rows map in a plain loop.
+ * Selections with nested objects keep Drizzle's own mapping.
+ */
+function useFlatRowMapper(prepared: PreparedInternals): void {
+  const fields = prepared.fields;
+  if (!fields || fields.some((f) => f.path.length !== 1)) return;
+  const names = fields.map((f) => f.path[0]!);
+  const decoders = fields.map((f) => decoderOf(f.field));
+  prepared.customResultMapper = (rows) =>
+    rows.map((row) => {
+      const mapped: Record<string, unknown> = {};
+      for (let i = 0; i < names.length; i++) {
+        const value = row[i];
+        mapped[names[i]!] = value === null ? null : decoders[i]!.mapFromDriverValue(value);
+      }
+      return mapped;
+    });
+}
 type Preparable<R> = { prepare(name: string): PreparedRead<R> };
 type Scope = { db: Db; organizationId: string };
 
@@ -153,9 +193,10 @@ export function preparedTenantReads<S, R>(
     let organizationAt = -1;
     const statement = shape.key ? `${name}_${statementName(shape.key)}` : name;
     const prepared = build(tenantReader(db, (params) => params[organizationAt] as string), shape.input).prepare(statement);
-    const params = (prepared as unknown as { params: unknown[] }).params;
-    organizationAt = params.findIndex((p) => is(p, Placeholder) && p.name === 'organizationId');
+    const internals = prepared as unknown as PreparedInternals;
+    organizationAt = internals.params.findIndex((p) => is(p, Placeholder) && p.name === 'organizationId');
     if (organizationAt < 0) throw new Error(`${name}: a prepared tenant read must filter on sql.placeholder('organizationId')`);
+    useFlatRowMapper(internals);
     return prepared;
   }
   return (scope, shape, values) => {
