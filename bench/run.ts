@@ -100,7 +100,7 @@ async function main(): Promise<void> {
     const appPort = await freePort();
     // BENCH_PROFILE=dir writes a V8 CPU profile of the app to that folder when it stops (open it in Chrome DevTools).
     const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_PROFILE)}`] : [];
-    server = spawn(process.execPath, [...profile, '--import', 'tsx', 'server/src/main.ts'], {
+    server = spawn(process.execPath, [...profile, '--max-semi-space-size=16', '--import', 'tsx', 'server/src/main.ts'] /* as `npm start` */, {
       env: { ...process.env, PORT: String(appPort), DATA_DIR: dataDir, SEED_DEMO: 'false', LOG_LEVEL: 'warn' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
