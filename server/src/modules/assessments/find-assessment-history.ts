@@ -1,5 +1,5 @@
 import type { Ctx } from '@server/platform/tenancy/context';
-import { inTenant } from '@server/platform/tenancy/context';
+import { inTenantRead } from '@server/platform/tenancy/context';
 import { authorize } from '@server/platform/auth/auth.plugin';
 import { getNeedForAssessment } from '@server/modules/needs/need-assessment-summary';
 import { findRaterScores, findRoundsOfNeed } from '@server/modules/assessments/assessments.repository';
@@ -10,7 +10,7 @@ import type { AssessmentView } from '@server/modules/assessments/present-assessm
  * one can see how and why a need's place in the matrix changed.
  */
 export async function findAssessmentHistory(ctx: Ctx, needId: string): Promise<AssessmentView[]> {
-  return inTenant(ctx, async (tx) => {
+  return inTenantRead(ctx, async (tx) => {
     const need = await getNeedForAssessment(tx, ctx, needId);
     authorize(ctx, 'assessment:read');
     const rounds = await findRoundsOfNeed(tx, ctx, needId);

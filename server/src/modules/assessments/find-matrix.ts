@@ -1,7 +1,7 @@
 import { AXIS_BOUNDARY, priorityOf } from '@domain/assessment';
 import { MATRIX_POINT_LIMIT, type TMatrix, type TMatrixQuery } from '@domain/assessment.contracts';
 import type { Ctx } from '@server/platform/tenancy/context';
-import { inTenant } from '@server/platform/tenancy/context';
+import { inTenantRead } from '@server/platform/tenancy/context';
 import { authorize } from '@server/platform/auth/auth.plugin';
 import { findAssessedNeeds } from '@server/modules/needs/need-assessment-summary';
 
@@ -12,7 +12,7 @@ import { findAssessedNeeds } from '@server/modules/needs/need-assessment-summary
  */
 export async function findMatrix(ctx: Ctx, query: TMatrixQuery): Promise<TMatrix> {
   authorize(ctx, 'assessment:read');
-  const rows = await inTenant(ctx, (tx) => findAssessedNeeds(tx, ctx, query, MATRIX_POINT_LIMIT + 1));
+  const rows = await inTenantRead(ctx, (tx) => findAssessedNeeds(tx, ctx, query, MATRIX_POINT_LIMIT + 1));
   const points = rows.slice(0, MATRIX_POINT_LIMIT).map((row) => ({
     needId: row.id,
     number: row.number,

@@ -1,6 +1,6 @@
 import { todayInSweden } from '@domain/decisions.contracts';
 import type { TBenefitList } from '@domain/benefits.contracts';
-import { inTenant, type Ctx } from '@server/platform/tenancy/context';
+import { inTenantRead, type Ctx } from '@server/platform/tenancy/context';
 import { findBenefitsOfInitiative, findMeasurements } from '@server/modules/benefits/benefits.repository';
 import { requireInitiative } from '@server/modules/benefits/benefit-access';
 import { canEditBenefits } from '@server/modules/benefits/benefits.policy';
@@ -8,7 +8,7 @@ import { presentBenefit } from '@server/modules/benefits/present-benefit';
 
 /** The benefit plan of an initiative with each benefit's status. */
 export async function findBenefits(ctx: Ctx, initiativeId: string): Promise<TBenefitList> {
-  return inTenant(ctx, async (tx) => {
+  return inTenantRead(ctx, async (tx) => {
     const initiative = await requireInitiative(tx, ctx, initiativeId);
     const rows = await findBenefitsOfInitiative(tx, ctx, initiativeId);
     const measurements = await findMeasurements(tx, ctx, rows.map((r) => r.id));

@@ -2,7 +2,7 @@ import { todayInSweden } from '@domain/decisions.contracts';
 import type { TDueMeasurement } from '@domain/benefits.contracts';
 import { nextMeasurementDue, type MeasurementFrequency } from '@domain/benefit-status';
 import type { Tx } from '@server/platform/db/database';
-import { inTenant, type Ctx } from '@server/platform/tenancy/context';
+import { inTenantRead, type Ctx } from '@server/platform/tenancy/context';
 import { findAllBenefits, findLatestMeasurements } from '@server/modules/benefits/benefits.repository';
 import { findInitiativeTitles } from '@server/modules/benefits/initiative-titles';
 
@@ -28,7 +28,7 @@ export async function dueMeasurementsIn(tx: Tx, ctx: Ctx, today: string): Promis
 
 /** The "Att mäta" list: due measurements, all of them or only the caller's own. */
 export async function findDueMeasurements(ctx: Ctx, options: { mine: boolean }): Promise<{ items: TDueMeasurement[] }> {
-  return inTenant(ctx, async (tx) => {
+  return inTenantRead(ctx, async (tx) => {
     const due = await dueMeasurementsIn(tx, ctx, todayInSweden());
     return { items: options.mine ? due.filter((d) => d.owner.id === ctx.actor.id) : due };
   });

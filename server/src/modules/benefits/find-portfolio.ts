@@ -2,7 +2,7 @@ import { todayInSweden } from '@domain/decisions.contracts';
 import type { TPortfolio, TPortfolioQuery } from '@domain/benefit-follow-up.contracts';
 import type { BenefitStatus } from '@domain/benefit-status';
 import type { Tx } from '@server/platform/db/database';
-import { inTenant, type Ctx } from '@server/platform/tenancy/context';
+import { inTenantRead, type Ctx } from '@server/platform/tenancy/context';
 import { findAllBenefits, findMeasurements } from '@server/modules/benefits/benefits.repository';
 import { findAllCalculations } from '@server/modules/benefits/calculations.repository';
 import { findInitiativeTitles } from '@server/modules/benefits/initiative-titles';
@@ -29,5 +29,5 @@ export async function portfolioIn(tx: Tx, ctx: Ctx, query: TPortfolioQuery): Pro
 
 /** The portfolio benefit view for the caller's organisation. */
 export async function findPortfolio(ctx: Ctx, query: TPortfolioQuery): Promise<TPortfolio> {
-  return inTenant(ctx, (tx) => portfolioIn(tx, ctx, query));
+  return inTenantRead(ctx, (tx) => portfolioIn(tx, ctx, query));
 }

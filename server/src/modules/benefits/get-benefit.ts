@@ -2,7 +2,7 @@ import { todayInSweden } from '@domain/decisions.contracts';
 import type { TBenefit } from '@domain/benefits.contracts';
 import { notFound } from '@server/platform/errors';
 import type { Tx } from '@server/platform/db/database';
-import { inTenant, type Ctx } from '@server/platform/tenancy/context';
+import { inTenantRead, type Ctx } from '@server/platform/tenancy/context';
 import { findBenefit, findMeasurements } from '@server/modules/benefits/benefits.repository';
 import { requireInitiative } from '@server/modules/benefits/benefit-access';
 import { presentBenefit } from '@server/modules/benefits/present-benefit';
@@ -17,7 +17,7 @@ export async function loadBenefitView(tx: Tx, ctx: Ctx, initiativeId: string, id
 
 /** One benefit of an initiative; ETag = its version. */
 export async function getBenefit(ctx: Ctx, initiativeId: string, id: string): Promise<TBenefit> {
-  return inTenant(ctx, async (tx) => {
+  return inTenantRead(ctx, async (tx) => {
     await requireInitiative(tx, ctx, initiativeId);
     return loadBenefitView(tx, ctx, initiativeId, id);
   });

@@ -1,5 +1,5 @@
 import { calculationToWire, type TCalculation } from '@domain/cost-benefit.contracts';
-import { inTenant, type Ctx } from '@server/platform/tenancy/context';
+import { inTenantRead, type Ctx } from '@server/platform/tenancy/context';
 import { findCalculation, findSettings } from '@server/modules/benefits/calculations.repository';
 import { requireInitiative } from '@server/modules/benefits/benefit-access';
 
@@ -9,7 +9,7 @@ import { requireInitiative } from '@server/modules/benefits/benefit-access';
  * version 0 (saving it then needs If-Match "0").
  */
 export async function getCalculation(ctx: Ctx, initiativeId: string): Promise<TCalculation> {
-  return inTenant(ctx, async (tx) => {
+  return inTenantRead(ctx, async (tx) => {
     const initiative = await requireInitiative(tx, ctx, initiativeId);
     const stored = await findCalculation(tx, ctx, initiativeId);
     if (stored) return calculationToWire(initiativeId, stored.calculation, { exists: true, version: stored.version });

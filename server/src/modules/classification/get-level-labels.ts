@@ -1,6 +1,6 @@
 import { DEFAULT_LEVEL_LABELS_SV } from '@domain/classification';
 import type { TClassificationLabels, TLevelLabels } from '@domain/information-classification.contracts';
-import { inTenant, type Ctx } from '@server/platform/tenancy/context';
+import { inTenantRead, type Ctx } from '@server/platform/tenancy/context';
 import type { Tx } from '@server/platform/db/database';
 import { findLabels, type LabelsRow } from '@server/modules/classification/classification.repository';
 
@@ -24,5 +24,5 @@ export async function readLevelLabels(tx: Tx, ctx: Pick<Ctx, 'organizationId'>):
 
 /** The level names every member sees (any member may read them: every page with levels shows them). */
 export async function getLevelLabels(ctx: Ctx): Promise<TClassificationLabels> {
-  return inTenant(ctx, async (tx) => presentLabels(await findLabels(tx, ctx)));
+  return inTenantRead(ctx, async (tx) => presentLabels(await findLabels(tx, ctx)));
 }

@@ -1,6 +1,6 @@
 import type { TDecisionLogQuery, TDecisionPage } from '@domain/decisions.contracts';
 import type { Ctx } from '@server/platform/tenancy/context';
-import { inTenant } from '@server/platform/tenancy/context';
+import { inTenantRead } from '@server/platform/tenancy/context';
 import { authorize } from '@server/platform/auth/auth.plugin';
 import { decodeCursor, encodeCursor } from '@server/platform/http/cursor';
 import { findInitiativeIdsByDecision } from '@server/modules/initiatives/initiatives.repository';
@@ -19,7 +19,7 @@ function isCursor(value: unknown): value is DecisionLogCursor {
 export async function findDecisionLogPage(ctx: Ctx, query: TDecisionLogQuery): Promise<TDecisionPage> {
   authorize(ctx, 'decision:read');
   const cursor = decodeCursor(query.cursor, isCursor);
-  return inTenant(ctx, async (tx) => {
+  return inTenantRead(ctx, async (tx) => {
     const rows = await findDecisionLog(tx, ctx, { outcome: query.outcome, year: query.year, cursor, limit: query.limit + 1 });
     const items = rows.slice(0, query.limit);
     const initiatives = await findInitiativeIdsByDecision(tx, ctx, items.map((r) => r.id));

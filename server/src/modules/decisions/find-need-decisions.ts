@@ -1,6 +1,6 @@
 import type { TDecision } from '@domain/decisions.contracts';
 import type { Ctx } from '@server/platform/tenancy/context';
-import { inTenant } from '@server/platform/tenancy/context';
+import { inTenantRead } from '@server/platform/tenancy/context';
 import { authorize } from '@server/platform/auth/auth.plugin';
 import { getNeedForAssessment } from '@server/modules/needs/need-assessment-summary';
 import { findInitiativeIdsByDecision } from '@server/modules/initiatives/initiatives.repository';
@@ -12,7 +12,7 @@ import { presentDecision } from '@server/modules/decisions/present-decision';
  * made against that version (If-Match), so the list answers with it as its ETag.
  */
 export async function findNeedDecisions(ctx: Ctx, needId: string): Promise<{ needVersion: number; items: TDecision[] }> {
-  return inTenant(ctx, async (tx) => {
+  return inTenantRead(ctx, async (tx) => {
     const need = await getNeedForAssessment(tx, ctx, needId);
     authorize(ctx, 'decision:read');
     const records = await findDecisionsOfNeed(tx, ctx, needId);

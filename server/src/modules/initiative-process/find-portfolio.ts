@@ -3,7 +3,7 @@ import type { InitiativeStatus } from '@domain/process';
 import { missingForNextStage } from '@domain/gates';
 import { authorize } from '@server/platform/auth/auth.plugin';
 import type { Tx } from '@server/platform/db/database';
-import { inTenant, type Ctx } from '@server/platform/tenancy/context';
+import { inTenantRead, type Ctx } from '@server/platform/tenancy/context';
 import { findPortfolioBase } from '@server/modules/initiative-process/portfolio.repository';
 import { loadGateFacts } from '@server/modules/initiative-process/load-gate-facts';
 
@@ -30,5 +30,5 @@ export async function readPortfolio(tx: Tx, ctx: Ctx, query: TPortfolioQuery): P
 /** The organisation's initiatives with stage, form, owner, priority, focus area and what the next gate lacks. */
 export async function findPortfolio(ctx: Ctx, query: TPortfolioQuery): Promise<TPortfolio> {
   authorize(ctx, 'initiative:read');
-  return { items: await inTenant(ctx, (tx) => readPortfolio(tx, ctx, query)) };
+  return { items: await inTenantRead(ctx, (tx) => readPortfolio(tx, ctx, query)) };
 }

@@ -1,12 +1,12 @@
 import { canManageInitiative } from '@domain/initiative-policy';
 import { AppError } from '@server/platform/errors';
-import { inTenant, type Ctx } from '@server/platform/tenancy/context';
+import { inTenantRead, type Ctx } from '@server/platform/tenancy/context';
 import { findMemberPeople } from '@server/modules/initiative-process/initiative-roles.repository';
 import { loadInitiative } from '@server/modules/initiative-process/initiative-subject';
 
 /** The members who can be named on the initiative; only for those who may name people. */
 export async function findRoleCandidates(ctx: Ctx, initiativeId: string): Promise<{ items: { id: string; name: string }[] }> {
-  return inTenant(ctx, async (tx) => {
+  return inTenantRead(ctx, async (tx) => {
     const { subject } = await loadInitiative(tx, ctx, initiativeId);
     if (!canManageInitiative(ctx, subject)) throw new AppError('forbidden', 'You may not name people on this initiative.');
     return { items: await findMemberPeople(tx, ctx) };

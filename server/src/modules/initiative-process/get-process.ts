@@ -3,7 +3,7 @@ import { initiativePermissions } from '@domain/initiative-policy';
 import { missingForNextStage } from '@domain/gates';
 import { LAST_STAGE } from '@domain/process';
 import type { Tx } from '@server/platform/db/database';
-import { inTenant, type Ctx } from '@server/platform/tenancy/context';
+import { inTenantRead, type Ctx } from '@server/platform/tenancy/context';
 import { findChecklist, presentChecklistItem } from '@server/modules/initiative-process/initiative-checklist.repository';
 import { loadGateFacts } from '@server/modules/initiative-process/load-gate-facts';
 import { loadInitiative } from '@server/modules/initiative-process/initiative-subject';
@@ -34,5 +34,5 @@ export async function readProcess(tx: Tx, ctx: Ctx, id: string): Promise<TInitia
 
 /** The process of one initiative: stage, checklist, people, what the next gate lacks, what you may do. */
 export async function getProcess(ctx: Ctx, id: string): Promise<TInitiativeProcess> {
-  return inTenant(ctx, (tx) => readProcess(tx, ctx, id));
+  return inTenantRead(ctx, (tx) => readProcess(tx, ctx, id));
 }

@@ -1,6 +1,6 @@
 import type { TInitiativeListQuery, TInitiativePage } from '@domain/decisions.contracts';
 import type { Ctx } from '@server/platform/tenancy/context';
-import { inTenant } from '@server/platform/tenancy/context';
+import { inTenantRead } from '@server/platform/tenancy/context';
 import { authorize } from '@server/platform/auth/auth.plugin';
 import { decodeCursor, encodeCursor } from '@server/platform/http/cursor';
 import { findInitiativePage, type InitiativeCursor } from '@server/modules/initiatives/initiatives.repository';
@@ -18,7 +18,7 @@ function isCursor(value: unknown): value is InitiativeCursor {
 export async function findInitiatives(ctx: Ctx, query: TInitiativeListQuery): Promise<TInitiativePage> {
   authorize(ctx, 'initiative:read');
   const cursor = decodeCursor(query.cursor, isCursor);
-  const rows = await inTenant(ctx, (tx) => findInitiativePage(tx, ctx, { form: query.form, cursor, limit: query.limit + 1 }));
+  const rows = await inTenantRead(ctx, (tx) => findInitiativePage(tx, ctx, { form: query.form, cursor, limit: query.limit + 1 }));
   const items = rows.slice(0, query.limit);
   const last = items.at(-1);
   const nextCursor = rows.length > query.limit && last ? encodeCursor({ c: last.createdAt.toISOString(), id: last.id }) : null;

@@ -1,6 +1,6 @@
 import type { TMemberPage, TMemberQuery } from '@domain/members.contracts';
 import { decodeCursor, encodeCursor } from '@server/platform/http/cursor';
-import { inTenant, type Ctx } from '@server/platform/tenancy/context';
+import { inTenantRead, type Ctx } from '@server/platform/tenancy/context';
 import { findMemberRows, type MemberCursor } from '@server/modules/members/members.repository';
 import { presentMember } from '@server/modules/members/members.presenters';
 
@@ -10,7 +10,7 @@ const isMemberCursor = (value: unknown): value is MemberCursor =>
 /** One page of the organisation's members by name, for the administrator's user list. */
 export async function findMembers(ctx: Ctx, query: TMemberQuery): Promise<TMemberPage> {
   const cursor = decodeCursor(query.cursor, isMemberCursor);
-  const rows = await inTenant(ctx, (tx) => findMemberRows(tx, ctx, { limit: query.limit + 1, cursor, q: query.q || undefined }));
+  const rows = await inTenantRead(ctx, (tx) => findMemberRows(tx, ctx, { limit: query.limit + 1, cursor, q: query.q || undefined }));
   const items = rows.slice(0, query.limit);
   const last = items.at(-1);
   const nextCursor = rows.length > query.limit && last ? encodeCursor({ name: last.sortName, id: last.id }) : null;

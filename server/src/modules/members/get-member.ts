@@ -1,6 +1,6 @@
 import type { TMember } from '@domain/members.contracts';
 import { notFound } from '@server/platform/errors';
-import { inTenant, type Ctx } from '@server/platform/tenancy/context';
+import { inTenantRead, type Ctx } from '@server/platform/tenancy/context';
 import { findMemberRow } from '@server/modules/members/members.repository';
 import { presentMember } from '@server/modules/members/members.presenters';
 
@@ -9,7 +9,7 @@ import { presentMember } from '@server/modules/members/members.presenters';
  * exists in another organisation: users are global, but administrators only see their own.
  */
 export async function getMember(ctx: Ctx, id: string): Promise<TMember> {
-  const row = await inTenant(ctx, (tx) => findMemberRow(tx, ctx, id));
+  const row = await inTenantRead(ctx, (tx) => findMemberRow(tx, ctx, id));
   if (!row) throw notFound('member');
   return presentMember(row);
 }

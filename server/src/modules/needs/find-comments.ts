@@ -2,7 +2,7 @@ import type { TNeedCommentPage } from '@domain/needs.contracts';
 import { authorize } from '@server/platform/auth/auth.plugin';
 import { decodeCursor, encodeCursor } from '@server/platform/http/cursor';
 import { notFound } from '@server/platform/errors';
-import { inTenant, type Ctx } from '@server/platform/tenancy/context';
+import { inTenantRead, type Ctx } from '@server/platform/tenancy/context';
 import { presentComment } from '@server/modules/needs/needs.presenter';
 import { findNeedRow } from '@server/modules/needs/needs.repository';
 import { findCommentsPage } from '@server/modules/needs/need-discussion.repository';
@@ -20,7 +20,7 @@ const isCommentCursor = (value: unknown): value is CommentCursor =>
 /** A need's discussion, oldest first and cursor-paged; 404 for a need of another organisation. */
 export async function findComments(ctx: Ctx, needId: string, query: { limit: number; cursor?: string }): Promise<TNeedCommentPage> {
   const after = decodeCursor(query.cursor, isCommentCursor);
-  return inTenant(ctx, async (tx) => {
+  return inTenantRead(ctx, async (tx) => {
     const need = await findNeedRow(tx, ctx, needId);
     if (!need) throw notFound('need');
     authorize(ctx, 'need:read');

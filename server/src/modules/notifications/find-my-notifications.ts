@@ -1,6 +1,6 @@
 import { NOTIFICATION_KINDS, type TNotification, type TNotificationPage, type TNotificationParams, type TNotificationQuery } from '@domain/notifications.contracts';
 import { decodeCursor, encodeCursor } from '@server/platform/http/cursor';
-import { inTenant, type Ctx } from '@server/platform/tenancy/context';
+import { inTenantRead, type Ctx } from '@server/platform/tenancy/context';
 import { countUnread, findNotificationsPage, type NotificationCursor } from '@server/modules/notifications/notifications.repository';
 
 const isCursor = (value: unknown): value is NotificationCursor =>
@@ -33,7 +33,7 @@ function present(row: Row): TNotification | null {
  */
 export async function findMyNotifications(ctx: Ctx, query: TNotificationQuery): Promise<TNotificationPage> {
   const after = decodeCursor(query.cursor, isCursor);
-  return inTenant(ctx, async (tx) => {
+  return inTenantRead(ctx, async (tx) => {
     const rows = await findNotificationsPage(tx, ctx, { limit: query.limit + 1, after, unreadOnly: query.unread });
     const items = rows.slice(0, query.limit);
     const last = items.at(-1);

@@ -1,5 +1,5 @@
 import type { TUnitTreeItem } from '@domain/organization.contracts';
-import { inTenant, type Ctx } from '@server/platform/tenancy/context';
+import { inTenantRead, type Ctx } from '@server/platform/tenancy/context';
 import { findUnitRows } from '@server/modules/organizations/units.repository';
 import { presentUnit } from '@server/modules/organizations/organizations.presenters';
 import { orderAsTree } from '@server/modules/organizations/unit-tree';
@@ -9,6 +9,6 @@ import { orderAsTree } from '@server/modules/organizations/unit-tree';
  * included (flagged) so old needs can still name their unit.
  */
 export async function findUnits(ctx: Ctx): Promise<TUnitTreeItem[]> {
-  const rows = await inTenant(ctx, (tx) => findUnitRows(tx, ctx));
+  const rows = await inTenantRead(ctx, (tx) => findUnitRows(tx, ctx));
   return orderAsTree(rows.map(presentUnit));
 }

@@ -1,10 +1,10 @@
 import { DEFAULT_PLACEMENTS, DEFAULT_TECHNOLOGIES, type WelfareTechState } from '@domain/welfare-tech.contracts';
 import { inventoryChange, summarise } from '@domain/welfare-tech-summary';
-import { inTenant, type Ctx } from '@server/platform/tenancy/context';
+import { inTenantRead, type Ctx } from '@server/platform/tenancy/context';
 import { findUsedNames, findWelfareTechViews } from '@server/modules/welfare-tech/welfare-tech.repository';
 
 const counted = async (ctx: Ctx, asOf: string) =>
-  (await inTenant(ctx, (tx) => findWelfareTechViews(tx, ctx, { asOf }))).map((row) => ({ ...row, state: row.state as WelfareTechState }));
+  (await inTenantRead(ctx, (tx) => findWelfareTechViews(tx, ctx, { asOf }))).map((row) => ({ ...row, state: row.state as WelfareTechState }));
 
 /** The summary table (teknik, antal, placering) of the inventory as of one date. */
 export async function summariseWelfareTech(ctx: Ctx, asOf: string) {
@@ -21,6 +21,6 @@ const merged = (defaults: readonly string[], used: readonly string[]) =>
 
 /** The suggestions for the form (defaults plus the organisation's own names) and the as-of dates. */
 export async function welfareTechOptions(ctx: Ctx) {
-  const used = await inTenant(ctx, (tx) => findUsedNames(tx, ctx));
+  const used = await inTenantRead(ctx, (tx) => findUsedNames(tx, ctx));
   return { technologies: merged(DEFAULT_TECHNOLOGIES, used.technologies), placements: merged(DEFAULT_PLACEMENTS, used.placements), asOfDates: used.asOfDates };
 }
