@@ -64,8 +64,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // on in tests (where a mismatch must fail) and off in production (fast-json-stringify instead).
   app.setSerializerCompiler(deps.validateResponses === false ? fastSerializerCompiler : serializerCompiler);
   registerProblemHandlers(app);
-  app.addHook('onSend', async (request, reply) => {
+  // Synchronous hooks where nothing is awaited: an async hook costs a promise per request.
+  app.addHook('onRequest', (request, reply, done) => {
     void reply.header('x-request-id', request.id);
+    done();
   });
 
   await registerHardening(app);

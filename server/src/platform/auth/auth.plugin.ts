@@ -79,8 +79,9 @@ export const authPlugin = fp<{ db: Db; principalCacheMs: number }>(async (app, {
 
   // Any change may touch sessions, memberships or roles: forget every cached principal before the
   // answer leaves, so the next request of anyone in this process is checked against the database.
-  app.addHook('onSend', async (request) => {
+  app.addHook('onSend', (request, _reply, payload, done) => {
     if (!SAFE_METHODS.has(request.method)) principals.clear();
+    done(null, payload);
   });
 
   app.addHook('onRequest', async (request: FastifyRequest, _reply: FastifyReply) => {

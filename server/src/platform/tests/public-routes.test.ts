@@ -58,6 +58,7 @@ describe('routes without a session', () => {
     expect(refused.statusCode).toBe(401);
     expect(refused.headers['content-security-policy']).toContain("default-src 'self'");
     expect(refused.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(refused.headers['x-request-id']).toBe(refused.json().requestId);
   });
 
   it('refuses a request body over the limit with 413 problem+json', async () => {
