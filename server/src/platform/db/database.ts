@@ -17,7 +17,7 @@ const MIGRATIONS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '.
 /** Arbitrary constant: the advisory lock that serialises migrations across app nodes. */
 const MIGRATION_LOCK = 720_514_003;
 export const APP_ROLE = 'digiplan_app';
-const DATABASE_NAME = 'digiplan';
+export const DATABASE_NAME = 'digiplan';
 
 // numeric → number, bigint count(*) → number: our values fit comfortably.
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));

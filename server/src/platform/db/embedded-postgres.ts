@@ -80,6 +80,23 @@ function readOrCreatePassword(dataDir: string): string {
 }
 
 /**
+ * The superuser URL of the cluster in `<dataDir>/postgres` when its PostgreSQL is running (a
+ * Digiplan is using it), from the port PostgreSQL wrote to postmaster.pid; undefined otherwise.
+ */
+export function runningClusterUrl(dataDir: string, database: string): string | undefined {
+  const pidFile = path.join(dataDir, 'postgres', 'postmaster.pid');
+  if (!existsSync(pidFile)) return undefined;
+  const lines = readFileSync(pidFile, 'utf8').split('\n');
+  try {
+    process.kill(Number(lines[0]), 0);
+  } catch {
+    return undefined; // stale file from a crash
+  }
+  const password = readFileSync(path.join(dataDir, 'pg-superuser-password'), 'utf8').trim();
+  return `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${Number(lines[3])}/${database}`;
+}
+
+/**
  * Starts (initialising on first use) a PostgreSQL cluster in `<dataDir>/postgres`, on loopback
  * with a generated password kept in the data folder.
  */
