@@ -37,5 +37,3 @@ export async function appliedMigrations(client: pg.ClientBase): Promise<string[]
 }
 
 export const tableLine = (table: string) => JSON.stringify(['table', table]);
-
-export const quoteIdentifier = (name: string) => `"${name.replace(/"/g, '""')}"`;

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import pg from 'pg';
-import { appliedMigrations, BACKUP_FORMAT, BACKUP_VERSION, backedUpTables, quoteIdentifier, type BackupHeader } from '@server/platform/backup/backup-format';
+import { appliedMigrations, BACKUP_FORMAT, BACKUP_VERSION, backedUpTables, type BackupHeader } from '@server/platform/backup/backup-format';
 
 const ROWS_PER_INSERT = 500;
 
@@ -41,7 +41,7 @@ export async function restoreBackup(adminUrl: string, file: string): Promise<Rec
     }
     const tables = await backedUpTables(client);
     for (const table of tables) {
-      const { rows } = await client.query(`select exists (select 1 from ${quoteIdentifier(table)}) as used`);
+      const { rows } = await client.query(`select exists (select 1 from ${pg.escapeIdentifier(table)}) as used`);
       if (rows[0]?.used) throw new RestoreRefused(`Databasen är inte tom (tabellen ${table} har rader). Återställ till en ny, tom DATA_DIR.`);
     }
     let table: string | undefined;
@@ -50,7 +50,7 @@ export async function restoreBackup(adminUrl: string, file: string): Promise<Rec
     const flush = async () => {
       if (!table || batch.length === 0) return;
       await client.query(
-        `insert into ${quoteIdentifier(table)} (${columns}) select ${columns} from json_populate_recordset(null::${quoteIdentifier(table)}, $1::json)`,
+        `insert into ${pg.escapeIdentifier(table)} (${columns}) select ${columns} from json_populate_recordset(null::${pg.escapeIdentifier(table)}, $1::json)`,
         [`[${batch.join(',')}]`],
       );
       counts[table] = (counts[table] ?? 0) + batch.length;
@@ -69,7 +69,7 @@ export async function restoreBackup(adminUrl: string, file: string): Promise<Rec
           `select column_name as name from information_schema.columns where table_schema = 'public' and table_name = $1 and is_generated = 'NEVER' order by ordinal_position`,
           [table],
         );
-        columns = rows.map((r) => quoteIdentifier(r.name)).join(', ');
+        columns = rows.map((r) => pg.escapeIdentifier(r.name)).join(', ');
       } else if (line.startsWith('{') && table) {
         batch.push(line);
         if (batch.length >= ROWS_PER_INSERT) await flush();

@@ -4,7 +4,7 @@ import { once } from 'node:events';
 import { createGzip } from 'node:zlib';
 import pg from 'pg';
 import Cursor from 'pg-cursor';
-import { appliedMigrations, BACKUP_FORMAT, BACKUP_VERSION, backedUpTables, quoteIdentifier, tableLine, type BackupHeader } from '@server/platform/backup/backup-format';
+import { appliedMigrations, BACKUP_FORMAT, BACKUP_VERSION, backedUpTables, tableLine, type BackupHeader } from '@server/platform/backup/backup-format';
 
 const ROWS_PER_READ = 1_000;
 
@@ -30,7 +30,7 @@ export async function writeBackup(adminUrl: string, file: string): Promise<Recor
     for (const table of await backedUpTables(client)) {
       await write(tableLine(table));
       counts[table] = 0;
-      const cursor = client.query(new Cursor<{ row: string }>(`select to_jsonb(t)::text as row from ${quoteIdentifier(table)} t`));
+      const cursor = client.query(new Cursor<{ row: string }>(`select to_jsonb(t)::text as row from ${pg.escapeIdentifier(table)} t`));
       for (let rows = await cursor.read(ROWS_PER_READ); rows.length > 0; rows = await cursor.read(ROWS_PER_READ)) {
         for (const { row } of rows) await write(row);
         counts[table] += rows.length;

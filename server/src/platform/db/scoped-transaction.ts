@@ -1,6 +1,5 @@
-import { NodePgSession, NodePgTransaction } from 'drizzle-orm/node-postgres';
-import type pg from 'pg';
 import type { Db, Tx } from '@server/platform/db/database';
+import { drizzleOver, poolOf } from '@server/platform/db/drizzle-over';
 
 /** The transaction-local settings row-level security reads (see migration 0001). */
 export type TransactionSettings = { 'app.organization_id': string } | { 'app.platform': 'on' };
@@ -14,10 +13,6 @@ function settingsSql(settings: TransactionSettings): string {
   return `select set_config('${name}', '${value}', true)`;
 }
 
-type SessionArgs = ConstructorParameters<typeof NodePgSession>;
-/** What Drizzle keeps on a node-postgres database object (pinned version; checked by the tenancy tests). */
-type DrizzleInternals = { session: { client: pg.Pool; dialect: SessionArgs[1]; schema: SessionArgs[2]; options: SessionArgs[3] } };
-
 /**
  * Runs `fn` in a transaction whose settings are made in the same message as BEGIN: one round trip
  * instead of two on every request (ADR 0001, docs/PERFORMANCE.md). It mirrors Drizzle's own
@@ -25,11 +20,9 @@ type DrizzleInternals = { session: { client: pg.Pool; dialect: SessionArgs[1]; s
  * protocol query. Nested `tx.transaction()` still works (savepoints).
  */
 export async function transactionWith<T>(db: Db, settings: TransactionSettings, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  const root = (db as unknown as DrizzleInternals).session;
   const setup = `begin; ${settingsSql(settings)}`;
-  const client = await root.client.connect();
-  const session = new NodePgSession(client, root.dialect, root.schema, root.options);
-  const tx = new NodePgTransaction(root.dialect, session, root.schema) as unknown as Tx;
+  const client = await poolOf(db).connect();
+  const tx = drizzleOver(db, client);
   try {
     await client.query(setup);
     const result = await fn(tx);

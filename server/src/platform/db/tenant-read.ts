@@ -1,8 +1,8 @@
 import { Column, is, Placeholder, SQL, Subquery } from 'drizzle-orm';
-import { NodePgSession, NodePgTransaction } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import type { Db, Tx } from '@server/platform/db/database';
 import { statementName } from '@server/platform/db/statement-name';
+import { drizzleOver, poolOf } from '@server/platform/db/drizzle-over';
 
 /**
  * Read-only tenant statements in one round trip (ADR 0003).
@@ -109,8 +109,6 @@ class TenantReadStatement extends pg.Query {
   }
 }
 
-type DrizzleInternals = { session: { client: pg.Pool; dialect: ConstructorParameters<typeof NodePgSession>[1]; schema: ConstructorParameters<typeof NodePgSession>[2]; options: ConstructorParameters<typeof NodePgSession>[3] } };
-
 /**
  * A Drizzle handle whose every statement is a tenant read on its own pooled connection. Statements
  * of one use case may therefore run in parallel; each sees the data as of its own start, which is
@@ -118,16 +116,14 @@ type DrizzleInternals = { session: { client: pg.Pool; dialect: ConstructorParame
  * statement from its parameters (prepared reads, below) when it is not fixed.
  */
 export function tenantReader(db: Db, organization: string | ((params: unknown[]) => string)): Tx {
-  const root = (db as unknown as DrizzleInternals).session;
-  const pool = root.client;
+  const pool = poolOf(db);
   const organizationOf = typeof organization === 'string' ? () => organization : organization;
   const client = {
     // The pool attaches its own callback to the statement, which releases the connection.
     query: (config: pg.QueryConfig, values: unknown[] = []) =>
       pool.query(new TenantReadStatement(organizationOf(values), { ...config, name: config.name ?? statementName(config.text), values }) as unknown as pg.QueryConfig),
   };
-  const session = new NodePgSession(client as unknown as pg.Pool, root.dialect, root.schema, root.options);
-  return new NodePgTransaction(root.dialect, session, root.schema) as unknown as Tx;
+  return drizzleOver(db, client);
 }
 
 type PreparedRead<R> = { execute(values: Record<string, unknown>): Promise<R> };
