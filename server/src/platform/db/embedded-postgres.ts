@@ -120,7 +120,10 @@ export async function startEmbeddedPostgres(
     persistent: true,
     createPostgresUser: true,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=`],
+    // random_page_cost 1.1 (default 4 assumes spinning disks): the data sits in memory, and with 4
+    // the planner sorted every match of a needs-list filter instead of reading one page from the
+    // index (docs/PERFORMANCE.md; OPERATIONS.md says to set it on an external server too).
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=`, '-c', 'random_page_cost=1.1'],
     onLog: (message) => {
       recent.push(message);
       if (recent.length > 20) recent.shift();

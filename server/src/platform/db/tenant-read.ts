@@ -1,4 +1,4 @@
-import { Column, is, Placeholder, SQL, Subquery } from 'drizzle-orm';
+import { Column, is, Placeholder, sql, SQL, Subquery } from 'drizzle-orm';
 import pg from 'pg';
 import type { Db, Tx } from '@server/platform/db/database';
 import { statementName } from '@server/platform/db/statement-name';
@@ -156,17 +156,27 @@ function useFlatRowMapper(prepared: PreparedInternals): void {
   const fields = prepared.fields;
   if (!fields || fields.some((f) => f.path.length !== 1)) return;
   const names = fields.map((f) => f.path[0]!);
-  const decoders = fields.map((f) => decoderOf(f.field));
+  // Text, uuid and integer columns and untyped sql`` keep the driver's value; only the others
+  // (timestamps, numerics, arrays) are decoded. A subquery's columns are proxies, so skipping the
+  // identity decoders also skips a proxy trap per field and row.
+  const decoders = fields.map((f) => {
+    const decoder = decoderOf(f.field);
+    return IDENTITY_DECODERS.has(decoder.mapFromDriverValue) ? undefined : decoder;
+  });
   prepared.customResultMapper = (rows) =>
     rows.map((row) => {
       const mapped: Record<string, unknown> = {};
       for (let i = 0; i < names.length; i++) {
         const value = row[i];
-        mapped[names[i]!] = value === null ? null : decoders[i]!.mapFromDriverValue(value);
+        const decoder = decoders[i];
+        mapped[names[i]!] = value === null || !decoder ? value : decoder.mapFromDriverValue(value);
       }
       return mapped;
     });
 }
+
+/** Drizzle's decoders that return the driver's value unchanged: a column's default, and plain sql``'s. */
+const IDENTITY_DECODERS = new Set<unknown>([Column.prototype.mapFromDriverValue, decoderOf(sql``).mapFromDriverValue]);
 type Preparable<R> = { prepare(name: string): PreparedRead<R> };
 type Scope = { db: Db; organizationId: string };
 

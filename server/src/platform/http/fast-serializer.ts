@@ -19,8 +19,45 @@ export function fastSerializerCompiler({ schema }: { schema: unknown }): (data: 
 function compile(schema: z.ZodType): (data: unknown) => string {
   try {
     const json = z.toJSONSchema(schema, { target: 'draft-7', io: 'output', unrepresentable: 'any' });
-    return fastJson(json as Parameters<typeof fastJson>[0]) as (data: unknown) => string;
+    return fastJson(forSerialization(json) as Parameters<typeof fastJson>[0]) as (data: unknown) => string;
   } catch {
     return (data) => JSON.stringify(data);
   }
+}
+
+type JsonSchema = { [keyword: string]: unknown };
+const isSchema = (value: unknown): value is JsonSchema => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isNull = (value: unknown) => isSchema(value) && value.type === 'null' && Object.keys(value).length === 1;
+
+/**
+ * The JSON Schema as far as writing JSON needs it. fast-json-stringify picks an `anyOf` branch by
+ * validating the value against it with Ajv, so zod's `X | null` (an `anyOf` with null) ran uuid
+ * and date-time regular expressions on every nullable field of every list row. Writing never
+ * checks `pattern` or `format` (the values are strings already, validated in the tests), so they
+ * are dropped, and `anyOf: [X, null]` with a plain typed X becomes X with `nullable: true`, which
+ * fast-json-stringify writes with a null check.
+ */
+export function forSerialization(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(forSerialization);
+  if (!isSchema(schema)) return schema;
+  const result: JsonSchema = {};
+  for (const [keyword, value] of Object.entries(schema)) {
+    if (keyword === 'pattern' || keyword === 'format') continue;
+    // Property names and enum values are data, not schemas: copied as they are.
+    if (keyword === 'properties' || keyword === 'definitions' || keyword === '$defs') {
+      result[keyword] = Object.fromEntries(Object.entries(value as JsonSchema).map(([name, sub]) => [name, forSerialization(sub)]));
+    } else if (keyword === 'enum' || keyword === 'const' || keyword === 'required') {
+      result[keyword] = value;
+    } else {
+      result[keyword] = forSerialization(value);
+    }
+  }
+  const branches = result.anyOf;
+  if (Array.isArray(branches) && branches.length === 2 && Object.keys(result).length === 1) {
+    const other = branches.find((branch) => !isNull(branch));
+    if (branches.some(isNull) && isSchema(other) && typeof other.type === 'string' && other.type !== 'null' && !('anyOf' in other) && !('oneOf' in other) && !('allOf' in other)) {
+      return { ...other, nullable: true };
+    }
+  }
+  return result;
 }

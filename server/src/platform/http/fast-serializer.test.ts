@@ -1,0 +1,103 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { ZNeed, ZNeedPage, type TNeed, type TNeedListItem } from '@domain/needs.contracts';
+import { fastSerializerCompiler, forSerialization } from '@server/platform/http/fast-serializer';
+import { sampleFor, type Schema } from '@server/platform/tests/openapi-samples';
+
+const serializerFor = (schema: z.ZodType) => fastSerializerCompiler({ schema });
+/** What the integration tests' validating serializer writes: zod's parse (drops undeclared keys), then JSON. */
+const validated = (schema: z.ZodType, data: unknown) => JSON.stringify(schema.parse(data));
+
+const listItem = (overrides: Partial<TNeedListItem> = {}): TNeedListItem => ({
+  id: '00000000-0000-7000-8000-000000000001',
+  number: 12,
+  title: 'Tillsynskameror i ordinärt boende "natt"',
+  affectedGroups: ['care_recipients', 'staff'],
+  unit: { id: '00000000-0000-7000-8000-000000000002', name: 'Hemtjänst Öst' },
+  focusArea: null,
+  submittedBy: { id: '00000000-0000-7000-8000-000000000003', name: 'Testa Testsson' },
+  status: 'assessed',
+  overall: 2.25,
+  quadrant: 'doNow',
+  priority: '1',
+  supporterCount: 1,
+  commentCount: 0,
+  submittedAt: '2026-03-04T05:06:07.089Z',
+  ...overrides,
+});
+
+describe('the production response serializer', () => {
+  it('writes a needs page exactly as the validating serializer does, nulls and all', () => {
+    const page = {
+      items: [listItem(), listItem({ unit: null, focusArea: { id: '00000000-0000-7000-8000-000000000004', name: 'Trygghet' }, quadrant: null, priority: null, overall: null })],
+      nextCursor: null,
+    };
+    expect(serializerFor(ZNeedPage)(page)).toBe(validated(ZNeedPage, page));
+  });
+
+  it('writes a need page exactly as the validating serializer does and leaves out undeclared properties', () => {
+    const need: TNeed & { organizationId: string } = {
+      ...listItem(),
+      problem: 'Nattpersonalen hinner inte med tillsynen.',
+      expectedBenefit: 'Brukare sover ostört.',
+      mergedInto: null,
+      feasibility: 2,
+      potential: 2.5,
+      isSupportedByMe: false,
+      updatedAt: '2026-03-05T00:00:00.000Z',
+      version: 3,
+      permissions: { canEdit: true, canComment: true, canMerge: false, canSupport: false, canAssess: true, canDecide: true },
+      organizationId: '00000000-0000-7000-8000-0000000000ff',
+    };
+    const written = serializerFor(ZNeed)(need);
+    expect(written).toBe(validated(ZNeed, need));
+    expect(written).not.toContain('organizationId');
+  });
+
+  it('turns "X or null" into a nullable X and drops the checks writing never needs', () => {
+    const schema = forSerialization({
+      type: 'object',
+      properties: {
+        unit: { anyOf: [{ type: 'object', properties: { id: { type: 'string', format: 'uuid', pattern: '^x$' } } }, { type: 'null' }] },
+        kind: { anyOf: [{ type: 'object', properties: { a: { type: 'string' } } }, { type: 'object', properties: { b: { type: 'string' } } }] },
+        status: { type: 'string', enum: ['format', 'pattern'] },
+      },
+      required: ['unit'],
+    });
+    expect(schema).toEqual({
+      type: 'object',
+      properties: {
+        unit: { type: 'object', properties: { id: { type: 'string' } }, nullable: true },
+        kind: { anyOf: [{ type: 'object', properties: { a: { type: 'string' } } }, { type: 'object', properties: { b: { type: 'string' } } }] },
+        status: { type: 'string', enum: ['format', 'pattern'] },
+      },
+      required: ['unit'],
+    });
+  });
+});
+
+describe('every contract written by the production serializer', () => {
+  it('matches what the validating serializer writes for a sample of each response shape in domain/', async () => {
+    const folder = fileURLToPath(new URL('../../../../domain/', import.meta.url));
+    const schemas: [string, z.ZodType][] = [];
+    for (const file of readdirSync(folder).filter((name) => name.endsWith('.contracts.ts'))) {
+      const exports = (await import(path.join(folder, file))) as Record<string, unknown>;
+      for (const [name, value] of Object.entries(exports)) if (value instanceof z.ZodObject) schemas.push([`${file}: ${name}`, value]);
+    }
+    let compared = 0;
+    for (const [name, schema] of schemas) {
+      const json = z.toJSONSchema(schema, { target: 'draft-7', io: 'output', unrepresentable: 'any' }) as Schema & { definitions?: Record<string, Schema> };
+      const sample = sampleFor({ paths: {}, components: { schemas: json.definitions ?? {} } }, json);
+      const parsed = schema.safeParse(sample);
+      // Request shapes with cross-field rules reject the naive sample; they are never responses.
+      if (!parsed.success) continue;
+      // Compared as JSON values: a defaulted property may come in another order, which JSON ignores.
+      expect(JSON.parse(serializerFor(schema)(sample)), name).toStrictEqual(JSON.parse(JSON.stringify(parsed.data)));
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(50);
+  });
+});
