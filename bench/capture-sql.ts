@@ -22,6 +22,8 @@ const isTenancy = (s: Statement) => s.sql.includes("set_config('app.") || /^(beg
  */
 export async function captureAppSql(adminUrl: string, scope: { organizationId: string; userId: string }, listQuery: Record<string, string>, needId: string): Promise<CapturedSql> {
   const pool = new pg.Pool({ connectionString: adminUrl, max: 2 });
+  // The cluster stops right after the capture; a connection it closes must not crash the run.
+  pool.on('error', () => {});
   let log: Statement[] = [];
   const db = drizzle(pool, { schema, logger: { logQuery: (sql, params) => log.push({ sql, params }) } }) as unknown as Db;
   const ctx = buildCtx({ actor: { id: scope.userId, name: 'bench', email: '' }, organizationId: scope.organizationId, roles: ['coordinator'], requestId: 'bench', ip: '127.0.0.1', db });
