@@ -218,6 +218,17 @@ describe('paging through needs', () => {
     },
   );
 
+  it('shows a submission time stored to the microsecond as UTC milliseconds, the same in the list and on the need page', async () => {
+    // The database formats these (isoTimestamp); they must read like Date#toISOString, which cuts rather than rounds.
+    const list = (await client.get('/api/v1/needs?limit=100')).json<{ items: Item[] }>();
+    const first = list.items.find((item) => item.id === ids[0])!;
+    const near = list.items.find((item) => item.id === ids[3])!;
+    expect(first.submittedAt).toBe('2025-05-05T10:00:00.123Z');
+    expect(near.submittedAt).toBe(new Date('2025-05-05T10:00:00.123789Z').toISOString());
+    const page = (await client.get(`/api/v1/needs/${ids[0]}`)).json<Item>();
+    expect(page.submittedAt).toBe('2025-05-05T10:00:00.123Z');
+  });
+
   it('answers 400 for a cursor it never made, or one made for another sort order', async () => {
     const first = (await client.get('/api/v1/needs?limit=3')).json<{ nextCursor: string }>();
     const foreign = await client.get(`/api/v1/needs?limit=3&sort=title_asc&cursor=${first.nextCursor}`);

@@ -7,7 +7,7 @@ import { decodeCursor, encodeCursor } from '@server/platform/http/cursor';
 import { needComments, needSupporters, needs } from '@server/modules/needs/needs.tables';
 import { focusAreas, units } from '@server/modules/organizations/organizations.tables';
 import { users } from '@server/modules/users/users.tables';
-import { exactTimestamp } from '@server/modules/needs/needs.repository';
+import { exactTimestamp, isoTimestamp } from '@server/modules/needs/needs.repository';
 
 /** Whose list it is: the organisation, and the user for `mine`. */
 export type NeedListScope = { organizationId: string; actorId: string };
@@ -144,6 +144,7 @@ function needsListSelect(db: Db | Tx, conditions: SQL[], sort: NeedSort, limit: 
       quadrant: needs.quadrant,
       submittedAt: needs.submittedAt,
       submittedAtKey: exactTimestamp(needs.submittedAt).as('submitted_at_key'),
+      submittedAtIso: isoTimestamp(needs.submittedAt).as('submitted_at_iso'),
     })
     .from(needs)
     .where(and(...conditions))
@@ -170,7 +171,7 @@ function needsListSelect(db: Db | Tx, conditions: SQL[], sort: NeedSort, limit: 
       status: page.status,
       overall: page.overall,
       quadrant: page.quadrant,
-      submittedAt: page.submittedAt,
+      submittedAt: page.submittedAtIso,
       submittedAtKey: page.submittedAtKey,
       supporterCount: sql<number>`(select count(*)::int from ${needSupporters} where ${qualified('need_supporters', needSupporters.organizationId)} = ${p(page.organizationId)} and ${qualified('need_supporters', needSupporters.needId)} = ${p(page.id)})`,
       commentCount: sql<number>`(select count(*)::int from ${needComments} where ${qualified('need_comments', needComments.organizationId)} = ${p(page.organizationId)} and ${qualified('need_comments', needComments.needId)} = ${p(page.id)})`,

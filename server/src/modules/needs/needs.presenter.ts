@@ -38,7 +38,8 @@ export type NeedSummaryRow = {
   status: string;
   overall: number | null;
   quadrant: string | null;
-  submittedAt: Date;
+  /** ISO 8601 (UTC, milliseconds), formatted by the query. */
+  submittedAt: string;
   supporterCount: number;
   commentCount: number;
 };
@@ -60,7 +61,7 @@ export function presentNeedListItem(row: NeedSummaryRow): TNeedListItem {
     priority: quadrant ? priorityOf(quadrant) : null,
     supporterCount: row.supporterCount,
     commentCount: row.commentCount,
-    submittedAt: row.submittedAt.toISOString(),
+    submittedAt: row.submittedAt,
   };
 }
 

@@ -99,6 +99,13 @@ export async function findReferenceIssues(tx: Tx, ctx: Scope, refs: { unitId?: s
 export const exactTimestamp = (column: AnyPgColumn) =>
   sql<string>`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 
+/**
+ * A timestamp as the API writes it (ISO 8601, UTC, milliseconds, like `toISOString()`), made by
+ * PostgreSQL: parsing its text into a Date and writing that out again cost ~1 µs per row in Node.
+ */
+export const isoTimestamp = (column: AnyPgColumn) =>
+  sql<string>`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
 const mergedTarget = alias(needs, 'merged_target');
 
 /** Columns shared by the need page and the list: names of unit, focus area, submitter, counts. */
@@ -117,7 +124,7 @@ export function needSummaryColumns() {
     status: needs.status,
     overall: needs.overall,
     quadrant: needs.quadrant,
-    submittedAt: needs.submittedAt,
+    submittedAt: isoTimestamp(needs.submittedAt),
     supporterCount: sql<number>`(select count(*)::int from ${needSupporters} where ${needSupporters.organizationId} = ${needs.organizationId} and ${needSupporters.needId} = ${needs.id})`,
     commentCount: sql<number>`(select count(*)::int from ${needComments} where ${needComments.organizationId} = ${needs.organizationId} and ${needComments.needId} = ${needs.id})`,
   };
