@@ -55,8 +55,10 @@ export function forSerialization(schema: unknown): unknown {
   const branches = result.anyOf;
   if (Array.isArray(branches) && branches.length === 2 && Object.keys(result).length === 1) {
     const other = branches.find((branch) => !isNull(branch));
-    if (branches.some(isNull) && isSchema(other) && typeof other.type === 'string' && other.type !== 'null' && !('anyOf' in other) && !('oneOf' in other) && !('allOf' in other)) {
-      return { ...other, nullable: true };
+    if (branches.some(isNull) && isSchema(other) && typeof other.type === 'string' && other.type !== 'null' && !('const' in other) && !('anyOf' in other) && !('oneOf' in other) && !('allOf' in other)) {
+      // Ajv still validates this schema when it sits inside another `anyOf`, and its `enum`
+      // applies to null too, so null joins the enum.
+      return Array.isArray(other.enum) ? { ...other, enum: [...(other.enum as unknown[]), null], nullable: true } : { ...other, nullable: true };
     }
   }
   return result;
