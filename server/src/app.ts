@@ -1,7 +1,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
-import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { validatorCompiler } from 'fastify-type-provider-zod';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '@server/platform/db/database';
 import { authPlugin } from '@server/platform/auth/auth.plugin';
@@ -9,7 +9,7 @@ import { registerProblemHandlers } from '@server/platform/http/problem';
 import { registerHardening } from '@server/platform/http/hardening';
 import { registerOpenApi } from '@server/platform/http/openapi';
 import { registerHealth } from '@server/platform/http/health';
-import { fastSerializerCompiler } from '@server/platform/http/fast-serializer';
+import { checkedSerializerCompiler, fastSerializerCompiler } from '@server/platform/http/fast-serializer';
 import { registerWebApp } from '@server/platform/http/web-app';
 import { authRoutes } from '@server/modules/auth/auth.routes';
 import { apiModules } from '@server/modules';
@@ -63,8 +63,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   app.setValidatorCompiler(validatorCompiler);
   // Validating every response against its zod schema costs 40 % of the list's throughput, so it is
-  // on in tests (where a mismatch must fail) and off in production (fast-json-stringify instead).
-  app.setSerializerCompiler(deps.validateResponses === false ? fastSerializerCompiler : serializerCompiler);
+  // on in tests (where a mismatch must fail, and production's serializer must agree) and off in
+  // production (fast-json-stringify instead).
+  app.setSerializerCompiler(deps.validateResponses === false ? fastSerializerCompiler : checkedSerializerCompiler);
   registerProblemHandlers(app);
   // Synchronous hooks where nothing is awaited: an async hook costs a promise per request.
   app.addHook('onRequest', (request, reply, done) => {

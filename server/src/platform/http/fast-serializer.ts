@@ -1,4 +1,6 @@
+import { isDeepStrictEqual } from 'node:util';
 import fastJson from 'fast-json-stringify';
+import { serializerCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 
 /**
@@ -14,6 +16,26 @@ export function fastSerializerCompiler({ schema }: { schema: unknown }): (data: 
   // most routes' error and rare responses are never sent by a given process.
   let serialize: ((data: unknown) => string) | undefined;
   return (data) => (serialize ??= compile(schema))(data);
+}
+
+type RouteSchema = Parameters<typeof serializerCompiler>[0];
+
+/**
+ * For tests: zod's validating serializer writes the response (a response that breaks its contract
+ * fails the request), and the production serializer must write the same JSON, so every
+ * integration test also checks what production would send.
+ */
+export function checkedSerializerCompiler(route: RouteSchema): (data: unknown) => string {
+  const validating = serializerCompiler(route);
+  const production = fastSerializerCompiler(route);
+  return (data) => {
+    const expected = validating(data);
+    const written = production(data);
+    if (!isDeepStrictEqual(JSON.parse(written), JSON.parse(expected))) {
+      throw new Error(`The production serializer writes ${route.method} ${route.url} differently.\nproduction: ${written}\nzod:        ${expected}`);
+    }
+    return expected;
+  };
 }
 
 function compile(schema: z.ZodType): (data: unknown) => string {
