@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inPlatform } from '@server/platform/tenancy/context';
 import { buildMember, buildOrganization } from '@test/factories';
 import { createTestApp, logInAs, type ApiClient, type TestApp } from '@test/test-app';
 import { auditOf, setNeedColumns, submitThroughApi } from '@server/modules/needs/needs.test-support';
@@ -113,5 +115,26 @@ describe('merging a duplicate need', () => {
     const need = await submitThroughApi(alice);
     const response = await coordinator.post(`/api/v1/needs/${need.id}/merge`, { targetNeedId: 'B-12' }, { ifMatch: 1 });
     expect(response.statusCode).toBe(400);
+  });
+
+  it('keeps every need’s stored supporter and comment counts equal to what it really has after supports, withdrawals, comments and merges', async () => {
+    const a = await submitThroughApi(alice, { title: 'Larm som inte hörs' });
+    const b = await submitThroughApi(bertil, { title: 'Trygghetslarm i ordinärt boende' });
+    await cecilia.put(`/api/v1/needs/${a.id}/support`);
+    await cecilia.delete(`/api/v1/needs/${a.id}/support`);
+    await bertil.put(`/api/v1/needs/${a.id}/support`);
+    await alice.post(`/api/v1/needs/${a.id}/comments`, { body: 'Händer varje natt.' });
+    await cecilia.post(`/api/v1/needs/${b.id}/comments`, { body: 'Samma här.' });
+    expect((await coordinator.post(`/api/v1/needs/${a.id}/merge`, { targetNeedId: b.id }, { ifMatch: 1 })).statusCode).toBe(200);
+
+    // The counts live on the need row (kept by triggers); compare them with a real count of every need.
+    const drifted = await inPlatform(t.db, (tx) =>
+      tx.execute(sql`
+        select n.id from needs n
+        where n.supporter_count <> (select count(*) from need_supporters s where s.organization_id = n.organization_id and s.need_id = n.id)
+           or n.comment_count <> (select count(*) from need_comments c where c.organization_id = n.organization_id and c.need_id = n.id)`),
+    );
+    expect(drifted.rows).toEqual([]);
+    expect((await alice.get(`/api/v1/needs/${b.id}`)).json()).toMatchObject({ supporterCount: 1, commentCount: 2 });
   });
 });

@@ -4,7 +4,7 @@ import type { TFieldIssue } from '@domain/problem';
 import type { Tx } from '@server/platform/db/database';
 import { preparedTenantRead } from '@server/platform/db/tenant-read';
 import type { Ctx } from '@server/platform/tenancy/context';
-import { needComments, needSupporters, needs } from '@server/modules/needs/needs.tables';
+import { needSupporters, needs } from '@server/modules/needs/needs.tables';
 import { focusAreas, units } from '@server/modules/organizations/organizations.tables';
 import { users } from '@server/modules/users/users.tables';
 
@@ -125,8 +125,8 @@ export function needSummaryColumns() {
     overall: needs.overall,
     quadrant: needs.quadrant,
     submittedAt: isoTimestamp(needs.submittedAt),
-    supporterCount: sql<number>`(select count(*)::int from ${needSupporters} where ${needSupporters.organizationId} = ${needs.organizationId} and ${needSupporters.needId} = ${needs.id})`,
-    commentCount: sql<number>`(select count(*)::int from ${needComments} where ${needComments.organizationId} = ${needs.organizationId} and ${needComments.needId} = ${needs.id})`,
+    supporterCount: needs.supporterCount,
+    commentCount: needs.commentCount,
   };
 }
 

@@ -30,6 +30,12 @@ export const needs = pgTable(
     overall: numeric('overall', { precision: 4, scale: 3, mode: 'number' }),
     quadrant: text('quadrant'),
     submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * How many back the need and how many comments it has, kept by triggers on need_supporters and
+     * need_comments (migration 0014) so the list reads them from the row instead of counting per row.
+     */
+    supporterCount: integer('supporter_count').notNull().default(0),
+    commentCount: integer('comment_count').notNull().default(0),
     search: tsvector('search').generatedAlwaysAs(
       sql`setweight(to_tsvector('swedish', coalesce(title, '')), 'A') || setweight(to_tsvector('swedish', coalesce(problem, '') || ' ' || coalesce(expected_benefit, '')), 'B')`,
     ),
