@@ -141,6 +141,23 @@ describe('an utvecklingsledare plans, calculates, measures and follows up the be
     await expectNoAxeViolations(page);
   });
 
+  it('removes a mistaken measurement after confirming, hears that it is gone and stays in the table', async () => {
+    await page.goto(`/initiativ/${initiativeId}/nytta`);
+    await page.getByRole('link', { name: 'Minskad administration' }).click();
+    const rows = page.locator('#benefit-measurements tbody tr');
+    await expect.poll(() => rows.count()).toBe(3);
+    const date = await rows.first().locator('th').innerText();
+    await rows.first().getByRole('button', { name: `Ta bort mätningen från ${date}` }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText(`Mätningen från ${date}`).waitFor();
+    await expectNoAxeViolations(page);
+    await dialog.getByRole('button', { name: 'Ta bort', exact: true }).click();
+    await page.getByText('Mätningen togs bort.').waitFor();
+    await expect.poll(() => rows.count()).toBe(2);
+    expect(await rows.locator('th', { hasText: date }).count()).toBe(0);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('benefit-measurements');
+  });
+
   it('removes a benefit after confirming, and the plan no longer lists it', async () => {
     await page.goto(`/initiativ/${initiativeId}/nytta`);
     await page.getByRole('link', { name: 'Ökad trygghet' }).click();

@@ -1,8 +1,8 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import '@web/features/assessment/assessment.css';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Details, DetailsContent, DetailsSummary, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Details, DetailsContent, DetailsSummary, Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { TBenefit, TMeasurement } from '@domain/benefits.contracts';
 import { BENEFICIARY_LABELS, BENEFIT_DIRECTION_LABELS, BENEFIT_KIND_LABELS, BENEFIT_LEVEL_LABELS, FREQUENCY_LABELS, MEASUREMENT_METHOD_LABELS } from '@domain/benefit-catalogue';
 import { BENEFIT_STATUS_LABELS } from '@domain/benefit-status';
@@ -18,6 +18,7 @@ import { DecisionForm } from '@web/features/benefits/decision-form';
 import { MeasurementForm } from '@web/features/benefits/measurement-form';
 import { InitiativeFrame } from '@web/features/benefits/initiative-frame';
 import { RemoveBenefit } from '@web/features/benefits/remove-benefit';
+import { RemoveMeasurementDialog } from '@web/features/benefits/remove-measurement';
 import { formatValue, STATUS_TONES } from '@web/features/benefits/benefit-labels';
 
 /** /initiativ/:id/nytta/:benefitId: a benefit's facts, its progress chart with data table, measuring and the verdict. */
@@ -45,6 +46,7 @@ function BenefitContent({ benefit, etag }: { benefit: TBenefit; etag: string | n
   const measurements = useMeasurements(benefit.initiativeId, benefit.id);
   const canEdit = plan.data?.canEdit ?? false;
   const canMeasure = canEdit || benefit.owner.id === session.user.id;
+  const [removing, setRemoving] = useState<TMeasurement | null>(null);
   const texts = useMemo(() => ({ value: benefit.indicator ?? t('benefits.benefit.value'), baseline: t('benefits.benefit.baseline'), target: t('benefits.benefit.target') }), [benefit.indicator, t]);
   const facts: [string, string][] = [
     [t('benefits.plan.status'), BENEFIT_STATUS_LABELS[benefit.status]],
@@ -69,6 +71,20 @@ function BenefitContent({ benefit, etag }: { benefit: TBenefit; etag: string | n
     { id: 'value', header: t('benefits.benefit.value'), align: 'end', cell: (m) => formatValue(m.value, benefit.unit) },
     { id: 'comment', header: t('benefits.benefit.comment'), cell: (m) => m.comment },
     { id: 'by', header: t('benefits.benefit.recordedBy'), cell: (m) => m.recordedBy.name },
+    // Those who record measurements may remove a mistaken one (the server checks the same rule).
+    ...(canMeasure
+      ? [
+          {
+            id: 'actions',
+            header: t('benefits.benefit.actions'),
+            cell: (m: TMeasurement) => (
+              <Button variant="tertiary" data-size="sm" data-color="danger" aria-label={t('benefits.benefit.removeMeasurementLabel', { date: formatDate(m.measuredOn) })} onClick={() => setRemoving(m)}>
+                {t('benefits.benefit.removeMeasurement')}
+              </Button>
+            ),
+          },
+        ]
+      : []),
   ];
   const items = measurements.data ?? [];
   return (
@@ -110,6 +126,7 @@ function BenefitContent({ benefit, etag }: { benefit: TBenefit; etag: string | n
             <DataTable caption={<span id="benefit-measurements-caption">{t('benefits.benefit.tableCaption')}</span>} columns={columns} rows={items} rowKey={(m) => m.id} emptyText={t('benefits.benefit.noMeasurements')} />
           </div>
         )}
+        <RemoveMeasurementDialog benefit={benefit} measurement={removing} onClose={() => setRemoving(null)} />
       </section>
       {canMeasure && benefit.decision === null && (
         <section aria-labelledby="measure-heading" className="benefit-section">

@@ -54,6 +54,14 @@ export function useRecordMeasurement(initiativeId: string, benefitId: string) {
   });
 }
 
+export function useRemoveMeasurement(initiativeId: string, benefitId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (measurementId: string) => api.delete(`${base(initiativeId)}/benefits/${benefitId}/measurements/${measurementId}`),
+    onSuccess: () => invalidate(client, initiativeId),
+  });
+}
+
 export function useDecideBenefit(initiativeId: string, benefitId: string) {
   const client = useQueryClient();
   return useMutation({
