@@ -50,4 +50,26 @@ describe('importing the system list', () => {
     const other = await s.clients.otherAdmin.post('/api/v1/systems/import/preview', upload([HEADER, 'Viva;X;;;;;;;;;'].join('\r\n')));
     expect(other.json().errorCount).toBe(0);
   });
+
+  it('links the units a row names under Enheter in any case, refuses a name the organisation tree lacks, and exports them the same way', async () => {
+    for (const name of ['Hemtjänst Norr', 'Korttidsboende Solgläntan']) expect((await s.clients.admin.post('/api/v1/units', { name })).statusCode).toBe(201);
+    const header = `${HEADER};Enheter`;
+    const wrong = upload([header, 'Lifecare;Tieto;;;;;;;;;I drift;"hemtjänst norr; Korttidsboende Solgläntan"', 'Okänt;X;;;;;;;;;;Enhet som saknas'].join('\r\n'));
+    const preview = (await s.clients.coordinator.post('/api/v1/systems/import/preview', wrong)).json();
+    expect(preview.rows[0]).toMatchObject({ errors: [], cells: { Enheter: 'hemtjänst norr; Korttidsboende Solgläntan' } });
+    expect(preview.rows[1].errors).toEqual([
+      { column: 'Enheter', message: 'Enheten "Enhet som saknas" finns inte i organisationsträdet. Skriv enheternas namn som där, åtskilda med semikolon.' },
+    ]);
+    expect((await s.clients.coordinator.post('/api/v1/systems/import', wrong)).statusCode).toBe(400);
+
+    const right = upload([header, 'Lifecare;Tieto;;;;;;;;;I drift;"hemtjänst norr\nKorttidsboende Solgläntan"'].join('\r\n'));
+    expect((await s.clients.coordinator.post('/api/v1/systems/import', right)).json()).toEqual({ created: 1 });
+    const id = (await s.clients.viewer.get('/api/v1/systems')).json().items.find((i: { name: string }) => i.name === 'Lifecare').id;
+    const units = (await s.clients.viewer.get(`/api/v1/systems/${id}`)).json().units.map((u: { name: string }) => u.name);
+    expect(units).toEqual(['Hemtjänst Norr', 'Korttidsboende Solgläntan']);
+    const exported = (await s.clients.viewer.get('/api/v1/systems/export?format=csv')).rawPayload.toString('utf8');
+    expect(exported.split('\r\n')[0]).toContain(';Livscykel;Enheter;');
+    // Quoted, since the CSV's own separator is the semicolon as well.
+    expect(exported).toMatch(/^Lifecare;.*;I drift;"Hemtjänst Norr; Korttidsboende Solgläntan";0\r$/m);
+  });
 });

@@ -22,16 +22,36 @@ export const SYSTEM_IMPORT_HEADERS = {
   availability: ASPECT_LABELS_SV.availability,
   traceability: ASPECT_LABELS_SV.traceability,
   lifecycle: 'Livscykel',
+  units: 'Enheter',
 } as const;
 type Key = keyof typeof SYSTEM_IMPORT_HEADERS;
 
 const money = (ore: number | null) => (ore === null ? '' : `${Math.floor(ore / 100)},${String(ore % 100).padStart(2, '0')}`);
 
+/** How the Enheter column separates unit names (the export writes "; "). */
+export const UNIT_SEPARATOR = '; ';
+
+/**
+ * The units a cell names, by their names in the organisation tree (any case), separated by
+ * semicolons or line breaks; each name the organisation does not have is one message.
+ */
+function readUnits(text: string, unitIdsByName: ReadonlyMap<string, string>): { unitIds: string[]; unknown: string[] } {
+  const names = text.split(/[;\n]/).map((name) => name.trim()).filter(Boolean);
+  const unknown = names.filter((name) => !unitIdsByName.has(name.toLowerCase()));
+  const unitIds = [...new Set(names.flatMap((name) => unitIdsByName.get(name.toLowerCase()) ?? []))];
+  return { unitIds, unknown };
+}
+
 /**
  * Reads every row of a system list file into what will be saved, with a Swedish error per bad cell.
  * A classification is taken only when all four aspects are given (0–4); lifecycle defaults to "I drift".
+ * Units are matched by name against `unitIdsByName` (lower-case name → id).
  */
-export function parseSystemRows(table: RawTable, existingNames: Set<string>): { fileErrors: string[]; rows: ParsedRow<TSystemInput>[] } {
+export function parseSystemRows(
+  table: RawTable,
+  existingNames: Set<string>,
+  unitIdsByName: ReadonlyMap<string, string> = new Map(),
+): { fileErrors: string[]; rows: ParsedRow<TSystemInput>[] } {
   const { positions, missing } = locateColumns(table, SYSTEM_IMPORT_HEADERS, ['name']);
   if (missing.length > 0) return { fileErrors: [`Kolumner saknas i rubrikraden: ${missing.join(', ')}.`], rows: [] };
   const seen = new Set<string>();
@@ -46,6 +66,11 @@ export function parseSystemRows(table: RawTable, existingNames: Set<string>): { 
     const levels = CLASSIFICATION_ASPECTS.map((aspect) => take(aspect, readInteger(cell(aspect), { min: 0, max: 4 }), null));
     const given = levels.filter((level) => level !== null).length;
     if (given > 0 && given < 4) errors.push({ column: ASPECT_LABELS_SV.confidentiality, message: 'Ange alla fyra aspekter (0–4) eller ingen.' });
+    const unitText = take('units', readText(cell('units'), { max: 4000 }), '');
+    const units = readUnits(unitText, unitIdsByName);
+    for (const name of units.unknown) {
+      errors.push({ column: SYSTEM_IMPORT_HEADERS.units, message: `Enheten "${name}" finns inte i organisationsträdet. Skriv enheternas namn som där, åtskilda med semikolon.` });
+    }
     const classification =
       given === 4 ? (Object.fromEntries(CLASSIFICATION_ASPECTS.map((aspect, i) => [aspect, levels[i] as ClassificationLevel])) as ClassificationLevels) : null;
     const value: TSystemInput = {
@@ -62,7 +87,7 @@ export function parseSystemRows(table: RawTable, existingNames: Set<string>): { 
       oneOffCostOre: take('oneOffCost', readKronorAsOre(cell('oneOffCost')), null),
       classification,
       lifecycle: take('lifecycle', readChoice(cell('lifecycle'), SYSTEM_LIFECYCLE_LABELS_SV, { fallback: 'in_operation' }), 'in_operation'),
-      unitIds: [],
+      unitIds: units.unitIds,
       initiativeLinks: [],
     };
     if (value.contractStart && value.contractEnd && value.contractEnd < value.contractStart) {
@@ -83,6 +108,7 @@ export function parseSystemRows(table: RawTable, existingNames: Set<string>): { 
       'Engångskostnad (kr)': money(value.oneOffCostOre),
       Klassning: classification ? CLASSIFICATION_ASPECTS.map((aspect) => classification[aspect]).join('/') : '',
       Livscykel: SYSTEM_LIFECYCLE_LABELS_SV[value.lifecycle],
+      Enheter: unitText.split(/[;\n]/).map((name) => name.trim()).filter(Boolean).join(UNIT_SEPARATOR),
     };
     return { rowNumber: raw.rowNumber, cells: shown, errors, value: errors.length === 0 ? value : null };
   });

@@ -1,6 +1,7 @@
 import { ASPECT_LABELS_SV, CLASSIFICATION_ASPECTS } from '@domain/classification';
 import { SYSTEM_LIFECYCLE_LABELS_SV, type TSystemSummary } from '@domain/systems.contracts';
 import { excelDate, type SheetCell, type SheetColumn } from '@server/platform/http/xlsx';
+import { UNIT_SEPARATOR } from '@server/modules/systems/systems-import';
 
 /** The system list's columns, shared by the export, the import template and the import itself. */
 export const SYSTEM_COLUMNS: readonly SheetColumn[] = [
@@ -18,6 +19,7 @@ export const SYSTEM_COLUMNS: readonly SheetColumn[] = [
   { header: 'Engångskostnad (kr)', width: 16, format: 'decimal' },
   ...CLASSIFICATION_ASPECTS.map((aspect) => ({ header: ASPECT_LABELS_SV[aspect], width: 12 })),
   { header: 'Livscykel', width: 16 },
+  { header: 'Enheter', width: 30 },
   { header: 'Förvaltningsuppgifter klara', width: 12 },
 ];
 
@@ -25,7 +27,8 @@ const date = (value: string | null) => (value ? excelDate(value) : null);
 /** Öre as kronor for the sheet (the cell's format shows two decimals). */
 export const kronor = (ore: number | null) => (ore === null ? null : ore / 100);
 
-export function systemSheetRow(system: TSystemSummary): SheetCell[] {
+/** One system as a row; `unitNames` are the units that use it (written as the import reads them). */
+export function systemSheetRow(system: TSystemSummary, unitNames: readonly string[]): SheetCell[] {
   return [
     system.name,
     system.purpose,
@@ -41,6 +44,7 @@ export function systemSheetRow(system: TSystemSummary): SheetCell[] {
     kronor(system.oneOffCostOre),
     ...CLASSIFICATION_ASPECTS.map((aspect) => system.classification?.[aspect] ?? null),
     SYSTEM_LIFECYCLE_LABELS_SV[system.lifecycle],
+    unitNames.join(UNIT_SEPARATOR),
     system.tasksDone,
   ];
 }

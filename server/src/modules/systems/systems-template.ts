@@ -29,6 +29,9 @@ export function buildSystemsTemplate(format: ExportFormat): Promise<SheetFile> {
       3,
       2,
       'I drift',
+      // Units by their names in the organisation tree, separated by semicolons; left empty here
+      // so the template imports as it is in every organisation.
+      '',
     ],
   ]);
 }

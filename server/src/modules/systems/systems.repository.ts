@@ -101,6 +101,32 @@ export async function upsertSystemTask(tx: Tx, ctx: Scope, systemId: string, tas
     .onConflictDoUpdate({ target: [systemTasks.organizationId, systemTasks.systemId, systemTasks.task], set: values });
 }
 
+/**
+ * The organisation's units by lower-case name, for files that name them. An active unit wins over
+ * an archived one of the same name.
+ */
+export async function findUnitIdsByName(tx: Tx, ctx: Scope): Promise<Map<string, string>> {
+  const rows = await tx
+    .select({ id: units.id, name: units.name })
+    .from(units)
+    .where(eq(units.organizationId, ctx.organizationId))
+    .orderBy(sql`${units.isArchived} desc`);
+  return new Map(rows.map((row) => [row.name.trim().toLowerCase(), row.id]));
+}
+
+/** Every system's unit names, alphabetical (for the export). */
+export async function findUnitNamesBySystem(tx: Tx, ctx: Scope): Promise<Map<string, string[]>> {
+  const rows = await tx
+    .select({ systemId: systemUnits.systemId, name: units.name })
+    .from(systemUnits)
+    .innerJoin(units, and(eq(units.organizationId, systemUnits.organizationId), eq(units.id, systemUnits.unitId)))
+    .where(eq(systemUnits.organizationId, ctx.organizationId))
+    .orderBy(asc(units.name));
+  const bySystem = new Map<string, string[]>();
+  for (const row of rows) bySystem.set(row.systemId, [...(bySystem.get(row.systemId) ?? []), row.name]);
+  return bySystem;
+}
+
 /** The ids among `ids` that are units of the organisation. */
 export async function existingUnitIds(tx: Tx, ctx: Scope, ids: readonly string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
