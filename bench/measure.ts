@@ -1,15 +1,17 @@
 import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
+import { startCpuSplit, type CpuSplit } from './cpu-split';
 
 /** Figures reported for one endpoint. */
-export type Measurement = { name: string; requestsPerSecond: number; p50: number; p99: number; non2xx: number; errors: number };
+export type Measurement = { name: string; requestsPerSecond: number; p50: number; p99: number; non2xx: number; errors: number; cpuMsPerRequest?: CpuSplit };
 
 /**
  * Loads `url` with `connections` concurrent connections for `seconds`, cycling through `paths`
  * (so detail requests hit different rows), and returns throughput and latency percentiles.
  */
-export async function measure(options: { name: string; baseUrl: string; paths: string[]; headers?: Record<string, string>; connections: number; seconds: number }): Promise<Measurement> {
+export async function measure(options: { name: string; baseUrl: string; paths: string[]; headers?: Record<string, string>; connections: number; seconds: number; serverPid?: number }): Promise<Measurement> {
   let next = 0;
+  const cpu = options.serverPid === undefined ? undefined : startCpuSplit(options.serverPid);
   const result = await autocannon({
     url: options.baseUrl,
     connections: options.connections,
@@ -32,6 +34,7 @@ export async function measure(options: { name: string; baseUrl: string; paths: s
     p99: result.latency.p99,
     non2xx: result.non2xx,
     errors: result.errors,
+    ...(cpu ? { cpuMsPerRequest: cpu.perRequest(result.requests.total) } : {}),
   };
 }
 

@@ -131,22 +131,24 @@ async function main(): Promise<void> {
 
     const detailPaths = needRows.map((r) => `/api/v1/needs/${r.id}`);
     const runs: Measurement[] = [];
-    const load = async (name: string, baseUrl: string, paths: string[], headers?: Record<string, string>) => {
+    const load = async (name: string, baseUrl: string, paths: string[], serverPid: number, headers?: Record<string, string>) => {
       await measure({ name, baseUrl, paths, headers, connections: CONNECTIONS, seconds: 3 }); // warm-up
-      const result = await measure({ name, baseUrl, paths, headers, connections: CONNECTIONS, seconds: SECONDS });
+      const result = await measure({ name, baseUrl, paths, headers, connections: CONNECTIONS, seconds: SECONDS, serverPid });
       runs.push(result);
-      console.log(`  ${name.padEnd(22)} ${String(result.requestsPerSecond).padStart(6)} req/s  p50 ${result.p50} ms  p99 ${result.p99} ms  non-2xx ${result.non2xx}`);
+      const cpu = result.cpuMsPerRequest;
+      const split = cpu ? `  CPU/request: server ${cpu.server} ms, PostgreSQL ${cpu.postgres} ms, load generator ${cpu.loadGenerator} ms` : '';
+      console.log(`  ${name.padEnd(22)} ${String(result.requestsPerSecond).padStart(6)} req/s  p50 ${result.p50} ms  p99 ${result.p99} ms  non-2xx ${result.non2xx}${split}`);
     };
     console.log(`Load: ${CONNECTIONS} connections, ${SECONDS} s per endpoint`);
     // BENCH_ONLY=list|detail measures one endpoint (for profiling); the report needs both.
     const only = process.env.BENCH_ONLY;
     if (only !== 'detail') {
-      await load('app: needs list', appUrl, [listPath], { cookie });
-      await load('baseline: needs list', baselineUrl, ['/list']);
+      await load('app: needs list', appUrl, [listPath], server.pid!, { cookie });
+      await load('baseline: needs list', baselineUrl, ['/list'], baseline.pid!);
     }
     if (only !== 'list') {
-      await load('app: need detail', appUrl, detailPaths, { cookie });
-      await load('baseline: need detail', baselineUrl, needRows.map((r) => `/detail/${r.id}`));
+      await load('app: need detail', appUrl, detailPaths, server.pid!, { cookie });
+      await load('baseline: need detail', baselineUrl, needRows.map((r) => `/detail/${r.id}`), baseline.pid!);
     }
 
     const peak = peakRssMb(server.pid!);
