@@ -50,3 +50,35 @@ export function rssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   return Math.round(Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024);
 }
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+/**
+ * One figure per endpoint from several rounds: the median of each measure (this VM's speed drifts
+ * by more than half between minutes, for every process alike), failures summed.
+ */
+export function medianOf(rounds: Measurement[]): Measurement {
+  const of = (pick: (m: Measurement) => number) => Math.round(median(rounds.map(pick)) * 1000) / 1000;
+  const withCpu = rounds.filter((m) => m.cpuMsPerRequest);
+  return {
+    name: rounds[0]!.name,
+    requestsPerSecond: Math.round(median(rounds.map((m) => m.requestsPerSecond))),
+    p50: of((m) => m.p50),
+    p99: of((m) => m.p99),
+    non2xx: rounds.reduce((sum, m) => sum + m.non2xx, 0),
+    errors: rounds.reduce((sum, m) => sum + m.errors, 0),
+    ...(withCpu.length === rounds.length
+      ? {
+          cpuMsPerRequest: {
+            server: of((m) => m.cpuMsPerRequest!.server),
+            postgres: of((m) => m.cpuMsPerRequest!.postgres),
+            loadGenerator: of((m) => m.cpuMsPerRequest!.loadGenerator),
+          },
+        }
+      : {}),
+  };
+}

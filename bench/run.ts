@@ -2,8 +2,9 @@
  * npm run bench – the national-scale benchmark (see docs/PERFORMANCE.md for results).
  * Generates ORGS × NEEDS needs (scored and decided) in a fresh embedded PostgreSQL, starts Digiplan
  * on it exactly as `npm start` does, starts a baseline server that replays the same SQL without the
- * app's layers, and loads both with autocannon. Tunables: BENCH_ORGS, BENCH_NEEDS, BENCH_SECONDS,
- * BENCH_CONNECTIONS, BENCH_PROFILE (folder for a CPU profile of the app), BENCH_ONLY (list|detail).
+ * app's layers, and loads both with autocannon, in BENCH_ROUNDS rounds (default 3, medians reported).
+ * Tunables: BENCH_ORGS, BENCH_NEEDS, BENCH_SECONDS, BENCH_CONNECTIONS, BENCH_PROFILE (folder for a
+ * CPU profile of the app), BENCH_ONLY (list|detail).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,12 +16,13 @@ import { openDatabase } from '@server/platform/db/database';
 import { startEmbeddedPostgres } from '@server/platform/db/embedded-postgres';
 import { BENCH_PASSWORD, benchEmail, generateDataset } from './generate-dataset';
 import { captureAppSql } from './capture-sql';
-import { measure, peakRssMb, rssMb, type Measurement } from './measure';
+import { measure, medianOf, peakRssMb, rssMb, type Measurement } from './measure';
 
 const ORGS = Number(process.env.BENCH_ORGS ?? 300);
 const NEEDS = Number(process.env.BENCH_NEEDS ?? 500);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const LIST_QUERY = { status: 'assessed', limit: '50' };
 
 const freePort = () =>
@@ -130,26 +132,36 @@ async function main(): Promise<void> {
     if (!check.ok || page.items.length === 0) throw new Error(`unexpected list answer ${check.status}`);
 
     const detailPaths = needRows.map((r) => `/api/v1/needs/${r.id}`);
-    const runs: Measurement[] = [];
-    const load = async (name: string, baseUrl: string, paths: string[], serverPid: number, headers?: Record<string, string>) => {
-      await measure({ name, baseUrl, paths, headers, connections: CONNECTIONS, seconds: 3 }); // warm-up
-      const result = await measure({ name, baseUrl, paths, headers, connections: CONNECTIONS, seconds: SECONDS, serverPid });
-      runs.push(result);
+    const rounds: Measurement[] = [];
+    const print = (result: Measurement) => {
       const cpu = result.cpuMsPerRequest;
       const split = cpu ? `  CPU/request: server ${cpu.server} ms, PostgreSQL ${cpu.postgres} ms, load generator ${cpu.loadGenerator} ms` : '';
-      console.log(`  ${name.padEnd(22)} ${String(result.requestsPerSecond).padStart(6)} req/s  p50 ${result.p50} ms  p99 ${result.p99} ms  non-2xx ${result.non2xx}${split}`);
+      console.log(`  ${result.name.padEnd(22)} ${String(result.requestsPerSecond).padStart(6)} req/s  p50 ${result.p50} ms  p99 ${result.p99} ms  non-2xx ${result.non2xx}${split}`);
     };
-    console.log(`Load: ${CONNECTIONS} connections, ${SECONDS} s per endpoint`);
+    const load = async (name: string, baseUrl: string, paths: string[], serverPid: number, headers: Record<string, string> | undefined, warmUp: boolean) => {
+      if (warmUp) await measure({ name, baseUrl, paths, headers, connections: CONNECTIONS, seconds: 3 });
+      const result = await measure({ name, baseUrl, paths, headers, connections: CONNECTIONS, seconds: SECONDS, serverPid });
+      rounds.push(result);
+      print(result);
+    };
+    console.log(`Load: ${CONNECTIONS} connections, ${SECONDS} s per endpoint, ${ROUNDS} rounds (app and baseline alternate)`);
     // BENCH_ONLY=list|detail measures one endpoint (for profiling); the report needs both.
     const only = process.env.BENCH_ONLY;
-    if (only !== 'detail') {
-      await load('app: needs list', appUrl, [listPath], server.pid!, { cookie });
-      await load('baseline: needs list', baselineUrl, ['/list'], baseline.pid!);
+    for (let round = 1; round <= ROUNDS; round++) {
+      console.log(`Round ${round}`);
+      if (only !== 'detail') {
+        await load('app: needs list', appUrl, [listPath], server.pid!, { cookie }, round === 1);
+        await load('baseline: needs list', baselineUrl, ['/list'], baseline.pid!, undefined, round === 1);
+      }
+      if (only !== 'list') {
+        await load('app: need detail', appUrl, detailPaths, server.pid!, { cookie }, round === 1);
+        await load('baseline: need detail', baselineUrl, needRows.map((r) => `/detail/${r.id}`), baseline.pid!, undefined, round === 1);
+      }
     }
-    if (only !== 'list') {
-      await load('app: need detail', appUrl, detailPaths, server.pid!, { cookie });
-      await load('baseline: need detail', baselineUrl, needRows.map((r) => `/detail/${r.id}`), baseline.pid!);
-    }
+    const names = [...new Set(rounds.map((r) => r.name))];
+    const runs = names.map((name) => medianOf(rounds.filter((r) => r.name === name)));
+    console.log(`Median of ${ROUNDS} rounds`);
+    runs.forEach(print);
 
     const peak = peakRssMb(server.pid!);
     const byName = Object.fromEntries(runs.map((r) => [r.name, r]));
@@ -160,7 +172,9 @@ async function main(): Promise<void> {
       dataset: { organizations: ORGS, needsPerOrganization: NEEDS },
       connections: CONNECTIONS,
       seconds: SECONDS,
+      rounds: ROUNDS,
       runs,
+      eachRound: rounds,
       throughputRatio: { list: Number(ratio('app: needs list', 'baseline: needs list')), detail: Number(ratio('app: need detail', 'baseline: need detail')) },
       serverPeakRssMb: peak,
       serverRssAfterMb: rssMb(server.pid!),
