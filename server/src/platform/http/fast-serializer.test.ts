@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ZNeed, ZNeedPage, type TNeed, type TNeedListItem } from '@domain/needs.contracts';
 import { fastSerializerCompiler, forSerialization } from '@server/platform/http/fast-serializer';
-import { sampleFor, type Schema } from '@server/platform/tests/openapi-samples';
+import { resolveSchema, sampleFor, type OpenApi, type Schema } from '@server/platform/tests/openapi-samples';
 
 const serializerFor = (schema: z.ZodType) => fastSerializerCompiler({ schema });
 /** What the integration tests' validating serializer writes: zod's parse (drops undeclared keys), then JSON. */
@@ -80,27 +80,28 @@ describe('the production response serializer', () => {
 });
 
 type Definitions = Record<string, Schema>;
-const resolved = (definitions: Definitions, schema: Schema): Schema => (schema.$ref ? resolved(definitions, definitions[schema.$ref.split('/').pop()!]!) : schema);
-const allowsNull = (definitions: Definitions, schema: Schema) =>
-  (schema.anyOf ?? []).some((branch) => resolved(definitions, branch).type === 'null') || (Array.isArray(schema.type) && schema.type.includes('null'));
+/** The contract's definitions as the document `resolveSchema` and `sampleFor` look `$ref`s up in. */
+const docOf = (definitions: Definitions): OpenApi => ({ paths: {}, components: { schemas: definitions } });
+const allowsNull = (doc: OpenApi, schema: Schema) =>
+  (schema.anyOf ?? []).some((branch) => resolveSchema(doc, branch).type === 'null') || (Array.isArray(schema.type) && schema.type.includes('null'));
 
 /**
  * The sample with null wherever the schema allows it: `inner` keeps nullable objects and fills
  * their own nullable fields with null (a present object with a null inside), `outer` makes the
  * nullable objects themselves null.
  */
-function withNulls(definitions: Definitions, raw: Schema, value: unknown, depth: 'inner' | 'outer'): unknown {
-  const schema = resolved(definitions, raw);
-  const nonNull = (schema.anyOf ?? []).find((branch) => resolved(definitions, branch).type !== 'null');
-  const target = nonNull ? resolved(definitions, nonNull) : schema;
+function withNulls(doc: OpenApi, raw: Schema, value: unknown, depth: 'inner' | 'outer'): unknown {
+  const schema = resolveSchema(doc, raw);
+  const nonNull = (schema.anyOf ?? []).find((branch) => resolveSchema(doc, branch).type !== 'null');
+  const target = nonNull ? resolveSchema(doc, nonNull) : schema;
   const isObject = target.type === 'object' && typeof value === 'object' && value !== null && !Array.isArray(value);
-  if (allowsNull(definitions, schema) && (depth === 'outer' || !isObject)) return null;
+  if (allowsNull(doc, schema) && (depth === 'outer' || !isObject)) return null;
   if (isObject) {
     return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>).map(([key, item]) => [key, target.properties?.[key] ? withNulls(definitions, target.properties[key], item, depth) : item]),
+      Object.entries(value as Record<string, unknown>).map(([key, item]) => [key, target.properties?.[key] ? withNulls(doc, target.properties[key], item, depth) : item]),
     );
   }
-  if (Array.isArray(value) && target.items) return value.map((item) => withNulls(definitions, target.items!, item, depth));
+  if (Array.isArray(value) && target.items) return value.map((item) => withNulls(doc, target.items!, item, depth));
   return value;
 }
 
@@ -115,9 +116,9 @@ describe('every contract written by the production serializer', () => {
     let compared = 0;
     for (const [name, schema] of schemas) {
       const json = z.toJSONSchema(schema, { target: 'draft-7', io: 'output', unrepresentable: 'any' }) as Schema & { definitions?: Definitions };
-      const definitions = json.definitions ?? {};
-      const sample = sampleFor({ paths: {}, components: { schemas: definitions } }, json);
-      for (const variant of [sample, withNulls(definitions, json, sample, 'inner'), withNulls(definitions, json, sample, 'outer')]) {
+      const doc = docOf(json.definitions ?? {});
+      const sample = sampleFor(doc, json);
+      for (const variant of [sample, withNulls(doc, json, sample, 'inner'), withNulls(doc, json, sample, 'outer')]) {
         const parsed = schema.safeParse(variant);
         // Request shapes with cross-field rules reject the naive sample; they are never responses.
         if (!parsed.success) continue;
