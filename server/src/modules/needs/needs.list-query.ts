@@ -131,7 +131,6 @@ export function orderOf(sort: NeedSort, c: SortColumns): SQL[] {
 function needsListSelect(db: Db | Tx, organization: string | Placeholder, conditions: SQL[], sort: NeedSort, limit: number | Placeholder) {
   const page = db
     .select({
-      organizationId: needs.organizationId,
       id: needs.id,
       number: needs.number,
       title: needs.title,
@@ -154,9 +153,10 @@ function needsListSelect(db: Db | Tx, organization: string | Placeholder, condit
     .limit(limit)
     .as('page');
   // Units and focus areas are joined on the organisation *parameter*, so PostgreSQL reads the
-  // organisation's few rows once by index and hashes them (joined on the page's organization_id, a
-  // generic plan hashed every unit of the installation; probed per row, it was 100 index scans per
-  // page). Users have no organisation column: the submitter's name is a primary-key probe per row.
+  // organisation's few rows once by index and keeps them beside the page (joined on the page's
+  // organization_id, a generic plan hashed every unit of the installation; probed per row, it was
+  // 100 index scans per page). Users have no organisation column: the submitter's name is a
+  // primary-key probe per row.
   const p = (column: { name: string }) => qualified('page', column);
   return db
     .select({
