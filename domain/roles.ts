@@ -1,5 +1,5 @@
 /** Roles a membership can hold (UI names in the glossary: administratör, utvecklingsledare …). */
-export const ROLES = ['admin', 'coordinator', 'steering_member', 'manager', 'staff', 'viewer'] as const;
+export const ROLES = ['admin', 'coordinator', 'steering_member', 'director', 'manager', 'staff', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Everything a role can be allowed to do; checked by the server, sent to the UI. */
@@ -23,10 +23,13 @@ export const PERMISSIONS = [
   'benefit:edit',
   'register:read',
   'register:manage',
+  'plan:read',
+  'plan:edit',
+  'plan:fix',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const READ: Permission[] = ['need:read', 'assessment:read', 'decision:read', 'initiative:read', 'register:read'];
+const READ: Permission[] = ['need:read', 'assessment:read', 'decision:read', 'initiative:read', 'register:read', 'plan:read'];
 const TAKE_PART: Permission[] = [...READ, 'need:submit', 'need:comment', 'need:support'];
 
 /**
@@ -35,8 +38,10 @@ const TAKE_PART: Permission[] = [...READ, 'need:submit', 'need:comment', 'need:s
  */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: [...TAKE_PART, 'organization:manage', 'user:manage', 'audit:read', 'register:manage'],
-  coordinator: [...TAKE_PART, 'need:edit', 'need:merge', 'assessment:score', 'assessment:manage', 'need:decide', 'initiative:manage', 'benefit:edit', 'register:manage'],
+  coordinator: [...TAKE_PART, 'need:edit', 'need:merge', 'assessment:score', 'assessment:manage', 'need:decide', 'initiative:manage', 'benefit:edit', 'register:manage', 'plan:edit'],
   steering_member: [...TAKE_PART, 'assessment:score', 'need:decide'],
+  // Förvaltningschef: fixes (fastställer) the plan the coordinator drafted.
+  director: [...TAKE_PART, 'plan:fix'],
   manager: [...TAKE_PART],
   staff: [...TAKE_PART],
   viewer: [...READ],

@@ -65,6 +65,7 @@ export const en: TTranslation = {
     admin: 'Administrator',
     coordinator: 'Digitalisation coordinator',
     steering_member: 'Steering group member',
+    director: 'Head of administration',
     manager: 'Manager',
     staff: 'Staff member',
     viewer: 'Reader',

@@ -71,6 +71,7 @@ export const sv = {
     admin: 'Administratör',
     coordinator: 'Utvecklingsledare',
     steering_member: 'OLG-ledamot',
+    director: 'Förvaltningschef',
     manager: 'Chef',
     staff: 'Medarbetare',
     viewer: 'Läsare',

@@ -128,6 +128,7 @@ export const admin: TTranslation['admin'] = {
       admin: 'Manages the organisation, users and roles, and reads the audit log.',
       coordinator: 'Receives and prepares needs, leads the assessment and can decide.',
       steering_member: 'Member of the operational steering group: assesses needs and decides.',
+      director: 'Head of administration: fixes the action plan that the coordinator drafted.',
       manager: 'Submits needs for their service, supports and comments on others’.',
       staff: 'Submits needs, supports and comments.',
       viewer: 'Reads needs, assessments, decisions and initiatives but changes nothing, for example politicians.',

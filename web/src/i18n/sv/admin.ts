@@ -126,6 +126,7 @@ export const admin = {
       admin: 'Hanterar organisationen, användare och roller och läser granskningsloggen.',
       coordinator: 'Tar emot och bereder behov, leder bedömningen och kan fatta beslut.',
       steering_member: 'Ledamot i operativa ledningsgruppen: bedömer behov och fattar beslut.',
+      director: 'Förvaltningschef: fastställer handlingsplanen som utvecklingsledaren tagit fram.',
       manager: 'Lämnar behov för sin verksamhet, stöttar och kommenterar andras.',
       staff: 'Lämnar behov, stöttar och kommenterar.',
       viewer: 'Läser behov, bedömningar, beslut och initiativ men ändrar inget, till exempel politiker.',
