@@ -19,8 +19,7 @@ export const ZCostEstimate = z
     high: ZOre.nullable().default(null),
     recurrence: z.enum(COST_RECURRENCES).default('one_off'),
     note: ZText(300).default(''),
-  })
-  .meta({ id: 'CostEstimate' });
+  });
 export type TCostEstimate = z.infer<typeof ZCostEstimate>;
 
 /** När: a year, a span of years, a quarter, "löpande" (every year of the plan) or "på sikt". */
@@ -31,8 +30,7 @@ export const ZPlanTiming = z
     z.object({ kind: z.literal('quarter'), year: ZYear, quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]) }),
     z.object({ kind: z.literal('ongoing') }),
     z.object({ kind: z.literal('eventually') }),
-  ])
-  .meta({ id: 'PlanTiming' });
+  ]);
 export type TPlanTiming = z.infer<typeof ZPlanTiming>;
 
 /** The text sections of a plan that the seeds have. */
@@ -52,8 +50,7 @@ export const ZPlanSections = z
     goals: ZText(20_000).default(''),
     background: ZText(20_000).default(''),
     followUp: ZText(20_000).default(''),
-  })
-  .meta({ id: 'PlanSections' });
+  });
 export type TPlanSections = z.infer<typeof ZPlanSections>;
 
 export const ZCreatePlanRequest = z
@@ -86,8 +83,7 @@ export const ZPlanItemInput = z
     cost: ZCostEstimate.default({ low: null, high: null, recurrence: 'one_off', note: '' }),
     staffHours: z.array(ZStaffHours).max(10).default([]),
     focusAreaId: z.uuid().nullable().default(null),
-  })
-  .meta({ id: 'PlanItemInput' });
+  });
 export type TPlanItemInput = z.infer<typeof ZPlanItemInput>;
 
 /** Moving an item to another time or horizon asks why; the reason lands on the initiative's timeline. */
@@ -95,7 +91,8 @@ export const ZMovePlanItemRequest = z.object({ timing: ZPlanTiming, horizon: z.e
 export type TMovePlanItemRequest = z.infer<typeof ZMovePlanItemRequest>;
 
 export const ZPlanItemParams = z.object({ id: z.uuid(), itemId: z.uuid() });
-export const ZPlanCompareParams = z.object({ id: z.uuid(), otherId: z.uuid() });
+/** Compare this version with another version (`with`) of the same plan. */
+export const ZPlanCompareQuery = z.object({ with: z.uuid() });
 
 const ZMoneyYear = z.object({ year: z.number().int(), low: ZOre, high: ZOre, source: z.enum(MONEY_SOURCES), staffHours: z.number().int() });
 
@@ -215,3 +212,26 @@ export const ZPlanComparison = z
   })
   .meta({ id: 'PlanComparison' });
 export type TPlanComparison = z.infer<typeof ZPlanComparison>;
+
+/**
+ * The plan as a document: the same headings, texts and tables go into the .docx and into the
+ * browser's print view, so "Ladda ner som Word" and "Skriv ut" never disagree.
+ */
+export const ZPlanDocument = z
+  .object({
+    organizationName: z.string(),
+    title: z.string(),
+    subtitle: z.string(),
+    facts: z.array(z.tuple([z.string(), z.string()])),
+    sections: z.array(
+      z.object({
+        heading: z.string(),
+        level: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+        text: z.string().optional(),
+        table: z.object({ headers: z.array(z.string()), rows: z.array(z.array(z.string())) }).optional(),
+      }),
+    ),
+  })
+  .meta({ id: 'PlanDocument' });
+export type TPlanDocument = z.infer<typeof ZPlanDocument>;
+export const ZPlanDocumentQuery = z.object({ asOf: z.iso.date().optional() });

@@ -10,6 +10,7 @@ import { seedDemoProcess } from '@server/seed/seed-demo-process';
 import { seedDemoBenefits } from '@server/seed/seed-demo-benefits';
 import { seedDemoInitiativeWork } from '@server/seed/seed-demo-initiative-work';
 import { seedDemoRegisters } from '@server/seed/seed-demo-registers';
+import { seedDemoPlan } from '@server/seed/seed-demo-plan';
 
 export const DEMO_ADMIN_EMAIL = 'admin@exempelkommun.se';
 
@@ -27,6 +28,7 @@ export async function seedDemoIfEmpty(db: Db, log: Logger): Promise<void> {
   await seedDemoBenefits(db, org.organizationId);
   await seedDemoInitiativeWork(db, people.coordinator);
   await seedDemoRegisters(db, org);
+  await seedDemoPlan(db, org, people.coordinator);
   log.info('demo organisation created');
   // Printed once, on purpose, to the console of whoever started the server: it is never stored
   // in clear text and must be changed at first login.

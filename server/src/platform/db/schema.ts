@@ -16,3 +16,4 @@ export * from '@server/modules/attachments/attachments.tables';
 export * from '@server/modules/systems/systems.tables';
 export * from '@server/modules/welfare-tech/welfare-tech.tables';
 export * from '@server/modules/supplier-demos/supplier-demos.tables';
+export * from '@server/modules/plans/plans.tables';

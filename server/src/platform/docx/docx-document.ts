@@ -1,6 +1,8 @@
 /** One section of a generated Word document: a heading, then paragraphs and/or a table. */
 export type DocxSection = {
   heading: string;
+  /** 1 (default), 2 or 3: Word's Rubrik 1–3, so the navigation pane shows the outline. */
+  level?: 1 | 2 | 3;
   /** Free text; line breaks start new paragraphs. Empty text is shown as "–" so no heading stands alone. */
   text?: string;
   table?: { headers: string[]; rows: string[][] };
@@ -14,6 +16,8 @@ export type DocxContent = {
   /** Label/value pairs shown as a table right under the title (owner, status …). */
   facts?: [string, string][];
   sections: DocxSection[];
+  /** A title page of its own (plans): the title block, then a page break before the first section. */
+  titlePage?: boolean;
 };
 
 /** The media type of a Word document (.docx). */

@@ -1,6 +1,7 @@
-import { AlignmentType, BorderStyle, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { DocxContent } from '@server/platform/docx/docx-document';
 
+const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 const border = { style: BorderStyle.SINGLE, size: 4, color: '888888' };
 const borders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
 
@@ -38,16 +39,27 @@ export async function renderDocx(content: DocxContent): Promise<Buffer> {
   if (content.facts && content.facts.length > 0) {
     children.push(new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, borders, rows: content.facts.map(([label, value]) => new TableRow({ children: [cell(label, true), cell(value)] })) }));
   }
-  for (const section of content.sections) {
-    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(section.heading)] }));
+  content.sections.forEach((section, index) => {
+    const pageBreakBefore = content.titlePage === true && index === 0;
+    children.push(new Paragraph({ heading: HEADINGS[section.level ?? 1], pageBreakBefore, children: [new TextRun(section.heading)] }));
     if (section.text !== undefined) children.push(...paragraphsOf(section.text));
     if (section.table) children.push(tableOf(section.table.headers, section.table.rows));
-  }
+  });
   const document = new Document({
     creator: 'Digiplan',
     title: content.title,
     description: `${content.title} – ${content.organizationName}`,
-    sections: [{ children }],
+    // Swedish proofing and a clean sans-serif font, so the file does not open in a serif fallback.
+    styles: { default: { document: { run: { font: 'Arial', size: 22, language: { value: 'sv-SE' } } } } },
+    sections: [
+      {
+        headers: { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: content.organizationName, size: 18, color: '555555' })] })] }) },
+        footers: {
+          default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['Sida ', PageNumber.CURRENT, ' av ', PageNumber.TOTAL_PAGES], size: 18 })] })] }),
+        },
+        children,
+      },
+    ],
   });
   return Packer.toBuffer(document);
 }

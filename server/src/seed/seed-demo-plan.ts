@@ -1,0 +1,59 @@
+import { generateOneTimePassword } from '@server/platform/auth/passwords';
+import type { Db } from '@server/platform/db/database';
+import { buildCtx, type Ctx } from '@server/platform/tenancy/context';
+import { addPlanItem } from '@server/modules/plans/add-plan-item';
+import { createPlan } from '@server/modules/plans/create-plan';
+import { fixPlan } from '@server/modules/plans/fix-plan';
+import { getPlan } from '@server/modules/plans/get-plan';
+import { movePlanItem } from '@server/modules/plans/move-plan-item';
+import { inTenantRead } from '@server/platform/tenancy/context';
+import { findPlanCandidates } from '@server/modules/plans/plan-sources';
+import { saveStrategyFrame } from '@server/modules/plans/save-strategy-frame';
+import { startNewPlanVersion } from '@server/modules/plans/start-new-plan-version';
+import { platformCreateMember, type DemoOrganization } from '@server/seed/demo-organization';
+import { DEMO_FREE_ITEMS, DEMO_PLAN, DEMO_PLAN_ITEMS, DEMO_STRATEGY } from '@server/seed/demo-plan';
+
+/**
+ * The demo's plan through the real use cases: the strategy frame, version 1 of the plan with every
+ * initiative and assessed need placed as seed 000 has them, fixed by the förvaltningschef, and a
+ * version 2 draft where one change has moved a year — so plan, roadmap, document and comparison
+ * all have something to show.
+ */
+export async function seedDemoPlan(db: Db, org: DemoOrganization, coordinator: Ctx): Promise<void> {
+  const director = { name: 'Frida Förvaltningschef', email: 'forvaltningschef@exempelkommun.se' };
+  const directorId = await platformCreateMember(db, org.organizationId, { ...director, password: generateOneTimePassword(24), roles: ['director'] });
+  const directorCtx = buildCtx({ actor: { id: directorId, ...director }, organizationId: org.organizationId, roles: ['director'], requestId: 'demo-seed', ip: '127.0.0.1', db });
+
+  await saveStrategyFrame(coordinator, DEMO_STRATEGY, 0);
+  const plan = await createPlan(coordinator, DEMO_PLAN);
+  const candidates = await inTenantRead(coordinator, (tx) => findPlanCandidates(tx, coordinator, plan.id));
+  for (const candidate of candidates) {
+    const facts = DEMO_PLAN_ITEMS.find(([prefix]) => candidate.title.startsWith(prefix))?.[1] ?? {};
+    const year = Math.min(Math.max(candidate.plannedStartYear ?? 2027, DEMO_PLAN.startYear), DEMO_PLAN.endYear);
+    await addPlanItem(coordinator, plan.id, {
+      needId: candidate.kind === 'need' ? candidate.id : null,
+      initiativeId: candidate.kind === 'initiative' ? candidate.id : null,
+      title: candidate.title,
+      what: '',
+      why: '',
+      how: '',
+      expectedBenefit: '',
+      timing: { kind: 'year', year },
+      horizon: candidate.prioritySuggestion === '4' ? 'long' : 'short',
+      priority: null,
+      cost: { low: null, high: null, recurrence: 'one_off', note: '' },
+      staffHours: [],
+      focusAreaId: null,
+      ...facts,
+    });
+  }
+  for (const item of DEMO_FREE_ITEMS) await addPlanItem(coordinator, plan.id, { ...item, needId: null, initiativeId: null });
+
+  const draft = await getPlan(coordinator, plan.id);
+  await fixPlan(directorCtx, plan.id, { fixedOn: '2026-02-17', decisionReference: 'SN 2026/12 § 34' }, draft.version);
+  const next = await startNewPlanVersion(coordinator, plan.id);
+  const hotel = next.items.find((item) => item.title.startsWith('Hotellås'));
+  if (hotel) {
+    await movePlanItem(coordinator, next.id, hotel.id, { timing: { kind: 'year', year: 2028 }, horizon: 'medium', reason: 'Upphandlingen av lås samordnas med lokalöversynen 2028.' }, hotel.version);
+  }
+}
