@@ -9,6 +9,8 @@ export default defineConfig({
   },
   test: {
     include: ['domain/**/*.test.ts', 'server/**/*.test.ts', 'web/src/**/*.test.{ts,tsx}'],
+    // Checks that open generated files in LibreOffice run with `npm run test:documents`.
+    exclude: ['**/node_modules/**', '**/*.libreoffice.test.ts'],
     globalSetup: ['./server/test/global-setup.ts'],
     testTimeout: 20_000,
     hookTimeout: 60_000,

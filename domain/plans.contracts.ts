@@ -228,7 +228,7 @@ export const ZPlanDocument = z
         heading: z.string(),
         level: z.union([z.literal(1), z.literal(2), z.literal(3)]),
         text: z.string().optional(),
-        table: z.object({ headers: z.array(z.string()), rows: z.array(z.array(z.string())) }).optional(),
+        table: z.object({ headers: z.array(z.string()), rows: z.array(z.array(z.string())), widths: z.array(z.number()).optional() }).optional(),
       }),
     ),
   })

@@ -6,7 +6,10 @@ import { createPlan } from '@server/modules/plans/create-plan';
 import { fixPlan } from '@server/modules/plans/fix-plan';
 import { getPlan } from '@server/modules/plans/get-plan';
 import { movePlanItem } from '@server/modules/plans/move-plan-item';
+import { and, eq } from 'drizzle-orm';
 import { inTenantRead } from '@server/platform/tenancy/context';
+import { needs } from '@server/modules/needs/needs.tables';
+import { initiatives } from '@server/modules/initiatives/initiatives.tables';
 import { findPlanCandidates } from '@server/modules/plans/plan-sources';
 import { saveStrategyFrame } from '@server/modules/plans/save-strategy-frame';
 import { startNewPlanVersion } from '@server/modules/plans/start-new-plan-version';
@@ -26,9 +29,37 @@ export async function seedDemoPlan(db: Db, org: DemoOrganization, coordinator: C
 
   await saveStrategyFrame(coordinator, DEMO_STRATEGY, 0);
   const plan = await createPlan(coordinator, DEMO_PLAN);
-  const candidates = await inTenantRead(coordinator, (tx) => findPlanCandidates(tx, coordinator, plan.id));
-  for (const candidate of candidates) {
-    const facts = DEMO_PLAN_ITEMS.find(([prefix]) => candidate.title.startsWith(prefix))?.[1] ?? {};
+  // Every demo need that seed 000 lists goes in (also those not yet assessed, as the seed's
+  // "på sikt" changes are), through its initiative where it has one; a rejected need stays out.
+  const sources = await inTenantRead(coordinator, (tx) =>
+    tx
+      .select({ needId: needs.id, title: needs.title, status: needs.status, initiativeId: initiatives.id })
+      .from(needs)
+      .leftJoin(initiatives, and(eq(initiatives.organizationId, needs.organizationId), eq(initiatives.needId, needs.id)))
+      .where(eq(needs.organizationId, org.organizationId)),
+  );
+  for (const [prefix, facts] of DEMO_PLAN_ITEMS) {
+    const source = sources.find((row) => row.title.startsWith(prefix) && row.status !== 'rejected');
+    if (!source) continue;
+    await addPlanItem(coordinator, plan.id, {
+      needId: source.initiativeId ? null : source.needId,
+      initiativeId: source.initiativeId,
+      title: source.title,
+      what: '',
+      why: '',
+      how: '',
+      expectedBenefit: '',
+      timing: { kind: 'year', year: 2027 },
+      horizon: 'short',
+      priority: null,
+      cost: { low: null, high: null, recurrence: 'one_off', note: '' },
+      staffHours: [],
+      focusAreaId: null,
+      ...facts,
+    });
+  }
+  // Whatever else is decided or assessed goes in at its planned year.
+  for (const candidate of await inTenantRead(coordinator, (tx) => findPlanCandidates(tx, coordinator, plan.id))) {
     const year = Math.min(Math.max(candidate.plannedStartYear ?? 2027, DEMO_PLAN.startYear), DEMO_PLAN.endYear);
     await addPlanItem(coordinator, plan.id, {
       needId: candidate.kind === 'need' ? candidate.id : null,
@@ -39,12 +70,11 @@ export async function seedDemoPlan(db: Db, org: DemoOrganization, coordinator: C
       how: '',
       expectedBenefit: '',
       timing: { kind: 'year', year },
-      horizon: candidate.prioritySuggestion === '4' ? 'long' : 'short',
+      horizon: 'short',
       priority: null,
       cost: { low: null, high: null, recurrence: 'one_off', note: '' },
       staffHours: [],
       focusAreaId: null,
-      ...facts,
     });
   }
   for (const item of DEMO_FREE_ITEMS) await addPlanItem(coordinator, plan.id, { ...item, needId: null, initiativeId: null });
@@ -52,8 +82,8 @@ export async function seedDemoPlan(db: Db, org: DemoOrganization, coordinator: C
   const draft = await getPlan(coordinator, plan.id);
   await fixPlan(directorCtx, plan.id, { fixedOn: '2026-02-17', decisionReference: 'SN 2026/12 § 34' }, draft.version);
   const next = await startNewPlanVersion(coordinator, plan.id);
-  const hotel = next.items.find((item) => item.title.startsWith('Hotellås'));
-  if (hotel) {
-    await movePlanItem(coordinator, next.id, hotel.id, { timing: { kind: 'year', year: 2028 }, horizon: 'medium', reason: 'Upphandlingen av lås samordnas med lokalöversynen 2028.' }, hotel.version);
+  const alarms = next.items.find((item) => item.title.startsWith('Samma larmsystem'));
+  if (alarms) {
+    await movePlanItem(coordinator, next.id, alarms.id, { timing: { kind: 'year', year: 2028 }, horizon: 'medium', reason: 'Larmavtalet löper ut först 2028; bytet samordnas med det.' }, alarms.version);
   }
 }

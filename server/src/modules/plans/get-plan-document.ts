@@ -6,7 +6,7 @@ import { fileNamePart } from '@server/platform/http/download';
 import { getOrganization } from '@server/modules/organizations/get-organization';
 import { findFocusAreas } from '@server/modules/organizations/find-focus-areas';
 import { findStrategicGoals } from '@server/modules/organizations/find-strategic-goals';
-import { summariseWelfareTech } from '@server/modules/welfare-tech/welfare-tech-overview';
+import { summariseWelfareTech, welfareTechOptions } from '@server/modules/welfare-tech/welfare-tech-overview';
 import { findSystems } from '@server/modules/systems/find-systems';
 import { getPlan } from '@server/modules/plans/get-plan';
 import { getStrategyFrame } from '@server/modules/plans/save-strategy-frame';
@@ -16,13 +16,15 @@ import { planDocument } from '@server/modules/plans/plan-document';
 export async function getPlanDocument(ctx: Ctx, planId: string, asOf?: string): Promise<TPlanDocument> {
   const plan = await getPlan(ctx, planId);
   const date = asOf ?? new Date().toISOString().slice(0, 10);
+  // The inventory is recorded per as-of date: show the latest one on or before the chosen date.
+  const inventoryDate = (await welfareTechOptions(ctx)).asOfDates.find((d) => d <= date) ?? date;
   return planDocument({
     organizationName: (await getOrganization(ctx)).name,
     plan,
     strategy: await getStrategyFrame(ctx),
     focusAreas: await findFocusAreas(ctx),
     goals: await findStrategicGoals(ctx),
-    welfareTech: await summariseWelfareTech(ctx, date),
+    welfareTech: await summariseWelfareTech(ctx, inventoryDate),
     systems: await findSystems(ctx),
   });
 }

@@ -52,7 +52,7 @@ function itemText(item: TPlanItem): string {
 export function planDocument(facts: PlanDocumentFacts): TPlanDocument {
   const { plan, strategy } = facts;
   const sections: TPlanDocument['sections'] = [];
-  const add = (heading: string, level: 1 | 2 | 3, body: { text?: string; table?: { headers: string[]; rows: string[][] } }) => sections.push({ heading, level, ...body });
+  const add = (heading: string, level: 1 | 2 | 3, body: { text?: string; table?: { headers: string[]; rows: string[][]; widths?: number[] } }) => sections.push({ heading, level, ...body });
 
   for (const key of PLAN_SECTIONS.filter((k) => k !== 'followUp')) add(PLAN_SECTION_LABELS_SV[key], 1, { text: plan.sections[key] });
 
@@ -87,6 +87,7 @@ export function planDocument(facts: PlanDocumentFacts): TPlanDocument {
   add('Möjliga förändringar', 1, {
     table: {
       headers: ['Möjlighet/förändring', 'Införandeår', 'Önskad nyttoeffekt', 'Prioritet', 'Kostnad, uppskattad'],
+      widths: [30, 13, 25, 14, 18],
       rows: items.map((item) => [item.title, item.timingText, dash(item.expectedBenefit), priorityText(item), dash(item.costText)]),
     },
   });

@@ -51,9 +51,10 @@ export async function planItemValues(tx: Tx, ctx: Scope, plan: PlanRow, input: T
     initiativeId: source?.initiativeId ?? null,
     title: input.title,
     what: input.what,
-    why: input.why,
+    // Varför and the benefit start from the need's own words, so they are not typed twice.
+    why: input.why || source?.problem || '',
     how: input.how,
-    expectedBenefit: input.expectedBenefit,
+    expectedBenefit: input.expectedBenefit || source?.expectedBenefit || '',
     timing: input.timing,
     horizon: input.horizon,
     priority: input.priority ?? initialPriority(suggestion),

@@ -12,7 +12,7 @@ type Scope = Pick<Ctx, 'organizationId'>;
 
 const asQuadrant = (value: string | null): Quadrant | null => (value !== null && (QUADRANTS as readonly string[]).includes(value) ? (value as Quadrant) : null);
 
-export type PlanSource = { needId: string; initiativeId: string | null; title: string; focusAreaId: string | null; quadrant: Quadrant | null };
+export type PlanSource = { needId: string; initiativeId: string | null; title: string; problem: string; expectedBenefit: string; focusAreaId: string | null; quadrant: Quadrant | null };
 
 /**
  * What an item plans, looked up in the caller's organisation: an initiative (through its need) or a
@@ -21,7 +21,7 @@ export type PlanSource = { needId: string; initiativeId: string | null; title: s
 export async function findPlanSource(tx: Tx, ctx: Scope, ref: { needId: string | null; initiativeId: string | null }): Promise<PlanSource | undefined> {
   if (ref.initiativeId) {
     const [row] = await tx
-      .select({ needId: initiatives.needId, initiativeId: initiatives.id, title: initiatives.title, focusAreaId: needs.focusAreaId, quadrant: needs.quadrant })
+      .select({ needId: initiatives.needId, initiativeId: initiatives.id, title: initiatives.title, problem: needs.problem, expectedBenefit: needs.expectedBenefit, focusAreaId: needs.focusAreaId, quadrant: needs.quadrant })
       .from(initiatives)
       .innerJoin(needs, and(eq(needs.organizationId, initiatives.organizationId), eq(needs.id, initiatives.needId)))
       .where(and(eq(initiatives.organizationId, ctx.organizationId), eq(initiatives.id, ref.initiativeId)));
@@ -29,7 +29,7 @@ export async function findPlanSource(tx: Tx, ctx: Scope, ref: { needId: string |
   }
   if (ref.needId) {
     const [row] = await tx
-      .select({ needId: needs.id, title: needs.title, focusAreaId: needs.focusAreaId, quadrant: needs.quadrant, initiativeId: initiatives.id })
+      .select({ needId: needs.id, title: needs.title, problem: needs.problem, expectedBenefit: needs.expectedBenefit, focusAreaId: needs.focusAreaId, quadrant: needs.quadrant, initiativeId: initiatives.id })
       .from(needs)
       .leftJoin(initiatives, and(eq(initiatives.organizationId, needs.organizationId), eq(initiatives.needId, needs.id)))
       .where(and(eq(needs.organizationId, ctx.organizationId), eq(needs.id, ref.needId)));
@@ -40,7 +40,8 @@ export async function findPlanSource(tx: Tx, ctx: Scope, ref: { needId: string |
 
 /**
  * What may still go in the plan: running initiatives, and needs that are assessed but not yet
- * decided (seed 000's "möjliga förändringar") — minus what the plan already holds.
+ * decided or parked (seed 000's "möjliga förändringar", some "på sikt") — minus what the plan
+ * already holds.
  */
 export async function findPlanCandidates(tx: Tx, ctx: Scope, planId: string): Promise<TPlanCandidate[]> {
   const held = await tx
@@ -59,7 +60,7 @@ export async function findPlanCandidates(tx: Tx, ctx: Scope, planId: string): Pr
   const assessed = await tx
     .select({ id: needs.id, needNumber: needs.number, title: needs.title, focusAreaId: needs.focusAreaId, quadrant: needs.quadrant })
     .from(needs)
-    .where(and(eq(needs.organizationId, ctx.organizationId), inArray(needs.status, ['assessed'])))
+    .where(and(eq(needs.organizationId, ctx.organizationId), inArray(needs.status, ['assessed', 'parked'])))
     .orderBy(asc(needs.number));
 
   const candidates: TPlanCandidate[] = [];

@@ -5,7 +5,8 @@ export type DocxSection = {
   level?: 1 | 2 | 3;
   /** Free text; line breaks start new paragraphs. Empty text is shown as "–" so no heading stands alone. */
   text?: string;
-  table?: { headers: string[]; rows: string[][] };
+  /** `widths`: each column's share of the page width in per cent (equal when left out). */
+  table?: { headers: string[]; rows: string[][]; widths?: number[] };
 };
 
 export type DocxContent = {

@@ -5,8 +5,8 @@ const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: Head
 const border = { style: BorderStyle.SINGLE, size: 4, color: '888888' };
 const borders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
 
-function cell(text: string, bold = false): TableCell {
-  return new TableCell({ children: paragraphsOf(text, bold) });
+function cell(text: string, bold = false, widthPercent?: number): TableCell {
+  return new TableCell({ children: paragraphsOf(text, bold), ...(widthPercent ? { width: { size: widthPercent, type: WidthType.PERCENTAGE } } : {}) });
 }
 
 function paragraphsOf(text: string, bold = false): Paragraph[] {
@@ -14,13 +14,15 @@ function paragraphsOf(text: string, bold = false): Paragraph[] {
   return lines.map((line) => new Paragraph({ children: [new TextRun({ text: line, bold })] }));
 }
 
-function tableOf(headers: string[], rows: string[][]): Table {
+function tableOf(headers: string[], rows: string[][], widths?: number[]): Table {
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
+    ...(widths ? { columnWidths: widths.map((w) => Math.round(w * 90)) } : {}),
     borders,
     rows: [
-      new TableRow({ tableHeader: true, children: headers.map((header) => cell(header, true)) }),
-      ...rows.map((row) => new TableRow({ children: row.map((value) => cell(value)) })),
+      // The header row repeats on every page a table runs over.
+      new TableRow({ tableHeader: true, children: headers.map((header, i) => cell(header, true, widths?.[i])) }),
+      ...rows.map((row) => new TableRow({ children: row.map((value, i) => cell(value, false, widths?.[i])) })),
     ],
   });
 }
@@ -43,7 +45,7 @@ export async function renderDocx(content: DocxContent): Promise<Buffer> {
     const pageBreakBefore = content.titlePage === true && index === 0;
     children.push(new Paragraph({ heading: HEADINGS[section.level ?? 1], pageBreakBefore, children: [new TextRun(section.heading)] }));
     if (section.text !== undefined) children.push(...paragraphsOf(section.text));
-    if (section.table) children.push(tableOf(section.table.headers, section.table.rows));
+    if (section.table) children.push(tableOf(section.table.headers, section.table.rows, section.table.widths));
   });
   const document = new Document({
     creator: 'Digiplan',
