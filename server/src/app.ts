@@ -1,6 +1,5 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
-import rateLimit from '@fastify/rate-limit';
 import { validatorCompiler } from 'fastify-type-provider-zod';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '@server/platform/db/database';
@@ -12,6 +11,7 @@ import { registerHealth } from '@server/platform/http/health';
 import { checkedSerializerCompiler, fastSerializerCompiler } from '@server/platform/http/fast-serializer';
 import { registerWebApp } from '@server/platform/http/web-app';
 import { authRoutes } from '@server/modules/auth/auth.routes';
+import { DEFAULT_LOGIN_LIMITS, type LoginLimits } from '@server/modules/auth/login-limits';
 import { apiModules } from '@server/modules';
 
 /** One registered route and how it is protected; tests pin the public ones. */
@@ -29,7 +29,8 @@ export type AppDeps = {
   logger?: boolean | { level: string };
   /** Folder with the built web app; omitted in API-only tests. */
   webRoot?: string;
-  loginRateLimit?: { max: number; timeWindow: number };
+  /** Failed logins allowed per account and per client address (default `DEFAULT_LOGIN_LIMITS`). */
+  loginLimits?: LoginLimits;
   /** How long a looked-up session may be reused (ms; 0 = look up on every request). Default 5 s. */
   principalCacheMs?: number;
   /** Check every response against its zod schema (default; tests). Production turns it off. */
@@ -75,8 +76,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   await registerHardening(app);
   await app.register(cookie);
-  // preHandler: the login limit is keyed on the e-mail in the parsed body.
-  await app.register(rateLimit, { global: false, hook: 'preHandler' });
   await registerOpenApi(app);
   registerHealth(app, deps.db);
   await app.register(authPlugin, { db: deps.db, principalCacheMs: deps.principalCacheMs ?? 5_000 });
@@ -86,7 +85,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(authRoutes, {
         db: deps.db,
         secureCookies: deps.secureCookies ?? false,
-        loginRateLimit: deps.loginRateLimit ?? { max: 10, timeWindow: 5 * 60_000 },
+        loginLimits: deps.loginLimits ?? DEFAULT_LOGIN_LIMITS,
       });
       for (const module of apiModules) await api.register(module);
     },

@@ -11,8 +11,10 @@ export type Config = {
   logLevel: string;
   /** Create the demo organisation when the database is empty. */
   seedDemo: boolean;
-  /** Login attempts allowed per IP address and e-mail in five minutes. */
-  loginAttemptsPer5Min: number;
+  /** Failed logins allowed per account (e-mail, from any address) in five minutes. */
+  loginFailuresPerAccountPer5Min: number;
+  /** Failed logins allowed per client address (any e-mail) in fifteen minutes. */
+  loginFailuresPerIpPer15Min: number;
   /** Seconds a looked-up session is reused within this process; 0 checks the database on every request. */
   sessionCacheSeconds: number;
 };
@@ -37,7 +39,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: env.SECURE_COOKIES === 'true',
     logLevel: env.LOG_LEVEL ?? 'info',
     seedDemo: env.SEED_DEMO !== 'false',
-    loginAttemptsPer5Min: wholeNumber(env, 'LOGIN_ATTEMPTS_PER_5_MIN', 10, 1),
+    // LOGIN_ATTEMPTS_PER_5_MIN is the older name of the account limit, still read so existing setups keep theirs.
+    loginFailuresPerAccountPer5Min: wholeNumber(
+      { LOGIN_FAILURES_PER_ACCOUNT_PER_5_MIN: env.LOGIN_FAILURES_PER_ACCOUNT_PER_5_MIN ?? env.LOGIN_ATTEMPTS_PER_5_MIN },
+      'LOGIN_FAILURES_PER_ACCOUNT_PER_5_MIN',
+      10,
+      1,
+    ),
+    loginFailuresPerIpPer15Min: wholeNumber(env, 'LOGIN_FAILURES_PER_IP_PER_15_MIN', 100, 1),
     sessionCacheSeconds: wholeNumber(env, 'SESSION_CACHE_SECONDS', 5, 0),
   };
 }

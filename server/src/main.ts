@@ -26,7 +26,10 @@ async function main(): Promise<void> {
     logger: { level: config.logLevel },
     webRoot: path.join(root, 'dist/web'),
     validateResponses: process.env.VALIDATE_RESPONSES === 'true',
-    loginRateLimit: { max: config.loginAttemptsPer5Min, timeWindow: 5 * 60_000 },
+    loginLimits: {
+      perAccount: { maxFailures: config.loginFailuresPerAccountPer5Min, windowMs: 5 * 60_000 },
+      perAddress: { maxFailures: config.loginFailuresPerIpPer15Min, windowMs: 15 * 60_000 },
+    },
     principalCacheMs: config.sessionCacheSeconds * 1000,
   });
 

@@ -4,7 +4,11 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { buildApp } from '@server/app';
 import { connect, type Db } from '@server/platform/db/database';
+import type { LoginLimits } from '@server/modules/auth/login-limits';
 import { TEMPLATE_DATABASE } from './global-setup';
+
+// Tests log in wrongly on purpose; only the limit's own test sets real limits.
+const UNLIMITED_LOGINS: LoginLimits = { perAccount: { maxFailures: 10_000, windowMs: 60_000 }, perAddress: { maxFailures: 10_000, windowMs: 60_000 } };
 
 export type TestApp = { app: FastifyInstance; db: Db; adminUrl: string; close: () => Promise<void> };
 
@@ -12,14 +16,14 @@ export type TestApp = { app: FastifyInstance; db: Db; adminUrl: string; close: (
  * A fresh app on a database of its own, cloned from the migrated template, connected as the
  * unprivileged app role so row-level security is in force exactly as in production.
  */
-export async function createTestApp(options: { loginRateLimit?: { max: number; timeWindow: number } } = {}): Promise<TestApp> {
+export async function createTestApp(options: { loginLimits?: LoginLimits } = {}): Promise<TestApp> {
   const name = `t_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: inject('pgAdminBase') + 'postgres' });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE}`);
   await admin.end();
   const database = connect(inject('pgAppBase') + name, 5);
-  const app = await buildApp({ db: database.db, loginRateLimit: options.loginRateLimit ?? { max: 10_000, timeWindow: 60_000 },
+  const app = await buildApp({ db: database.db, loginLimits: options.loginLimits ?? UNLIMITED_LOGINS,
     // TEST_FAST_SERIALIZER=true runs the suite with the production serializer instead.
     validateResponses: process.env.TEST_FAST_SERIALIZER !== 'true',
   });

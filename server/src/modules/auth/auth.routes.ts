@@ -6,11 +6,12 @@ import { AppError } from '@server/platform/errors';
 import { clearSessionCookie, setSessionCookie } from '@server/platform/auth/cookies';
 import { deleteSession, findPrincipal, setSessionOrganization, type Principal } from '@server/platform/auth/sessions';
 import { logIn } from '@server/modules/auth/log-in';
+import { LoginLimitReached, type LoginLimits } from '@server/modules/auth/login-limits';
 import { getSession } from '@server/modules/auth/get-session';
 import { changePassword } from '@server/modules/auth/change-password';
 import { platformFindMembershipsOfUser } from '@server/modules/users/users.platform';
 
-export type AuthRoutesOptions = { db: Db; secureCookies: boolean; loginRateLimit: { max: number; timeWindow: number } };
+export type AuthRoutesOptions = { db: Db; secureCookies: boolean; loginLimits: LoginLimits };
 
 const tags = ['Inloggning'];
 
@@ -20,23 +21,20 @@ function principalOf(request: { principal: Principal | undefined }): Principal {
 }
 
 /** Log in and out, the current session, switching organisation and changing password. */
-export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, { db, secureCookies, loginRateLimit }) => {
+export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, { db, secureCookies, loginLimits }) => {
   app.post(
     '/auth/login',
     {
-      config: {
-        public: true,
-        rateLimit: {
-          ...loginRateLimit,
-          keyGenerator: (request) => `${request.ip}|${String((request.body as { email?: unknown } | undefined)?.email ?? '').toLowerCase()}`,
-        },
-      },
+      config: { public: true },
       schema: { tags, summary: 'Log in with e-mail and password', body: ZLoginRequest, response: { 200: ZSessionResponse } },
     },
     async (request, reply) => {
       const origin = request.headers.origin;
       if (origin && new URL(origin).host !== request.headers.host) throw new AppError('csrf_failed', 'The request came from another site.');
-      const { token } = await logIn(db, request.body, { requestId: request.id, ip: request.ip });
+      const { token } = await logIn(db, request.body, { requestId: request.id, ip: request.ip }, loginLimits).catch((error: unknown) => {
+        if (error instanceof LoginLimitReached) void reply.header('retry-after', String(error.retryAfterSeconds));
+        throw error;
+      });
       setSessionCookie(reply, token, secureCookies);
       const principal = await findPrincipal(db, token);
       return getSession(db, principalOf({ principal }));

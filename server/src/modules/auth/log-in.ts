@@ -5,6 +5,7 @@ import { verifyPassword, timingSafeDummyHash } from '@server/platform/auth/passw
 import { createSession } from '@server/platform/auth/sessions';
 import { inTenant } from '@server/platform/tenancy/context';
 import { platformFindMembershipsOfUser, platformFindUserByEmail } from '@server/modules/users/users.platform';
+import { assertLoginAllowed, type LoginLimits } from '@server/modules/auth/login-limits';
 
 type RequestInfo = { requestId: string; ip: string };
 
@@ -18,9 +19,13 @@ async function auditInEveryOrganization(db: Db, userId: string, name: string, in
 
 /**
  * Checks e-mail and password and starts a new session in the user's first organisation. Wrong
- * credentials and disabled users get the same answer and take the same time.
+ * credentials and disabled users get the same answer and take the same time. Before anything is
+ * looked up, an account or client address with too many recent failures is refused (429), whether
+ * or not the e-mail exists and even with the right password; each failure is recorded as a
+ * `login_failed` security event, which is what the limits count.
  */
-export async function logIn(db: Db, input: { email: string; password: string }, info: RequestInfo) {
+export async function logIn(db: Db, input: { email: string; password: string }, info: RequestInfo, limits: LoginLimits) {
+  await assertLoginAllowed(db, input.email, info.ip, limits);
   const user = await platformFindUserByEmail(db, input.email);
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await timingSafeDummyHash()), input.password);
   if (!user || !passwordOk || user.isDisabled) {

@@ -19,7 +19,8 @@ import {
 /**
  * The organisation's checklist templates, which new initiatives copy. Only the organisation's
  * administrator (organization:manage) reads and changes them here; running initiatives keep the
- * checklist they were given.
+ * checklist they were given. An item is looked up before the permission is checked, so another
+ * organisation's item answers 404 to everyone, as elsewhere, and a 403 never confirms it exists.
  */
 
 const present = (row: TemplateRow): TChecklistTemplateItem => ({
@@ -53,11 +54,11 @@ export async function addChecklistTemplateItem(ctx: Ctx, input: { form: Initiati
 }
 
 export async function editChecklistTemplateItem(ctx: Ctx, id: string, text: string, expectedVersion: number): Promise<TChecklistTemplateItem> {
-  authorize(ctx, 'organization:manage');
   assertNoPersonalData({ text });
   return inTenant(ctx, async (tx) => {
     const row = await findTemplateItem(tx, ctx, id);
     if (!row) throw notFound('checklist item');
+    authorize(ctx, 'organization:manage');
     const updated = await updateTemplateItem(tx, ctx, id, expectedVersion, { text });
     if (!updated) throw staleVersion();
     await recordAudit(tx, ctx, { action: 'checklist_template.edited', entityType: 'checklist_template_item', entityId: id, before: audited(row), after: audited(updated) });
@@ -66,10 +67,10 @@ export async function editChecklistTemplateItem(ctx: Ctx, id: string, text: stri
 }
 
 export async function removeChecklistTemplateItem(ctx: Ctx, id: string, expectedVersion: number): Promise<void> {
-  authorize(ctx, 'organization:manage');
   await inTenant(ctx, async (tx) => {
     const row = await findTemplateItem(tx, ctx, id);
     if (!row) throw notFound('checklist item');
+    authorize(ctx, 'organization:manage');
     const updated = await updateTemplateItem(tx, ctx, id, expectedVersion, { removedAt: new Date() });
     if (!updated) throw staleVersion();
     await recordAudit(tx, ctx, { action: 'checklist_template.removed', entityType: 'checklist_template_item', entityId: id, before: audited(row) });
@@ -78,10 +79,10 @@ export async function removeChecklistTemplateItem(ctx: Ctx, id: string, expected
 
 /** Moves an item one place up or down within its stage by swapping with its neighbour; at the edge nothing changes. */
 export async function moveChecklistTemplateItem(ctx: Ctx, id: string, direction: 'up' | 'down', expectedVersion: number): Promise<{ items: TChecklistTemplateItem[] }> {
-  authorize(ctx, 'organization:manage');
   return inTenant(ctx, async (tx) => {
     const row = await findTemplateItem(tx, ctx, id);
     if (!row) throw notFound('checklist item');
+    authorize(ctx, 'organization:manage');
     if (row.version !== expectedVersion) throw staleVersion();
     const form = row.form as InitiativeForm;
     const siblings = (await findTemplateItems(tx, ctx, form)).filter((item) => item.stage === row.stage);

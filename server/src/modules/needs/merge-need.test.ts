@@ -66,11 +66,13 @@ describe('merging a duplicate need', () => {
     expect(events.at(-1)).toMatchObject({ action: 'need.merged', before: { status: 'submitted' }, after: { status: 'merged', mergedIntoId: target.id, supportersMoved: 1, commentsMoved: 1 } });
   });
 
-  it('refuses to merge a need into itself', async () => {
+  it('refuses, with 409 and nothing changed, when a samordnare merges a need into itself', async () => {
     const need = await submitThroughApi(alice);
     const response = await coordinator.post(`/api/v1/needs/${need.id}/merge`, { targetNeedId: need.id }, { ifMatch: 1 });
     expect(response.statusCode).toBe(409);
-    expect(response.json().code).toBe('invalid_state');
+    expect(response.json()).toMatchObject({ code: 'invalid_state', detail: 'A need cannot be merged into itself.' });
+    expect((await coordinator.get(`/api/v1/needs/${need.id}`)).json()).toMatchObject({ status: 'submitted', version: 1, mergedInto: null });
+    expect((await auditOf(t.db, need.id)).map((e) => e.action)).not.toContain('need.merged');
   });
 
   it('refuses to merge into a need that has itself been merged', async () => {
@@ -109,6 +111,29 @@ describe('merging a duplicate need', () => {
     const intoForeign = await coordinator.post(`/api/v1/needs/${need.id}/merge`, { targetNeedId: foreign.id }, { ifMatch: 1 });
     expect(intoForeign.statusCode).toBe(404);
     expect(intoForeign.json().errors).toEqual([{ path: 'body.targetNeedId', code: 'not_found' }]);
+  });
+
+  // Ids are uuidv7, so an earlier need sorts first; the merge locks rows in id order, and a missing
+  // target that sorts first once made the duplicate its own target.
+  it.each([
+    ['does not exist', async () => '00000000-0000-7000-8000-000000000000'],
+    ['belongs to another organisation and was submitted earlier', async () => (await submitThroughApi(outsider)).id],
+  ])('answers 404 and changes nothing when a samordnare merges into a need that %s', async (_, targetId) => {
+    const foreignOrMissing = await targetId();
+    const need = await submitThroughApi(alice);
+    expect(foreignOrMissing < need.id).toBe(true);
+    const before = (await coordinator.get(`/api/v1/needs/${need.id}`)).json();
+
+    const response = await coordinator.post(`/api/v1/needs/${need.id}/merge`, { targetNeedId: foreignOrMissing }, { ifMatch: 1 });
+    expect(response.statusCode).toBe(404);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    expect(response.json().errors).toEqual([{ path: 'body.targetNeedId', code: 'not_found' }]);
+
+    const after = await coordinator.get(`/api/v1/needs/${need.id}`);
+    expect(after.json()).toEqual(before);
+    expect(after.json()).toMatchObject({ status: 'submitted', version: 1, mergedInto: null });
+    expect((await auditOf(t.db, need.id)).map((e) => e.action)).not.toContain('need.merged');
+    expect((await coordinator.post(`/api/v1/needs/${need.id}/merge`, { targetNeedId: (await submitThroughApi(bertil)).id }, { ifMatch: 1 })).statusCode).toBe(200);
   });
 
   it('answers 400 when the target is not a uuid', async () => {

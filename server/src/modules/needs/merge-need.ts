@@ -7,7 +7,7 @@ import { inTenant, type Ctx } from '@server/platform/tenancy/context';
 import { notifyUser } from '@server/modules/notifications/notify';
 import { canMerge, canReceiveMerge } from '@server/modules/needs/needs.policy';
 import { asNeedStatus } from '@server/modules/needs/needs.presenter';
-import { bumpNeedVersion, findNeedRow, findNeedView, updateNeedVersioned, type NeedView } from '@server/modules/needs/needs.repository';
+import { bumpNeedVersion, findNeedRow, findNeedView, updateNeedVersioned, type NeedRow, type NeedView } from '@server/modules/needs/needs.repository';
 import { moveComments, moveSupporters } from '@server/modules/needs/need-discussion.repository';
 
 /**
@@ -18,12 +18,15 @@ import { moveComments, moveSupporters } from '@server/modules/needs/need-discuss
  */
 export async function mergeNeed(ctx: Ctx, sourceId: string, input: TMergeNeedRequest, expectedVersion: number): Promise<NeedView> {
   return inTenant(ctx, async (tx) => {
-    // Lock both rows in id order, so two crossing merges cannot deadlock.
-    const [firstId, secondId] = [sourceId, input.targetNeedId].sort();
-    const first = await findNeedRow(tx, ctx, firstId!, { forUpdate: true });
-    const second = firstId === secondId ? first : await findNeedRow(tx, ctx, secondId!, { forUpdate: true });
-    const source = first?.id === sourceId ? first : second;
-    const target = first?.id === input.targetNeedId ? first : second;
+    // Lock both rows in id order, so two crossing merges cannot deadlock. Each row is matched to its
+    // role by its own id: a missing or foreign target must stay missing, never stand in for the source.
+    const locked = new Map<string, NeedRow>();
+    for (const id of [...new Set([sourceId, input.targetNeedId])].sort()) {
+      const row = await findNeedRow(tx, ctx, id, { forUpdate: true });
+      if (row) locked.set(row.id, row);
+    }
+    const source = locked.get(sourceId);
+    const target = locked.get(input.targetNeedId);
     if (!source) throw notFound('need');
     authorize(ctx, 'need:merge');
     if (sourceId === input.targetNeedId) throw new AppError('invalid_state', 'A need cannot be merged into itself.');

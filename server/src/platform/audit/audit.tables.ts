@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { id, organizationId } from '@server/platform/db/columns';
 
@@ -41,5 +42,16 @@ export const securityEvents = pgTable(
     requestId: text('request_id'),
     ip: text('ip'),
   },
-  (t) => [index('security_events_time_idx').on(t.occurredAt.desc())],
+  (t) => [
+    index('security_events_time_idx').on(t.occurredAt.desc()),
+    // The login limits count recent failures per account and per address on every login attempt;
+    // without these, that count would read every security event of the window (a flood of
+    // unauthenticated requests writes one each).
+    index('security_events_login_failed_email_idx')
+      .on(sql`lower(${t.email})`, t.occurredAt.desc())
+      .where(sql`${t.kind} = 'login_failed'`),
+    index('security_events_login_failed_ip_idx')
+      .on(t.ip, t.occurredAt.desc())
+      .where(sql`${t.kind} = 'login_failed'`),
+  ],
 );

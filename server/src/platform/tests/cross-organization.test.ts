@@ -3,12 +3,13 @@ import pg from 'pg';
 import pino from 'pino';
 import { createTestApp, logInAs, type ApiClient, type TestApp } from '@test/test-app';
 import { buildMember, buildOrganization } from '@test/factories';
-import { ROLES } from '@domain/roles';
+import { ROLES, type Role } from '@domain/roles';
 import { seedDemoIfEmpty } from '@server/seed/seed-demo';
 import { SAMPLE_VARIANTS, sampleFor, type OpenApi, type Operation, type Schema } from './openapi-samples';
 
 /**
- * Walks every documented route as a user of another organisation who holds every role, aiming
+ * Walks every documented route as a user of another organisation — holding every role, and then each
+ * role alone (so a missing permission cannot answer 403 before the object is found missing) — aiming
  * at the demo organisation's real objects. Each object route must answer 404 (never 200, 403 or
  * 409: those would confirm the object exists), every list must hold none of the demo
  * organisation's ids, and the demo organisation's data must be unchanged afterwards.
@@ -86,11 +87,83 @@ function tableFor(path: string, param: string, ids: TenantIds): string | undefin
   return suffixed.length === 1 ? suffixed[0] : undefined;
 }
 
+/**
+ * Calls every documented route as `client`, aiming at `demoIds`, and returns what went wrong: an
+ * object route that answers anything but 404, or a list that shows one of the ids.
+ */
+async function walkEveryRoute(doc: OpenApi, client: ApiClient, demoIds: TenantIds): Promise<{ failures: string[]; unresolved: string[]; objectRoutes: number }> {
+  const allDemoIds = [...demoIds.values()].flat();
+  const failures: string[] = [];
+  const unresolved: string[] = [];
+  let objectRoutes = 0;
+
+  for (const [path, operations] of Object.entries(doc.paths)) {
+    for (const [method, op] of Object.entries(operations) as [string, Operation][]) {
+      const m = method.toUpperCase() as 'GET';
+      const pathParams = (op.parameters ?? []).filter((p) => p.in === 'path');
+      if (pathParams.length === 0) {
+        if (m !== 'GET') continue;
+        const response = await client.get(path);
+        const leaked = allDemoIds.filter((id) => response.body.includes(id));
+        if (leaked.length > 0) failures.push(`GET ${path} lists ${leaked.length} of the demo organisation's ids`);
+        continue;
+      }
+      let url = path;
+      let resolved = true;
+      for (const p of pathParams) {
+        const schema = p.schema as Schema | undefined;
+        let value: string | undefined;
+        if (schema?.format === 'uuid' || /id$/i.test(p.name)) {
+          const table = tableFor(path, p.name, demoIds);
+          value = table ? demoIds.get(table)![0] : undefined;
+        } else if (schema) {
+          value = String(sampleFor(doc, schema));
+        }
+        if (value === undefined) {
+          resolved = false;
+          unresolved.push(`${m} ${path} {${p.name}}`);
+          break;
+        }
+        url = url.replace(`{${p.name}}`, value);
+      }
+      if (!resolved) continue;
+      objectRoutes++;
+      const bodySchema = op.requestBody?.content['application/json']?.schema;
+      // Uploads take the file itself as the body (application/octet-stream), not JSON.
+      const rawType = bodySchema ? undefined : Object.keys(op.requestBody?.content ?? {})[0];
+      const requiredQuery = (op.parameters ?? []).filter((p) => p.in === 'query' && p.required && p.schema);
+      let response;
+      let target = url;
+      for (const variant of SAMPLE_VARIANTS) {
+        const query = requiredQuery.map((p) => `${p.name}=${encodeURIComponent(String(sampleFor(doc, p.schema!, variant)))}`).join('&');
+        target = query ? `${url}?${query}` : url;
+        response = rawType
+          ? await client.request(m, target, undefined, { ifMatch: 1, rawBody: 'Provfil', headers: { 'content-type': rawType } })
+          : await client.request(m, target, bodySchema && m !== 'GET' ? sampleFor(doc, bodySchema, variant) : undefined, { ifMatch: 1 });
+        if (response.statusCode !== 400) break;
+      }
+      // An upload route that is not documented as one says so with 415: send it a file instead.
+      if (response!.statusCode === 415) {
+        response = await client.request(m, target, undefined, { ifMatch: 1, rawBody: 'Provfil', headers: { 'content-type': 'application/octet-stream' } });
+      }
+      response = response!;
+      if (response.statusCode !== 404) failures.push(`${m} ${path} → ${response.statusCode} ${response.body.slice(0, 160)}`);
+    }
+  }
+  return { failures, unresolved, objectRoutes };
+}
+
+// Every role alone as well as all together: a role without a permission must still get 404 for
+// another organisation's object, never a 403 that confirms the object exists.
+const ROLE_SETS: [string, Role[]][] = [['every role', [...ROLES]], ...ROLES.map((role): [string, Role[]] => [role, [role]])];
+
 describe('another organisation on every documented route', () => {
   let t: TestApp;
-  let outsider: ApiClient;
+  let doc: OpenApi;
+  let otherOrganizationId: string;
   let demoOrganizationId: string;
   let demoIds: TenantIds;
+  let before: Record<string, string>;
   beforeAll(async () => {
     t = await createTestApp();
     const write = process.stdout.write.bind(process.stdout);
@@ -102,73 +175,16 @@ describe('another organisation on every documented route', () => {
     }
     demoOrganizationId = await withAdmin(t.adminUrl, async (c) => (await c.query<{ id: string }>('select id::text as id from organizations')).rows[0]!.id);
     demoIds = await idsOf(t.adminUrl, demoOrganizationId);
-    const other = await buildOrganization(t.db);
-    const member = await buildMember(t.db, other.id, [...ROLES]);
-    outsider = await logInAs(t.app, member.email, member.password);
+    otherOrganizationId = (await buildOrganization(t.db)).id;
+    doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<OpenApi>();
+    before = await fingerprintOf(t.adminUrl, demoOrganizationId);
   }, 180_000);
   afterAll(async () => t.close());
 
-  it("answers 404 for the demo organisation's objects, lists none of them and changes nothing", async () => {
-    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<OpenApi>();
-    const allDemoIds = [...demoIds.values()].flat();
-    const before = await fingerprintOf(t.adminUrl, demoOrganizationId);
-    const failures: string[] = [];
-    const unresolved: string[] = [];
-    let objectRoutes = 0;
-
-    for (const [path, operations] of Object.entries(doc.paths)) {
-      for (const [method, op] of Object.entries(operations) as [string, Operation][]) {
-        const m = method.toUpperCase() as 'GET';
-        const pathParams = (op.parameters ?? []).filter((p) => p.in === 'path');
-        if (pathParams.length === 0) {
-          if (m !== 'GET') continue;
-          const response = await outsider.get(path);
-          const leaked = allDemoIds.filter((id) => response.body.includes(id));
-          if (leaked.length > 0) failures.push(`GET ${path} lists ${leaked.length} of the demo organisation's ids`);
-          continue;
-        }
-        let url = path;
-        let resolved = true;
-        for (const p of pathParams) {
-          const schema = p.schema as Schema | undefined;
-          let value: string | undefined;
-          if (schema?.format === 'uuid' || /id$/i.test(p.name)) {
-            const table = tableFor(path, p.name, demoIds);
-            value = table ? demoIds.get(table)![0] : undefined;
-          } else if (schema) {
-            value = String(sampleFor(doc, schema));
-          }
-          if (value === undefined) {
-            resolved = false;
-            unresolved.push(`${m} ${path} {${p.name}}`);
-            break;
-          }
-          url = url.replace(`{${p.name}}`, value);
-        }
-        if (!resolved) continue;
-        objectRoutes++;
-        const bodySchema = op.requestBody?.content['application/json']?.schema;
-        // Uploads take the file itself as the body (application/octet-stream), not JSON.
-        const rawType = bodySchema ? undefined : Object.keys(op.requestBody?.content ?? {})[0];
-        const requiredQuery = (op.parameters ?? []).filter((p) => p.in === 'query' && p.required && p.schema);
-        let response;
-        let target = url;
-        for (const variant of SAMPLE_VARIANTS) {
-          const query = requiredQuery.map((p) => `${p.name}=${encodeURIComponent(String(sampleFor(doc, p.schema!, variant)))}`).join('&');
-          target = query ? `${url}?${query}` : url;
-          response = rawType
-            ? await outsider.request(m, target, undefined, { ifMatch: 1, rawBody: 'Provfil', headers: { 'content-type': rawType } })
-            : await outsider.request(m, target, bodySchema && m !== 'GET' ? sampleFor(doc, bodySchema, variant) : undefined, { ifMatch: 1 });
-          if (response.statusCode !== 400) break;
-        }
-        // An upload route that is not documented as one says so with 415: send it a file instead.
-        if (response!.statusCode === 415) {
-          response = await outsider.request(m, target, undefined, { ifMatch: 1, rawBody: 'Provfil', headers: { 'content-type': 'application/octet-stream' } });
-        }
-        response = response!;
-        if (response.statusCode !== 404) failures.push(`${m} ${path} → ${response.statusCode} ${response.body.slice(0, 160)}`);
-      }
-    }
+  it.each(ROLE_SETS)("answers 404 to a user of another organisation with %s for the demo organisation's objects, lists none of them and changes nothing", async (_, roles) => {
+    const member = await buildMember(t.db, otherOrganizationId, roles);
+    const outsider = await logInAs(t.app, member.email, member.password);
+    const { failures, unresolved, objectRoutes } = await walkEveryRoute(doc, outsider, demoIds);
 
     expect(unresolved, 'each id parameter must follow a path segment named after its table').toEqual([]);
     expect(objectRoutes).toBeGreaterThan(10);
