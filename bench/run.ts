@@ -4,7 +4,8 @@
  * on it exactly as `npm start` does, starts a baseline server that replays the same SQL without the
  * app's layers, and loads both with autocannon, in BENCH_ROUNDS rounds (default 3, medians reported).
  * Tunables: BENCH_ORGS, BENCH_NEEDS, BENCH_SECONDS, BENCH_CONNECTIONS, BENCH_PROFILE (folder for a
- * CPU profile of the app), BENCH_ONLY (list|detail).
+ * CPU profile of the app), BENCH_ONLY (list|detail|plan), BENCH_PLAN_ITEMS and BENCH_PLAN_RUNS (the plan
+ * document: a plan of that many items in the measured organisation, its .docx generated that often).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { startEmbeddedPostgres } from '@server/platform/db/embedded-postgres';
 import { BENCH_PASSWORD, benchEmail, generateDataset } from './generate-dataset';
 import { captureAppSql } from './capture-sql';
 import { measure, medianOf, peakRssMb, rssMb, type Measurement } from './measure';
+import { benchClient, measurePlanDocument, type PlanDocumentResult } from './plan-document';
 
 const ORGS = Number(process.env.BENCH_ORGS ?? 300);
 const NEEDS = Number(process.env.BENCH_NEEDS ?? 500);
@@ -102,7 +104,7 @@ async function main(): Promise<void> {
     const appPort = await freePort();
     // BENCH_PROFILE=dir writes a V8 CPU profile of the app to that folder when it stops (open it in Chrome DevTools).
     const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_PROFILE)}`] : [];
-    server = spawn(process.execPath, [...profile, '--max-semi-space-size=16', '--import', 'tsx', 'server/src/main.ts'] /* as `npm start` */, {
+    server = spawn(process.execPath, [...profile, '--max-semi-space-size=16', '--max-old-space-size=256', '--import', 'tsx', 'server/src/main.ts'] /* as `npm start` */, {
       env: { ...process.env, PORT: String(appPort), DATA_DIR: dataDir, SEED_DEMO: 'false', LOG_LEVEL: 'warn' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -127,9 +129,20 @@ async function main(): Promise<void> {
     if (!login.ok) throw new Error(`login failed: ${login.status}`);
     const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
     const listPath = `/api/v1/needs?${new URLSearchParams(LIST_QUERY)}`;
+    // BENCH_ONLY=list|detail|plan measures one part (for profiling); the report needs all.
+    const only = process.env.BENCH_ONLY;
     const check = await fetch(`${appUrl}${listPath}`, { headers: { cookie } });
     const page = (await check.json()) as { items: unknown[] };
     if (!check.ok || page.items.length === 0) throw new Error(`unexpected list answer ${check.status}`);
+
+    // The plan document (issue 12), before the load rounds, so its memory is measured on its own.
+    let planDocument: PlanDocumentResult | undefined;
+    if (!only || only === 'plan') {
+      planDocument = await measurePlanDocument(await benchClient(appUrl, benchEmail(orgNumber), BENCH_PASSWORD), server.pid!, needRows.map((r) => r.id));
+      console.log(
+        `Plan document: ${planDocument.items} items, .docx ${Math.round(planDocument.bytes / 1024)} kB, generated in ${planDocument.runsMs.join(', ')} ms (median ${planDocument.medianMs}, max ${planDocument.maxMs}; target ≤ 2 000 ms); server RSS ${planDocument.rssBeforeMb} → ${planDocument.rssAfterMb} MB, peak ${planDocument.peakBeforeMb} MB before the documents and ${planDocument.peakRssMb} MB after (target ≤ 300 MB)`,
+      );
+    }
 
     const detailPaths = needRows.map((r) => `/api/v1/needs/${r.id}`);
     const rounds: Measurement[] = [];
@@ -145,10 +158,9 @@ async function main(): Promise<void> {
       print(result);
     };
     console.log(`Load: ${CONNECTIONS} connections, ${SECONDS} s per endpoint, ${ROUNDS} rounds (app and baseline alternate)`);
-    // BENCH_ONLY=list|detail measures one endpoint (for profiling); the report needs both.
-    const only = process.env.BENCH_ONLY;
     for (let round = 1; round <= ROUNDS; round++) {
       console.log(`Round ${round}`);
+      if (only === 'plan') break;
       if (only !== 'detail') {
         await load('app: needs list', appUrl, [listPath], server.pid!, { cookie }, round === 1);
         await load('baseline: needs list', baselineUrl, ['/list'], baseline.pid!, undefined, round === 1);
@@ -176,6 +188,7 @@ async function main(): Promise<void> {
       runs,
       eachRound: rounds,
       throughputRatio: { list: Number(ratio('app: needs list', 'baseline: needs list')), detail: Number(ratio('app: need detail', 'baseline: need detail')) },
+      planDocument,
       serverPeakRssMb: peak,
       serverRssAfterMb: rssMb(server.pid!),
     };

@@ -6,7 +6,7 @@ import { inTenant, type Ctx } from '@server/platform/tenancy/context';
 import { findPlanRow, insertItemRow, nextItemPosition, touchPlanRow } from '@server/modules/plans/plans.repository';
 import { assertDraft } from '@server/modules/plans/plans.policy';
 import { planItemValues } from '@server/modules/plans/plan-item-input';
-import { loadPlan } from '@server/modules/plans/get-plan';
+import { loadPlanItem } from '@server/modules/plans/get-plan';
 import { isPgError, PG_UNIQUE_VIOLATION } from '@server/modules/organizations/db-errors';
 
 /** Puts an initiative, an assessed need or a free item in a draft plan, last in its order. */
@@ -25,7 +25,6 @@ export async function addPlanItem(ctx: Ctx, planId: string, input: TPlanItemInpu
     }
     await touchPlanRow(tx, ctx, planId);
     await recordAudit(tx, ctx, { action: 'plan_item.added', entityType: 'plan_item', entityId: id, after: { planId, ...values } });
-    const plan2 = await loadPlan(tx, ctx, (await findPlanRow(tx, ctx, planId))!);
-    return plan2.items.find((item) => item.id === id)!;
+    return loadPlanItem(tx, ctx, plan, id);
   });
 }

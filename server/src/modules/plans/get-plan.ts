@@ -3,9 +3,10 @@ import type { Tx } from '@server/platform/db/database';
 import { notFound } from '@server/platform/errors';
 import { inTenantRead, type Ctx } from '@server/platform/tenancy/context';
 import { findCalculationCostsByYear } from '@server/modules/benefits/calculation-costs-by-year';
-import { findFocusAreaNames, findItemRows, findItemSourceFacts, findPlanRow, findSeriesRows, findUserName, type PlanRow } from '@server/modules/plans/plans.repository';
+import { findFocusAreaNames, findItemRow, findItemRows, findItemSourceFacts, findPlanRow, findSeriesRows, findUserName, type PlanRow } from '@server/modules/plans/plans.repository';
 import { planPermissions } from '@server/modules/plans/plans.policy';
-import { presentPlan } from '@server/modules/plans/present-plan';
+import { presentPlan, presentPlanItem } from '@server/modules/plans/present-plan';
+import type { TPlanItem } from '@domain/plans.contracts';
 
 /** Loads and presents one plan version inside an open transaction (used after writes too). */
 export async function loadPlan(tx: Tx, ctx: Ctx, row: PlanRow): Promise<TPlan> {
@@ -28,4 +29,15 @@ export async function getPlan(ctx: Ctx, id: string): Promise<TPlan> {
     if (!row) throw notFound('plan');
     return loadPlan(tx, ctx, row);
   });
+}
+
+/** Presents one item of a plan after a write, without loading the whole plan (plans can hold hundreds). */
+export async function loadPlanItem(tx: Tx, ctx: Ctx, plan: PlanRow, itemId: string): Promise<TPlanItem> {
+  const row = (await findItemRow(tx, ctx, plan.id, itemId))!;
+  const facts = {
+    focusAreaNames: await findFocusAreaNames(tx, ctx),
+    sourceFacts: await findItemSourceFacts(tx, ctx, plan.id, itemId),
+    calculationCosts: await findCalculationCostsByYear(tx, ctx, row.initiativeId ? [row.initiativeId] : []),
+  };
+  return presentPlanItem(row, { startYear: plan.startYear, endYear: plan.endYear }, facts);
 }

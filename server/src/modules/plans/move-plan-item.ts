@@ -10,7 +10,7 @@ import { findItemRow, findPlanRow, touchPlanRow, updateItemRow } from '@server/m
 import { assertDraft } from '@server/modules/plans/plans.policy';
 import { throwIfIssues, timingFieldIssues } from '@server/modules/plans/plan-item-input';
 import { itemTiming } from '@server/modules/plans/present-plan';
-import { loadPlan } from '@server/modules/plans/get-plan';
+import { loadPlanItem } from '@server/modules/plans/get-plan';
 
 /**
  * Moves an item to another time or horizon, with the reason why. The move is audited and, for an
@@ -41,6 +41,6 @@ export async function movePlanItem(ctx: Ctx, planId: string, itemId: string, inp
         summary: `Flyttad i planen "${plan.title}" från ${where(from)} till ${where(to)}: ${input.reason}`,
       });
     }
-    return (await loadPlan(tx, ctx, (await findPlanRow(tx, ctx, planId))!)).items.find((item) => item.id === itemId)!;
+    return loadPlanItem(tx, ctx, plan, itemId);
   });
 }

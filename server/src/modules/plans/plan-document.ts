@@ -93,13 +93,21 @@ export function planDocument(facts: PlanDocumentFacts): TPlanDocument {
   });
 
   add('Handlings- och tidsplan', 1, { text: 'Förändringarna per år, med vad som ska göras, varför, hur och till vilken kostnad.' });
-  const groups: [string, TPlanItem[]][] = [
-    ...periodYearList(plan).map((year): [string, TPlanItem[]] => [String(year), items.filter((i) => i.timing.kind !== 'ongoing' && i.moneyByYear.some((m) => m.year === year))]),
+  // Each change is described once, under the year it starts; later years of a span name it only.
+  const firstYear = (item: TPlanItem) => item.moneyByYear[0]?.year;
+  for (const year of periodYearList(plan)) {
+    const starting = items.filter((i) => i.timing.kind !== 'ongoing' && firstYear(i) === year);
+    const continuing = items.filter((i) => i.timing.kind !== 'ongoing' && firstYear(i) !== year && i.moneyByYear.some((m) => m.year === year));
+    const summary = [starting.length === 0 ? 'Inga nya förändringar.' : `${starting.length} förändringar startar.`];
+    if (continuing.length > 0) summary.push(`Fortsätter: ${continuing.map((i) => i.title).join('; ')}.`);
+    add(String(year), 2, { text: summary.join('\n') });
+    for (const item of starting) add(item.title, 3, { text: itemText(item) });
+  }
+  for (const [heading, group] of [
     ['Löpande under perioden', items.filter((i) => i.timing.kind === 'ongoing')],
     ['På sikt', items.filter((i) => i.timing.kind === 'eventually')],
-  ];
-  for (const [heading, group] of groups) {
-    add(heading, 2, { text: group.length === 0 ? 'Inga förändringar planerade.' : `${group.length} förändringar.` });
+  ] as const) {
+    add(heading, 2, { text: group.length === 0 ? 'Inga förändringar.' : `${group.length} förändringar.` });
     for (const item of group) add(item.title, 3, { text: itemText(item) });
   }
 

@@ -107,13 +107,13 @@ export async function findFocusAreaNames(tx: Tx, ctx: Scope): Promise<Map<string
 
 export type ItemSourceFacts = { needNumber: number | null; initiativeStage: number | null; initiativeForm: string | null };
 
-/** Need numbers and initiative stage/form for the items of a plan, by item id. */
-export async function findItemSourceFacts(tx: Tx, ctx: Scope, planId: string): Promise<Map<string, ItemSourceFacts>> {
+/** Need numbers and initiative stage/form for the items of a plan (or one of them), by item id. */
+export async function findItemSourceFacts(tx: Tx, ctx: Scope, planId: string, itemId?: string): Promise<Map<string, ItemSourceFacts>> {
   const rows = await tx
     .select({ id: planItems.id, needNumber: needs.number, initiativeNeedNumber: sql<number | null>`(select n.number from needs n where n.organization_id = ${initiatives.organizationId} and n.id = ${initiatives.needId})`, stage: initiatives.stage, form: initiatives.form })
     .from(planItems)
     .leftJoin(needs, and(eq(needs.organizationId, planItems.organizationId), eq(needs.id, planItems.needId)))
     .leftJoin(initiatives, and(eq(initiatives.organizationId, planItems.organizationId), eq(initiatives.id, planItems.initiativeId)))
-    .where(and(eq(planItems.organizationId, ctx.organizationId), eq(planItems.planId, planId)));
+    .where(and(eq(planItems.organizationId, ctx.organizationId), eq(planItems.planId, planId), itemId ? eq(planItems.id, itemId) : undefined));
   return new Map(rows.map((row) => [row.id, { needNumber: row.needNumber ?? row.initiativeNeedNumber, initiativeStage: row.stage, initiativeForm: row.form }]));
 }

@@ -6,7 +6,7 @@ import { inTenant, type Ctx } from '@server/platform/tenancy/context';
 import { findItemRow, findPlanRow, touchPlanRow, updateItemRow } from '@server/modules/plans/plans.repository';
 import { assertDraft } from '@server/modules/plans/plans.policy';
 import { planItemValues } from '@server/modules/plans/plan-item-input';
-import { loadPlan } from '@server/modules/plans/get-plan';
+import { loadPlanItem } from '@server/modules/plans/get-plan';
 
 /**
  * Saves an item of a draft plan (If-Match on the item). What it plans (need or initiative) stays
@@ -25,6 +25,6 @@ export async function updatePlanItem(ctx: Ctx, planId: string, itemId: string, i
     await touchPlanRow(tx, ctx, planId);
     const { organizationId: _o, createdAt: _c, updatedAt: _u, ...before } = current;
     await recordAudit(tx, ctx, { action: 'plan_item.updated', entityType: 'plan_item', entityId: itemId, before, after: { ...values, priority: input.priority } });
-    return (await loadPlan(tx, ctx, (await findPlanRow(tx, ctx, planId))!)).items.find((item) => item.id === itemId)!;
+    return loadPlanItem(tx, ctx, plan, itemId);
   });
 }
