@@ -94,3 +94,15 @@ export const DEMO_STRATEGY: TStrategyFrameInput = {
   ],
   successFactors: ['Ledningens aktiva stöd', 'Verksamheten äger förändringen', 'Tid för utbildning och införande', 'Nyttan mäts och följs upp', 'Brukare och medarbetare är delaktiga från början'],
 };
+
+/** Demo needs (title beginning) and the demo goals they serve, by the goals' index (demo-organization.ts). */
+export const DEMO_GOAL_LINKS: [string, number[]][] = [
+  ['Tillsynskameror', [0]],
+  ['Läkemedelsrobotar', [0, 1]],
+  ['E-hemtjänst', [0, 1]],
+  ['Digital nattillsyn', [0]],
+  ['Viva Nomad', [1]],
+  ['Kompetensutveckling i verksamhetssystemet', [2, 3]],
+  ['Digital kompetens i Teams', [3]],
+  ['Integration mellan verksamhetssystemet', [1]],
+];

@@ -14,7 +14,9 @@ import { findPlanCandidates } from '@server/modules/plans/plan-sources';
 import { saveStrategyFrame } from '@server/modules/plans/save-strategy-frame';
 import { startNewPlanVersion } from '@server/modules/plans/start-new-plan-version';
 import { platformCreateMember, type DemoOrganization } from '@server/seed/demo-organization';
-import { DEMO_FREE_ITEMS, DEMO_PLAN, DEMO_PLAN_ITEMS, DEMO_STRATEGY } from '@server/seed/demo-plan';
+import { replaceNeedGoals } from '@server/modules/needs/need-goals.repository';
+import { inTenant } from '@server/platform/tenancy/context';
+import { DEMO_FREE_ITEMS, DEMO_GOAL_LINKS, DEMO_PLAN, DEMO_PLAN_ITEMS, DEMO_STRATEGY } from '@server/seed/demo-plan';
 
 /**
  * The demo's plan through the real use cases: the strategy frame, version 1 of the plan with every
@@ -38,6 +40,13 @@ export async function seedDemoPlan(db: Db, org: DemoOrganization, coordinator: C
       .leftJoin(initiatives, and(eq(initiatives.organizationId, needs.organizationId), eq(initiatives.needId, needs.id)))
       .where(eq(needs.organizationId, org.organizationId)),
   );
+  // Which strategic goals the demo needs serve (måluppfyllelse), by the goals' order in the demo.
+  await inTenant(coordinator, async (tx) => {
+    for (const [prefix, goals] of DEMO_GOAL_LINKS) {
+      const source = sources.find((row) => row.title.startsWith(prefix));
+      if (source) await replaceNeedGoals(tx, coordinator, source.needId, goals.map((i) => org.goalIds[i]!));
+    }
+  });
   for (const [prefix, facts] of DEMO_PLAN_ITEMS) {
     const source = sources.find((row) => row.title.startsWith(prefix) && row.status !== 'rejected');
     if (!source) continue;

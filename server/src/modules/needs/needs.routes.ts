@@ -27,6 +27,11 @@ import { supportNeed } from '@server/modules/needs/support-need';
 import { withdrawSupport } from '@server/modules/needs/withdraw-support';
 import { mergeNeed } from '@server/modules/needs/merge-need';
 import { exportNeeds } from '@server/modules/needs/export-needs';
+import { findNeedGoals } from '@server/modules/needs/find-need-goals';
+import { setNeedGoals } from '@server/modules/needs/set-need-goals';
+import { findGoalContributions } from '@server/modules/needs/find-goal-contributions';
+import { ZGoalContributions, ZNeedGoals, ZSetNeedGoalsRequest } from '@domain/goal-links.contracts';
+import { ZIdParams } from '@domain/organization.contracts';
 
 const tags = ['Behov'];
 
@@ -99,6 +104,24 @@ export const needsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/needs/:id/comments',
     { schema: { tags, summary: 'Comment on a need (the submitter is notified)', params: ZNeedParams, body: ZAddNeedCommentRequest, response: { 201: ZNeedComment } } },
     async (req, reply) => reply.status(201).send(await addComment(req.ctx, req.params.id, req.body)),
+  );
+
+  app.get(
+    '/needs/:id/goals',
+    { schema: { tags, summary: 'The strategic goals the need serves (måluppfyllelse)', params: ZNeedParams, response: { 200: ZNeedGoals } } },
+    async (req) => findNeedGoals(req.ctx, req.params.id),
+  );
+
+  app.put(
+    '/needs/:id/goals',
+    { schema: { tags, summary: 'Set the goals the need serves (If-Match on the need; its version moves on)', params: ZNeedParams, body: ZSetNeedGoalsRequest, response: { 200: ZNeedGoals } } },
+    async (req) => setNeedGoals(req.ctx, req.params.id, req.body, expectedVersion(req)),
+  );
+
+  app.get(
+    '/strategic-goals/:id/contributions',
+    { schema: { tags, summary: 'What contributes to a goal: needs that serve it and their initiatives', params: ZIdParams, response: { 200: ZGoalContributions } } },
+    async (req) => findGoalContributions(req.ctx, req.params.id),
   );
 
   app.put(

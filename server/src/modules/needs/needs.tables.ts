@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { foreignKey, index, integer, numeric, pgTable, primaryKey, text, timestamp, uuid, uniqueIndex } from 'drizzle-orm/pg-core';
 import { createdAt, id, organizationId, tsvector, updatedAt, version } from '@server/platform/db/columns';
-import { focusAreas, organizations, units } from '@server/modules/organizations/organizations.tables';
+import { focusAreas, organizations, strategicGoals, units } from '@server/modules/organizations/organizations.tables';
 import { users } from '@server/modules/users/users.tables';
 
 /**
@@ -88,5 +88,25 @@ export const needComments = pgTable(
     primaryKey({ columns: [t.organizationId, t.id] }),
     foreignKey({ columns: [t.organizationId, t.needId], foreignColumns: [needs.organizationId, needs.id] }),
     index('need_comments_need_idx').on(t.organizationId, t.needId, t.createdAt),
+  ],
+);
+
+/**
+ * The strategic goals a need serves (the "måluppfyllelse" criterion): an initiative serves the goals
+ * of its need. Each goal shows what contributes to it.
+ */
+export const needGoals = pgTable(
+  'need_goals',
+  {
+    organizationId: organizationId(),
+    needId: uuid('need_id').notNull(),
+    goalId: uuid('goal_id').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.needId, t.goalId] }),
+    foreignKey({ columns: [t.organizationId, t.needId], foreignColumns: [needs.organizationId, needs.id] }).onDelete('cascade'),
+    foreignKey({ columns: [t.organizationId, t.goalId], foreignColumns: [strategicGoals.organizationId, strategicGoals.id] }),
+    index('need_goals_goal_idx').on(t.organizationId, t.goalId),
   ],
 );
