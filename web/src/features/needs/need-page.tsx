@@ -18,6 +18,7 @@ import type { TNeedPageState } from '@web/features/needs/need-page-state';
 import { useNeed } from '@web/features/needs/needs.api';
 import '@web/features/needs/needs.css';
 import { NeedDemosSection } from '@web/features/registers/need-demos-section';
+import { NeedGoalsSection } from '@web/features/needs/need-goals-section';
 
 /**
  * Reads the one-off confirmation another page left in the location state and then clears it, so
@@ -54,7 +55,7 @@ function NeedActions({ need }: { need: TNeed }) {
   );
 }
 
-function NeedContent({ need, state }: { need: TNeed; state: TNeedPageState }) {
+function NeedContent({ need, etag, state, onReload }: { need: TNeed; etag: string | null; state: TNeedPageState; onReload: () => void }) {
   const { t } = useTranslation();
   const number = needNumber(need.number);
   return (
@@ -83,6 +84,7 @@ function NeedContent({ need, state }: { need: TNeed; state: TNeedPageState }) {
       <NeedFacts need={need} />
       <NeedText id="need-problem" heading={t('needs.detail.problem')} text={need.problem} />
       <NeedText id="need-benefit" heading={t('needs.detail.expectedBenefit')} text={need.expectedBenefit} />
+      <NeedGoalsSection need={need} etag={etag} onReload={onReload} />
       <AssessmentSection need={need} />
       <DecisionSection need={need} />
       <NeedDemosSection needId={need.id} />
@@ -109,7 +111,7 @@ export function NeedPage() {
       <PageHeading>{title}</PageHeading>
       {query.isPending && <LoadingState />}
       {query.isError && <NeedLoadError error={query.error} onRetry={() => void query.refetch()} />}
-      {need && <NeedContent need={need} state={state} />}
+      {need && <NeedContent need={need} etag={query.data?.etag ?? null} state={state} onReload={() => void query.refetch()} />}
     </div>
   );
 }

@@ -156,4 +156,14 @@ export const needs: TTranslation['needs'] = {
     done: '{{source}} has been merged into {{target}}.',
     reloaded: 'The need has been reloaded. Choose a need and merge again if it still applies.',
   },
+  goals: {
+    heading: 'Strategic goals',
+    intro: 'The goals this need contributes to. They inform the goal fulfilment criterion.',
+    none: 'The need is not linked to any goal yet.',
+    legend: 'Which goals does the need contribute to?',
+    noGoals: 'The organisation has no strategic goals yet.',
+    save: 'Save goals',
+    saved: 'The goals are saved.',
+    archived: '(archived)',
+  },
 };

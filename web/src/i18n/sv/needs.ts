@@ -154,4 +154,14 @@ export const needs = {
     done: '{{source}} har slagits ihop med {{target}}.',
     reloaded: 'Behovet är omladdat. Välj behov och slå ihop igen om det fortfarande stämmer.',
   },
+  goals: {
+    heading: 'Strategiska mål',
+    intro: 'Målen behovet bidrar till. Det är underlag för kriteriet måluppfyllelse.',
+    none: 'Behovet är inte kopplat till något mål ännu.',
+    legend: 'Vilka mål bidrar behovet till?',
+    noGoals: 'Organisationen har inga strategiska mål ännu.',
+    save: 'Spara mål',
+    saved: 'Målen är sparade.',
+    archived: '(arkiverat)',
+  },
 } as const;
