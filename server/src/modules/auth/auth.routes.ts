@@ -9,6 +9,7 @@ import { logIn } from '@server/modules/auth/log-in';
 import { getSession } from '@server/modules/auth/get-session';
 import { changePassword } from '@server/modules/auth/change-password';
 import { platformFindMembershipsOfUser } from '@server/modules/users/users.platform';
+import { myInvitationRoutes } from '@server/modules/members/my-invitations.routes';
 
 export type AuthRoutesOptions = { db: Db; secureCookies: boolean; loginRateLimit: { max: number; timeWindow: number } };
 
@@ -21,6 +22,9 @@ function principalOf(request: { principal: Principal | undefined }): Principal {
 
 /** Log in and out, the current session, switching organisation and changing password. */
 export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, { db, secureCookies, loginRateLimit }) => {
+  // A person's own invitations need the session but no organisation, like the routes below.
+  await app.register(myInvitationRoutes, { db });
+
   app.post(
     '/auth/login',
     {
