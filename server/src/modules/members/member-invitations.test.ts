@@ -157,6 +157,17 @@ describe('invitations across organisations: no organisation takes over, learns a
     expect(twice.json().errors).toEqual([{ path: 'body.email', code: 'already_invited' }]);
   });
 
+  it('does not show another organisation that the home organisation reset its person’s password', async () => {
+    const guest = await buildMember(t.db, a.id, ['staff'], 'Greta Gäst');
+    const invitation = (await adminB.post('/api/v1/members/invitations', { email: guest.email, roles: ['staff'] })).json<Invitation>();
+    expect((await (await logInAs(t.app, guest.email, guest.password)).post(`/api/v1/me/invitations/${invitation.id}/accept`)).statusCode).toBe(204);
+    const inA = (await memberIn(adminA, guest.email))!;
+    expect((await adminA.post(`/api/v1/members/${inA.id}/reset-password`)).statusCode).toBe(200);
+    expect((await adminA.get(`/api/v1/members/${inA.id}`)).json().mustChangePassword).toBe(true);
+    const inB = (await memberIn(adminB, guest.email))!;
+    expect((await adminB.get(`/api/v1/members/${inB.id}`)).json()).toMatchObject({ mustChangePassword: false, canManageAccount: false });
+  });
+
   it('answers 403 when someone without user administration lists, sends or withdraws invitations', async () => {
     const coordinator = await logInAs(t.app, alice.email, alice.password);
     expect((await coordinator.get('/api/v1/members/invitations')).statusCode).toBe(403);

@@ -14,7 +14,8 @@ export const presentMember = (row: MemberRow): TMember => ({
   isDisabled: row.isDisabled,
   isMembershipDisabled: row.isMembershipDisabled,
   canManageAccount: row.canManageAccount,
-  mustChangePassword: row.mustChangePassword,
+  // Whether the home organisation just reset her password is the account's business, not the other organisations'.
+  mustChangePassword: row.canManageAccount && row.mustChangePassword,
   version: row.version,
   createdAt: row.createdAt.toISOString(),
 });
