@@ -5,7 +5,8 @@ import type { Db } from '@server/platform/db/database';
 import { AppError } from '@server/platform/errors';
 import type { Principal } from '@server/platform/auth/sessions';
 import { findMyInvitations } from '@server/modules/members/find-my-invitations';
-import { acceptInvitation, declineInvitation } from '@server/modules/members/answer-invitation';
+import { acceptInvitation } from '@server/modules/members/accept-invitation';
+import { declineInvitation } from '@server/modules/members/decline-invitation';
 
 const tags = ['Användare och roller'];
 
