@@ -40,7 +40,8 @@ export async function platformAddMembership(db: Db, organizationId: string, user
 /*
  * Writes to the global user row. Users belong to no organisation, so these change a user wherever
  * she is a member; that is why they are `platform…`. Callers (the members module) first prove, in
- * the same transaction, that the user is a member of the acting administrator's organisation. They
+ * the same transaction, that the user is a member of the acting administrator's organisation and
+ * that it is her home organisation, the owner of her e-mail domain (ADR 0004). They
  * take the caller's transaction so the change commits together with its audit event.
  */
 
