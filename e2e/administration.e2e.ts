@@ -54,7 +54,7 @@ describe('the administrator manages the organisation', () => {
     await visit(page, '/administration/anvandare', 'Användare och roller');
     await page.getByRole('link', { name: 'Lägg till användare' }).or(page.getByRole('button', { name: 'Lägg till användare' })).first().click();
     await page.getByLabel('Namn', { exact: true }).fill(`Vera Vikarie ${suffix}`);
-    await page.getByLabel('E-postadress').fill(`vera.${suffix}@e2e.invalid`);
+    await page.getByLabel('E-postadress').fill(`vera.${suffix}@exempelkommun.se`);
     await page.getByRole('checkbox', { name: /Medarbetare/ }).check();
     await page.getByRole('button', { name: 'Lägg till användare' }).click();
     await page.getByRole('heading', { name: 'Engångslösenord – visas bara nu' }).waitFor();
@@ -64,5 +64,25 @@ describe('the administrator manages the organisation', () => {
     expect(await page.getByText(/Inloggning/).count()).toBeGreaterThan(0);
     const body = await page.textContent('main');
     expect(body).toContain(`Vera Vikarie ${suffix}`.split(' ')[0]);
+  });
+
+  it('is told to invite a person whose address is in another domain, and sees the pending invitation', async () => {
+    await visit(page, '/administration/anvandare/ny', 'Lägg till användare');
+    await page.getByLabel('Namn', { exact: true }).fill(`Konrad Konsult ${suffix}`);
+    await page.getByLabel('E-postadress').fill(`konrad.${suffix}@leverantor.example`);
+    await page.getByRole('checkbox', { name: /Läsare/ }).check();
+    await page.getByRole('button', { name: 'Lägg till användare' }).click();
+    await page.getByRole('heading', { name: 'Bjud in personen i stället' }).waitFor();
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Bjud in' }).click();
+    await page.getByRole('heading', { name: 'Inbjudan är registrerad' }).waitFor();
+    expect(await page.textContent('main')).toContain('Personen ser inbjudan när hen loggar in i Digiplan');
+
+    await visit(page, '/administration/anvandare', 'Användare och roller');
+    await page.getByRole('heading', { name: 'Väntande inbjudningar' }).waitFor();
+    await page.getByRole('rowheader', { name: `konrad.${suffix}@leverantor.example` }).waitFor();
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: `Dra tillbaka inbjudan till konrad.${suffix}@leverantor.example` }).click();
+    await page.getByText('Det finns inga väntande inbjudningar.').waitFor();
   });
 });

@@ -26,9 +26,12 @@ export async function apiLogIn(email: string, password: string): Promise<Api> {
 /** The administrator of the demo organisation (password set by the global setup). */
 export const adminApi = () => apiLogIn(inject('adminEmail'), inject('adminPassword'));
 
-/** Creates a member through the admin API and returns her one-time password. */
+/**
+ * Creates a member through the admin API and returns her one-time password. The address is in the
+ * demo organisation's own e-mail domain: only there does it create accounts (ADR 0004).
+ */
 export async function createMember(admin: Api, name: string, roles: string[]): Promise<{ email: string; oneTimePassword: string }> {
-  const email = `${name.toLowerCase().replace(/[^a-z]/g, '')}.${Date.now().toString(36)}@e2e.invalid`;
+  const email = `${name.toLowerCase().replace(/[^a-z]/g, '')}.${Date.now().toString(36)}@exempelkommun.se`;
   const created = await admin.request<{ oneTimePassword: string }>('POST', '/members', { email, name, roles });
   if (created.status !== 201) throw new Error(`create member: ${created.status} ${JSON.stringify(created.data)}`);
   return { email, oneTimePassword: created.data.oneTimePassword };

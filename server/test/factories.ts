@@ -7,6 +7,7 @@ import { platformCreateMember } from '@server/seed/demo-organization';
 import { sql } from 'drizzle-orm';
 import { inTenant } from '@server/platform/tenancy/context';
 import { needs } from '@server/modules/needs/needs.tables';
+import { platformSetOrganizationEmailDomains } from '@server/modules/users/users.platform';
 
 /** Skatteverket's test personnummer: what the personal-data guard must refuse in every free-text field. */
 export const FAKE_PERSONNUMMER = '19121212-1212'; // fake test-personnummer
@@ -16,7 +17,16 @@ export const TEST_PASSWORD = 'test-losenord-som-ar-langt';
 
 export type TestOrganization = { id: string; unitId: string; focusAreaId: string };
 
-/** An organisation with one unit and one focus area. */
+/**
+ * The e-mail domain a test organisation owns (ADR 0004): its administrators create accounts there
+ * and manage them. `.example` is reserved, so no real address can match.
+ */
+export const testEmailDomain = (organizationId: string) => `org-${organizationId}.example`;
+
+/** A fresh address in the test organisation's own domain. */
+export const testEmail = (organizationId: string, localPart = 'person') => `${localPart}.${uuidv7().slice(-8)}@${testEmailDomain(organizationId)}`;
+
+/** An organisation with one unit and one focus area, owning the e-mail domain `testEmailDomain(id)`. */
 export async function buildOrganization(db: Db, name = `Testkommun ${uuidv7().slice(-6)}`): Promise<TestOrganization> {
   const org = { id: uuidv7(), unitId: uuidv7(), focusAreaId: uuidv7() };
   await inPlatform(db, async (tx) => {
@@ -24,14 +34,18 @@ export async function buildOrganization(db: Db, name = `Testkommun ${uuidv7().sl
     await tx.insert(units).values({ organizationId: org.id, id: org.unitId, name: 'Hemtjänst' });
     await tx.insert(focusAreas).values({ organizationId: org.id, id: org.focusAreaId, name: 'Effektivitet' });
   });
+  await platformSetOrganizationEmailDomains(db, org.id, [testEmailDomain(org.id)]);
   return org;
 }
 
 export type TestMember = { id: string; email: string; password: string };
 
-/** A user with `roles` in the organisation; e-mail is unique and obviously fake. */
+/**
+ * A user with `roles` in the organisation; the e-mail is unique, obviously fake and in the
+ * organisation's own domain, so the organisation is her home organisation.
+ */
 export async function buildMember(db: Db, organizationId: string, roles: Role[], name = 'Testa Testsson'): Promise<TestMember> {
-  const email = `${roles.join('-')}.${uuidv7().slice(-8)}@test.invalid`;
+  const email = testEmail(organizationId, roles.join('-'));
   const id = await platformCreateMember(db, organizationId, { email, name, password: TEST_PASSWORD, roles });
   return { id, email, password: TEST_PASSWORD };
 }

@@ -5,6 +5,10 @@ import { hashPassword } from '@server/platform/auth/passwords';
 import { inPlatform } from '@server/platform/tenancy/context';
 import { focusAreas, organizations, strategicGoals, units } from '@server/modules/organizations/organizations.tables';
 import { memberships, users } from '@server/modules/users/users.tables';
+import { platformSetOrganizationEmailDomains } from '@server/modules/users/users.platform';
+
+/** The demo organisation owns this e-mail domain: its administrator creates accounts there (ADR 0004). */
+export const DEMO_EMAIL_DOMAIN = 'exempelkommun.se';
 
 /** The demo organisation's structure, drawn from the seed plans (Alingsås focus areas, Karlsborg units). */
 const UNITS = ['Hemtjänst', 'Särskilt boende (SÄBO)', 'Korttidsboende', 'LSS för boende och arbete', 'Individ- och familjeomsorg (IFO)', 'Hälso- och sjukvård (HSL)', 'Myndighetsutövning', 'Teknikenheten'];
@@ -57,6 +61,7 @@ export async function createDemoOrganization(db: Db, input: { adminEmail: string
     await tx.insert(focusAreas).values(FOCUS_AREAS.map((area, i) => ({ organizationId, id: focusAreaIds[i]!, sortOrder: i, ...area })));
     await tx.insert(strategicGoals).values(GOALS.map((goal, i) => ({ organizationId, id: goalIds[i]!, title: goal.title, focusAreaId: focusAreaIds[goal.focus]! })));
   });
+  await platformSetOrganizationEmailDomains(db, organizationId, [DEMO_EMAIL_DOMAIN]);
   const adminId = await platformCreateMember(db, organizationId, {
     email: input.adminEmail,
     name: 'Administratör Exempelkommun',

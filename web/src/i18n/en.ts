@@ -85,6 +85,7 @@ export const en: TTranslation = {
     precondition_failed: 'Someone else saved a change in the meantime. Reload to see it before saving again.',
     payload_too_large: 'What you are trying to save is too large.',
     unsupported_media_type: 'The format is not supported.',
+    unprocessable: 'This cannot be done as asked. Read the explanation at the field.',
     precondition_required: 'The page needs to be reloaded before you can save. Reload and try again.',
     too_many_requests: 'Too many attempts in a short time. Wait a few minutes and try again.',
     internal: 'Something went wrong in Digiplan. Try again in a while. Quote the error code if you contact support.',

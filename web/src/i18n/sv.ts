@@ -91,6 +91,7 @@ export const sv = {
     precondition_failed: 'Någon annan har sparat en ändring under tiden. Ladda om för att se den innan du sparar igen.',
     payload_too_large: 'Det du försöker spara är för stort.',
     unsupported_media_type: 'Formatet stöds inte.',
+    unprocessable: 'Det går inte att göra så. Läs förklaringen vid fältet.',
     precondition_required: 'Sidan behöver laddas om innan du kan spara. Ladda om och försök igen.',
     too_many_requests: 'För många försök på kort tid. Vänta några minuter och försök igen.',
     internal: 'Något gick fel i Digiplan. Försök igen om en stund. Uppge felkoden om du kontaktar supporten.',

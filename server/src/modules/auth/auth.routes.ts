@@ -10,6 +10,7 @@ import { LoginLimitReached, type LoginLimits } from '@server/modules/auth/login-
 import { getSession } from '@server/modules/auth/get-session';
 import { changePassword } from '@server/modules/auth/change-password';
 import { platformFindMembershipsOfUser } from '@server/modules/users/users.platform';
+import { myInvitationRoutes } from '@server/modules/members/my-invitations.routes';
 
 export type AuthRoutesOptions = { db: Db; secureCookies: boolean; loginLimits: LoginLimits };
 
@@ -22,6 +23,9 @@ function principalOf(request: { principal: Principal | undefined }): Principal {
 
 /** Log in and out, the current session, switching organisation and changing password. */
 export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, { db, secureCookies, loginLimits }) => {
+  // A person's own invitations need the session but no organisation, like the routes below.
+  await app.register(myInvitationRoutes, { db });
+
   app.post(
     '/auth/login',
     {

@@ -1,15 +1,15 @@
 import { v7 as uuidv7 } from 'uuid';
-import type { TCreateMemberRequest, TCreateMemberResponse } from '@domain/members.contracts';
+import { emailDomainOf, type TCreateMemberRequest, type TCreateMemberResponse } from '@domain/members.contracts';
 import { recordAudit } from '@server/platform/audit/audit';
 import { generateOneTimePassword, hashPassword } from '@server/platform/auth/passwords';
 import { AppError } from '@server/platform/errors';
 import type { Tx } from '@server/platform/db/database';
 import { inTenant, type Ctx } from '@server/platform/tenancy/context';
 import { platformCreateUser, platformFindUserByEmailInTx } from '@server/modules/users/users.platform';
-import { findMemberRow, hasMembership, insertMembershipRow } from '@server/modules/members/members.repository';
+import { findMemberRow, hasMembership, insertMembershipRow, ownsEmailDomain } from '@server/modules/members/members.repository';
 import { auditedMember, presentMember } from '@server/modules/members/members.presenters';
 import { isPgError, PG_UNIQUE_VIOLATION } from '@server/modules/organizations/db-errors';
-import { distinctRoles } from '@server/modules/members/members.policy';
+import { distinctRoles, domainNotOwned } from '@server/modules/members/members.policy';
 
 const alreadyMember = () =>
   new AppError('conflict', 'The user is already a member of this organisation.', [{ path: 'body.email', code: 'already_member' }]);
@@ -30,13 +30,17 @@ async function findOrCreateUser(tx: Tx, input: TCreateMemberRequest): Promise<{ 
 }
 
 /**
- * Adds a member to the organisation. A new e-mail creates the user with a one-time password that
- * only this response carries (she must choose her own at first login); an existing user — perhaps
- * of another organisation — just gets a membership here, and keeps her name and password.
+ * Adds a member whose address is in one of the organisation's own e-mail domains (ADR 0004). A new
+ * address creates the account with a one-time password that only this response carries (she must
+ * choose her own at first login); an existing account — in an owned domain, so this
+ * organisation's own person, e.g. removed earlier — gets a membership again and keeps her name
+ * and password. Any other domain is refused before anything is looked up, so the answer says
+ * nothing about accounts there: those people are invited instead.
  */
 export async function createMember(ctx: Ctx, input: TCreateMemberRequest): Promise<TCreateMemberResponse> {
   try {
     return await inTenant(ctx, async (tx) => {
+      if (!(await ownsEmailDomain(tx, ctx, emailDomainOf(input.email)))) throw domainNotOwned();
       const { userId, oneTimePassword } = await findOrCreateUser(tx, input);
       if (await hasMembership(tx, ctx, userId)) throw alreadyMember();
       const id = uuidv7();

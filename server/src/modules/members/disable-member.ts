@@ -3,14 +3,15 @@ import { recordAudit } from '@server/platform/audit/audit';
 import { deleteSessionsOfUser } from '@server/platform/auth/sessions';
 import { notFound } from '@server/platform/errors';
 import { inTenant, type Ctx } from '@server/platform/tenancy/context';
-import { platformHasMembershipElsewhere, platformSetUserDisabled } from '@server/modules/users/users.platform';
+import { platformSetUserDisabled } from '@server/modules/users/users.platform';
+import { requireHomeOrganization } from '@server/modules/members/account-guard';
 import { findMemberRow, lockAdminMemberships, touchMembershipRow } from '@server/modules/members/members.repository';
 import { auditedMember, presentMember } from '@server/modules/members/members.presenters';
-import { accountShared, lastAdmin, leavesNoAdmin, notYourself } from '@server/modules/members/members.policy';
+import { lastAdmin, leavesNoAdmin, notYourself } from '@server/modules/members/members.policy';
 
 /**
  * Disables a member's user account — everywhere, since users are global — and ends all her
- * sessions, so she is out at once and cannot log in. Administrators cannot disable themselves,
+ * sessions; only her home organisation may (ADR 0004), others disable the membership instead, so she is out at once and cannot log in. Administrators cannot disable themselves,
  * and the organisation keeps an enabled administrator. Disabling a disabled user changes nothing.
  */
 export async function disableMember(ctx: Ctx, id: string): Promise<TMember> {
@@ -19,8 +20,8 @@ export async function disableMember(ctx: Ctx, id: string): Promise<TMember> {
     const current = await findMemberRow(tx, ctx, id, { lock: true });
     if (!current) throw notFound('member');
     if (current.userId === ctx.actor.id) throw notYourself('disable');
+    requireHomeOrganization(current);
     if (current.isDisabled) return current;
-    if (await platformHasMembershipElsewhere(ctx.db, current.userId, ctx.organizationId)) throw accountShared();
     if (leavesNoAdmin(admins, id, { roles: current.roles, isDisabled: true })) throw lastAdmin();
     await platformSetUserDisabled(tx, current.userId, true);
     await touchMembershipRow(tx, ctx, id, current.version);

@@ -1,10 +1,11 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, logInAs, type TestApp } from '@test/test-app';
-import { buildMember, buildOrganization } from '@test/factories';
+import { buildMember, buildOrganization, testEmailDomain } from '@test/factories';
+import { inviteAndAccept } from '@server/modules/members/invitations.test-support';
 import { auditEventsOf, buildAdminScene, type AdminScene } from '@server/modules/organizations/org-admin.test-support';
 
-type Member = { id: string; userId: string; roles: string[]; isDisabled: boolean; mustChangePassword: boolean; version: number };
+type Member = { id: string; userId: string; roles: string[]; isDisabled: boolean; mustChangePassword: boolean; version: number; canManageAccount: boolean };
 const NEW_PASSWORD = 'ett-eget-langt-losenord-2026';
 
 describe('member accounts: creating, disabling and resetting', () => {
@@ -19,20 +20,21 @@ describe('member accounts: creating, disabling and resetting', () => {
   afterAll(async () => t.close());
 
   it('creates a new user with a one-time password she must replace before using the organisation', async () => {
-    const created = await s.clients.admin.post('/api/v1/members', { email: 'Nya.Kollegan@Test.invalid', name: 'Nina Ny', roles: ['staff'] });
+    const address = `Nya.Kollegan@${testEmailDomain(s.org.id).toUpperCase()}`;
+    const created = await s.clients.admin.post('/api/v1/members', { email: address, name: 'Nina Ny', roles: ['staff'] });
     expect(created.statusCode).toBe(201);
     expect(created.headers['cache-control']).toContain('no-store');
     const member = created.json<Member & { oneTimePassword: string }>();
-    expect(member).toMatchObject({ roles: ['staff'], mustChangePassword: true, isDisabled: false });
+    expect(member).toMatchObject({ roles: ['staff'], mustChangePassword: true, isDisabled: false, canManageAccount: true });
     expect(member.oneTimePassword).toMatch(/^[A-Za-z0-9]{16}$/);
 
-    const client = await logInAs(t.app, 'nya.kollegan@test.invalid', member.oneTimePassword);
+    const client = await logInAs(t.app, address.toLowerCase(), member.oneTimePassword);
     expect((await client.get('/api/v1/auth/session')).json()).toMatchObject({ mustChangePassword: true, organization: { id: s.org.id } });
     expect((await client.get('/api/v1/units')).statusCode).toBe(403);
     const changed = await client.post('/api/v1/auth/password', { currentPassword: member.oneTimePassword, newPassword: NEW_PASSWORD });
     expect(changed.statusCode).toBe(200);
     expect(changed.json().mustChangePassword).toBe(false);
-    const fresh = await logInAs(t.app, 'nya.kollegan@test.invalid', NEW_PASSWORD);
+    const fresh = await logInAs(t.app, address.toLowerCase(), NEW_PASSWORD);
     expect((await fresh.get('/api/v1/units')).statusCode).toBe(200);
 
     const [event] = await auditEventsOf(t.db, member.id);
@@ -42,42 +44,86 @@ describe('member accounts: creating, disabling and resetting', () => {
     expect(everything).not.toMatch(/argon2|passwordHash/);
   });
 
-  it('adds an existing user of another organisation without a password, and she can switch between them', async () => {
+  it('refuses to create an account in a domain the organisation does not own, telling the administrator to invite instead', async () => {
     const elsewhere = await buildOrganization(t.db, 'Grannkommunen');
     const visitor = await buildMember(t.db, elsewhere.id, ['coordinator'], 'Greta Granne');
-    const added = await s.clients.admin.post('/api/v1/members', { email: visitor.email, name: 'Ignoreras', roles: ['viewer'] });
+    for (const email of [visitor.email, `ingen.${Date.now()}@${testEmailDomain(elsewhere.id)}`, 'vem.som.helst@annan-doman.example']) {
+      const refused = await s.clients.admin.post('/api/v1/members', { email, name: 'Ignoreras', roles: ['viewer'] });
+      expect(refused.statusCode).toBe(422);
+      expect(refused.headers['content-type']).toContain('application/problem+json');
+      expect(refused.json()).toMatchObject({ code: 'unprocessable', errors: [{ path: 'body.email', code: 'domain_not_owned' }] });
+      expect(refused.body).not.toContain('Greta');
+    }
+    const session = await (await logInAs(t.app, visitor.email, visitor.password)).get('/api/v1/auth/session');
+    expect(session.json().memberships.map((m: { organizationId: string }) => m.organizationId)).toEqual([elsewhere.id]);
+  });
+
+  it('gives a removed member of the organisation’s own domain her membership back without new credentials', async () => {
+    const returning = await buildMember(t.db, s.org.id, ['staff'], 'Rut Återkommer');
+    const items = (await s.clients.admin.get('/api/v1/members?limit=100')).json<{ items: Member[] }>().items;
+    const member = items.find((m) => m.userId === returning.id)!;
+    expect((await s.clients.admin.delete(`/api/v1/members/${member.id}`)).statusCode).toBe(204);
+    const added = await s.clients.admin.post('/api/v1/members', { email: returning.email, name: 'Ignoreras', roles: ['viewer'] });
     expect(added.statusCode).toBe(201);
     expect(added.json()).not.toHaveProperty('oneTimePassword');
-    expect(added.json()).toMatchObject({ userId: visitor.id, name: 'Greta Granne', roles: ['viewer'] });
+    expect(added.json()).toMatchObject({ userId: returning.id, name: 'Rut Återkommer', roles: ['viewer'] });
     expect((await auditEventsOf(t.db, added.json().id))[0]).toMatchObject({ after: { isNewUser: false } });
+    expect(await loginStatus(returning.email, returning.password)).toBe(200);
 
-    const client = await logInAs(t.app, visitor.email, visitor.password);
-    expect((await client.get('/api/v1/auth/session')).json().memberships).toHaveLength(2);
-    const switched = await client.put('/api/v1/auth/session/organization', { organizationId: s.org.id });
-    expect(switched.statusCode).toBe(200);
-    expect(switched.json()).toMatchObject({ organization: { id: s.org.id }, roles: ['viewer'] });
-    expect((await client.get('/api/v1/organization')).json().id).toBe(s.org.id);
-
-    const again = await s.clients.admin.post('/api/v1/members', { email: visitor.email.toUpperCase(), name: 'Greta', roles: ['staff'] });
+    const again = await s.clients.admin.post('/api/v1/members', { email: returning.email.toUpperCase(), name: 'Rut', roles: ['staff'] });
     expect(again.statusCode).toBe(409);
     expect(again.json().errors).toEqual([{ path: 'body.email', code: 'already_member' }]);
   });
 
-  it('will not let an administrator reset, disable or rename an account that also belongs to another organisation', async () => {
+  it('will not let an administrator reset, disable, rename or log out an account whose home is another organisation', async () => {
     const elsewhere = await buildOrganization(t.db, 'Kommunen bredvid');
     const theirAdmin = await buildMember(t.db, elsewhere.id, ['admin'], 'Anna Annanstans');
-    const added = await s.clients.admin.post('/api/v1/members', { email: theirAdmin.email, name: 'Anna', roles: ['staff'] });
-    const member = added.json<Member>();
+    const member = await inviteAndAccept(t, s.clients.admin, theirAdmin, ['staff']);
+    expect(member).toMatchObject({ canManageAccount: false, name: 'Anna Annanstans' });
     const reset = await s.clients.admin.post(`/api/v1/members/${member.id}/reset-password`);
     const disabled = await s.clients.admin.post(`/api/v1/members/${member.id}/disable`);
+    const enabled = await s.clients.admin.post(`/api/v1/members/${member.id}/enable`);
+    const loggedOut = await s.clients.admin.post(`/api/v1/members/${member.id}/end-sessions`);
     const renamed = await s.clients.admin.patch(`/api/v1/members/${member.id}`, { roles: ['staff'], name: 'Kapad' }, { ifMatch: member.version });
-    for (const response of [reset, disabled, renamed]) {
+    for (const response of [reset, disabled, enabled, loggedOut, renamed]) {
       expect(response.statusCode).toBe(409);
-      expect(response.json().errors).toEqual([{ path: 'id', code: 'account_shared' }]);
+      expect(response.json()).toMatchObject({ code: 'invalid_state', errors: [{ path: 'id', code: 'account_elsewhere' }] });
     }
     expect(await loginStatus(theirAdmin.email, theirAdmin.password)).toBe(200);
     const rolesOnly = await s.clients.admin.patch(`/api/v1/members/${member.id}`, { roles: ['viewer'] }, { ifMatch: member.version });
     expect(rolesOnly.statusCode).toBe(200);
+    expect(rolesOnly.json()).toMatchObject({ name: 'Anna Annanstans', roles: ['viewer'] });
+  });
+
+  it('disables a membership of someone from another organisation: she is out of ours but keeps her account and home', async () => {
+    const elsewhere = await buildOrganization(t.db, 'Kommunen längre bort');
+    const guest = await buildMember(t.db, elsewhere.id, ['coordinator'], 'Gunnar Gäst');
+    const member = await inviteAndAccept(t, s.clients.admin, guest, ['staff']);
+    const guestClient = await logInAs(t.app, guest.email, guest.password);
+    expect((await guestClient.put('/api/v1/auth/session/organization', { organizationId: s.org.id })).statusCode).toBe(200);
+    expect((await guestClient.get('/api/v1/units')).statusCode).toBe(200);
+
+    const off = await s.clients.admin.post(`/api/v1/members/${member.id}/membership/disable`);
+    expect(off.statusCode).toBe(200);
+    expect(off.json()).toMatchObject({ isMembershipDisabled: true, isDisabled: false });
+    expect((await guestClient.get('/api/v1/units')).statusCode).not.toBe(200);
+    expect((await guestClient.put('/api/v1/auth/session/organization', { organizationId: s.org.id })).statusCode).toBe(404);
+    const home = await logInAs(t.app, guest.email, guest.password);
+    expect((await home.get('/api/v1/auth/session')).json()).toMatchObject({ organization: { id: elsewhere.id }, memberships: [{ organizationId: elsewhere.id }] });
+    expect((await auditEventsOf(t.db, member.id)).at(-1)).toMatchObject({ action: 'member.membership_disabled' });
+
+    expect((await s.clients.admin.post(`/api/v1/members/${member.id}/membership/enable`)).json()).toMatchObject({ isMembershipDisabled: false });
+    expect((await home.put('/api/v1/auth/session/organization', { organizationId: s.org.id })).statusCode).toBe(200);
+  });
+
+  it('logs a member of its own domain out everywhere without changing her password', async () => {
+    const member0 = await buildMember(t.db, s.org.id, ['staff'], 'Sten Stulen Telefon');
+    const herClient = await logInAs(t.app, member0.email, member0.password);
+    const member = (await s.clients.admin.get('/api/v1/members?limit=100')).json<{ items: Member[] }>().items.find((m) => m.userId === member0.id)!;
+    expect((await s.clients.admin.post(`/api/v1/members/${member.id}/end-sessions`)).statusCode).toBe(200);
+    expect((await herClient.get('/api/v1/auth/session')).statusCode).toBe(401);
+    expect(await loginStatus(member0.email, member0.password)).toBe(200);
+    expect((await auditEventsOf(t.db, member.id)).at(-1)).toMatchObject({ action: 'member.sessions_ended' });
   });
 
   it('refuses an invalid e-mail address, a missing name and an empty role list, field by field', async () => {

@@ -33,14 +33,26 @@ export const notYourself = (what: string) =>
   new AppError('invalid_state', `You cannot ${what} yourself.`, [{ path: 'id', code: 'self' }]);
 
 /**
- * The 409 for account-wide changes (disable, enable, reset password, rename) of a user who also
- * belongs to another organisation. Users are global, so otherwise an administrator of one
- * organisation could take over an account that holds roles – even the administrator role – in
- * another. Removing her membership here is still allowed.
+ * The 409 for account-wide changes (password, name, disabling the account, ending its sessions)
+ * of a member whose home organisation is not this one: only the organisation that owns the
+ * address's e-mail domain manages the account (ADR 0004). Her membership here stays manageable.
  */
-export const accountShared = () =>
-  new AppError(
-    'invalid_state',
-    'The account also belongs to another organisation, so only the user herself can change it. You can change her roles here or remove her from this organisation.',
-    [{ path: 'id', code: 'account_shared' }],
-  );
+export const accountElsewhere = () =>
+  new AppError('invalid_state', 'The account belongs to another organisation. You can change her roles here or remove the membership.', [
+    { path: 'id', code: 'account_elsewhere' },
+  ]);
+
+/** The 422 for creating an account with an address in a domain the organisation does not own. */
+export const domainNotOwned = () =>
+  new AppError('unprocessable', 'The organisation does not own the e-mail domain, so it cannot create the account. Invite the person instead.', [
+    { path: 'body.email', code: 'domain_not_owned' },
+  ]);
+
+/** The 422 for inviting an address in the organisation's own domain, where it creates accounts instead. */
+export const domainOwned = () =>
+  new AppError('unprocessable', 'The organisation owns the e-mail domain: add the person as a member instead of inviting her.', [
+    { path: 'body.email', code: 'domain_owned' },
+  ]);
+
+/** How long an invitation waits for its answer. */
+export const INVITATION_DAYS = 14;

@@ -1,5 +1,5 @@
-import type { TMember } from '@domain/members.contracts';
-import type { MemberRow } from '@server/modules/members/members.repository';
+import type { TInvitation, TMember } from '@domain/members.contracts';
+import type { InvitationRow, MemberRow } from '@server/modules/members/members.repository';
 
 /**
  * A member as the API (and the audit log) shows her. Never includes the password hash; one-time
@@ -12,7 +12,10 @@ export const presentMember = (row: MemberRow): TMember => ({
   name: row.name,
   roles: row.roles,
   isDisabled: row.isDisabled,
-  mustChangePassword: row.mustChangePassword,
+  isMembershipDisabled: row.isMembershipDisabled,
+  canManageAccount: row.canManageAccount,
+  // Whether the home organisation just reset her password is the account's business, not the other organisations'.
+  mustChangePassword: row.canManageAccount && row.mustChangePassword,
   version: row.version,
   createdAt: row.createdAt.toISOString(),
 });
@@ -24,4 +27,14 @@ export const auditedMember = (row: MemberRow) => ({
   name: row.name,
   roles: row.roles,
   isDisabled: row.isDisabled,
+  isMembershipDisabled: row.isMembershipDisabled,
+});
+
+/** A pending invitation for the inviting organisation's administrators: what they typed, nothing more. */
+export const presentInvitation = (row: InvitationRow): TInvitation => ({
+  id: row.id,
+  email: row.email,
+  roles: row.roles,
+  createdAt: row.createdAt.toISOString(),
+  expiresAt: row.expiresAt.toISOString(),
 });

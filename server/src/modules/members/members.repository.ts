@@ -1,8 +1,8 @@
-import { and, asc, eq, gt, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, lte, or, sql } from 'drizzle-orm';
 import type { Role } from '@domain/roles';
 import type { Tx } from '@server/platform/db/database';
 import type { Ctx } from '@server/platform/tenancy/context';
-import { memberships, users } from '@server/modules/users/users.tables';
+import { memberInvitations, memberships, organizationEmailDomains, users } from '@server/modules/users/users.tables';
 
 type Scope = Pick<Ctx, 'organizationId'>;
 
@@ -16,6 +16,9 @@ export type MemberRow = {
   email: string;
   name: string;
   isDisabled: boolean;
+  isMembershipDisabled: boolean;
+  /** The organisation owns the address's domain, so it is the account's home organisation. */
+  canManageAccount: boolean;
   mustChangePassword: boolean;
   /** lower(name) as the database computes it: the list's sort key, carried in the cursor. */
   sortName: string;
@@ -35,6 +38,9 @@ const columns = {
   email: users.email,
   name: users.name,
   isDisabled: users.isDisabled,
+  isMembershipDisabled: memberships.isDisabled,
+  // Row-level security shows only this organisation's domains, so a match means it owns the domain.
+  canManageAccount: sql<boolean>`exists (select 1 from ${organizationEmailDomains} d where d.organization_id = ${memberships.organizationId} and d.domain = lower(substring(${users.email} from '@([^@]+)$')))`,
   mustChangePassword: users.mustChangePassword,
   sortName,
 };
@@ -78,10 +84,10 @@ export async function insertMembershipRow(tx: Tx, ctx: Scope, values: { id: stri
 }
 
 /** Sets the roles (when given) and bumps the version, if still at `expected`; false means someone saved first. */
-export async function touchMembershipRow(tx: Tx, ctx: Scope, id: string, expected: number, roles?: Role[]): Promise<boolean> {
+export async function touchMembershipRow(tx: Tx, ctx: Scope, id: string, expected: number, roles?: Role[], isDisabled?: boolean): Promise<boolean> {
   const rows = await tx
     .update(memberships)
-    .set({ roles, version: sql`${memberships.version} + 1`, updatedAt: new Date() })
+    .set({ roles, isDisabled, version: sql`${memberships.version} + 1`, updatedAt: new Date() })
     .where(and(inOrg(ctx), eq(memberships.id, id), eq(memberships.version, expected)))
     .returning({ id: memberships.id });
   return rows.length > 0;
@@ -99,10 +105,89 @@ export async function deleteMembershipRow(tx: Tx, ctx: Scope, id: string): Promi
  */
 export async function lockAdminMemberships(tx: Tx, ctx: Scope): Promise<Array<{ id: string; isDisabled: boolean }>> {
   return tx
-    .select({ id: memberships.id, isDisabled: users.isDisabled })
+    .select({ id: memberships.id, isDisabled: sql<boolean>`(${users.isDisabled} or ${memberships.isDisabled})` })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(inOrg(ctx), sql`'admin' = any(${memberships.roles})`))
     .orderBy(asc(memberships.id))
     .for('update', { of: memberships });
+}
+
+/** Whether the organisation owns the e-mail domain (row-level security hides everyone else's). */
+export async function ownsEmailDomain(tx: Tx, ctx: Scope, domain: string): Promise<boolean> {
+  const [row] = await tx
+    .select({ domain: organizationEmailDomains.domain })
+    .from(organizationEmailDomains)
+    .where(and(eq(organizationEmailDomains.organizationId, ctx.organizationId), eq(organizationEmailDomains.domain, domain)))
+    .limit(1);
+  return row !== undefined;
+}
+
+/** The organisation's e-mail domains in alphabetical order. */
+export async function findEmailDomainRows(tx: Tx, ctx: Scope) {
+  return tx
+    .select({ domain: organizationEmailDomains.domain, createdAt: organizationEmailDomains.createdAt })
+    .from(organizationEmailDomains)
+    .where(eq(organizationEmailDomains.organizationId, ctx.organizationId))
+    .orderBy(asc(organizationEmailDomains.domain));
+}
+
+/** An invitation of the organisation, as stored. */
+export type InvitationRow = { id: string; email: string; roles: Role[]; invitedBy: string; createdAt: Date; expiresAt: Date };
+
+const invitationColumns = {
+  id: memberInvitations.id,
+  email: memberInvitations.email,
+  roles: sql<Role[]>`${memberInvitations.roles}`,
+  invitedBy: memberInvitations.invitedBy,
+  createdAt: memberInvitations.createdAt,
+  expiresAt: memberInvitations.expiresAt,
+};
+const invitationsInOrg = (ctx: Scope) => eq(memberInvitations.organizationId, ctx.organizationId);
+const unexpired = gt(memberInvitations.expiresAt, sql`now()`);
+
+/** The organisation's unexpired invitations, newest first. */
+export async function findPendingInvitationRows(tx: Tx, ctx: Scope): Promise<InvitationRow[]> {
+  return tx
+    .select(invitationColumns)
+    .from(memberInvitations)
+    .where(and(invitationsInOrg(ctx), unexpired))
+    .orderBy(sql`${memberInvitations.createdAt} desc`, sql`${memberInvitations.id} desc`);
+}
+
+/** One unexpired invitation of the organisation; `lock` holds it until the transaction ends. */
+export async function findPendingInvitationRow(tx: Tx, ctx: Scope, id: string, options: { lock?: boolean } = {}): Promise<InvitationRow | undefined> {
+  const query = tx.select(invitationColumns).from(memberInvitations).where(and(invitationsInOrg(ctx), eq(memberInvitations.id, id), unexpired));
+  const [row] = options.lock ? await query.for('update') : await query;
+  return row;
+}
+
+/** The unexpired invitation of an address (any case), if the organisation has one. */
+export async function findPendingInvitationByEmail(tx: Tx, ctx: Scope, email: string): Promise<InvitationRow | undefined> {
+  const [row] = await tx
+    .select(invitationColumns)
+    .from(memberInvitations)
+    .where(and(invitationsInOrg(ctx), sql`lower(${memberInvitations.email}) = lower(${email})`, unexpired));
+  return row;
+}
+
+/** Forgets the organisation's expired invitations of an address, so it can be invited afresh. */
+export async function deleteExpiredInvitationsOf(tx: Tx, ctx: Scope, email: string): Promise<void> {
+  await tx
+    .delete(memberInvitations)
+    .where(and(invitationsInOrg(ctx), sql`lower(${memberInvitations.email}) = lower(${email})`, lte(memberInvitations.expiresAt, sql`now()`)));
+}
+
+/** Records an invitation; the unique (organisation, lower(email)) index refuses a second. */
+export async function insertInvitationRow(tx: Tx, ctx: Scope, values: Omit<InvitationRow, 'createdAt'>): Promise<InvitationRow> {
+  const [row] = await tx
+    .insert(memberInvitations)
+    .values({ organizationId: ctx.organizationId, ...values })
+    .returning(invitationColumns);
+  return row!;
+}
+
+/** Deletes an invitation once accepted, declined or withdrawn (the audit log keeps it). */
+export async function deleteInvitationRow(tx: Tx, ctx: Scope, id: string): Promise<void> {
+  await tx.delete(memberInvitations).where(and(invitationsInOrg(ctx), eq(memberInvitations.id, id)));
 }

@@ -1,6 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  ZCreateInvitationRequest,
+  ZEmailDomainList,
+  ZInvitation,
+  ZInvitationList,
+  ZInvitationParams,
   ZCreateMemberRequest,
   ZCreateMemberResponse,
   ZMember,
@@ -20,12 +25,21 @@ import { disableMember } from '@server/modules/members/disable-member';
 import { enableMember } from '@server/modules/members/enable-member';
 import { resetMemberPassword } from '@server/modules/members/reset-member-password';
 import { removeMember } from '@server/modules/members/remove-member';
+import { disableMembership } from '@server/modules/members/disable-membership';
+import { enableMembership } from '@server/modules/members/enable-membership';
+import { endMemberSessions } from '@server/modules/members/end-member-sessions';
+import { findEmailDomains } from '@server/modules/members/find-email-domains';
+import { findInvitations } from '@server/modules/members/find-invitations';
+import { inviteMember } from '@server/modules/members/invite-member';
+import { withdrawInvitation } from '@server/modules/members/withdraw-invitation';
 
 const tags = ['Användare och roller'];
 
 /**
  * Users and their roles in the current organisation, for administrators (`user:manage`). A member
- * is addressed by her membership id; users of other organisations are 404 here.
+ * is addressed by her membership id; users of other organisations are 404 here. Accounts are
+ * created only in the organisation's own e-mail domains; other people are invited, and account-wide
+ * actions are for the account's home organisation only (ADR 0004).
  */
 export const memberRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -124,6 +138,85 @@ export const memberRoutes: FastifyPluginAsyncZod = async (app) => {
       await getMember(req.ctx, req.params.id);
       authorize(req.ctx, 'user:manage');
       await removeMember(req.ctx, req.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/members/:id/membership/disable',
+    { schema: { tags, summary: 'Disable the membership here only (the account and other memberships go on)', params: ZMemberParams, response: { 200: ZMember } } },
+    async (req, reply) => {
+      await getMember(req.ctx, req.params.id);
+      authorize(req.ctx, 'user:manage');
+      const member = await disableMembership(req.ctx, req.params.id);
+      sendEtag(reply, member.version);
+      return member;
+    },
+  );
+
+  app.post(
+    '/members/:id/membership/enable',
+    { schema: { tags, summary: 'Let the member use her membership here again', params: ZMemberParams, response: { 200: ZMember } } },
+    async (req, reply) => {
+      await getMember(req.ctx, req.params.id);
+      authorize(req.ctx, 'user:manage');
+      const member = await enableMembership(req.ctx, req.params.id);
+      sendEtag(reply, member.version);
+      return member;
+    },
+  );
+
+  app.post(
+    '/members/:id/end-sessions',
+    { schema: { tags, summary: 'Log the user out everywhere (home organisation only)', params: ZMemberParams, response: { 200: ZMember } } },
+    async (req, reply) => {
+      await getMember(req.ctx, req.params.id);
+      authorize(req.ctx, 'user:manage');
+      const member = await endMemberSessions(req.ctx, req.params.id);
+      sendEtag(reply, member.version);
+      return member;
+    },
+  );
+
+  app.get(
+    '/organization/email-domains',
+    { schema: { tags, summary: 'The e-mail domains the organisation owns (accounts are created only there)', response: { 200: ZEmailDomainList } } },
+    async (req) => {
+      authorize(req.ctx, 'user:manage');
+      return findEmailDomains(req.ctx);
+    },
+  );
+
+  app.get(
+    '/members/invitations',
+    { schema: { tags, summary: 'Pending invitations of the organisation', response: { 200: ZInvitationList } } },
+    async (req) => {
+      authorize(req.ctx, 'user:manage');
+      return findInvitations(req.ctx);
+    },
+  );
+
+  app.post(
+    '/members/invitations',
+    {
+      schema: {
+        tags,
+        summary: 'Invite an address in another domain; the answer never says whether an account exists',
+        body: ZCreateInvitationRequest,
+        response: { 201: ZInvitation },
+      },
+    },
+    async (req, reply) => {
+      authorize(req.ctx, 'user:manage');
+      return reply.status(201).send(await inviteMember(req.ctx, req.body));
+    },
+  );
+
+  app.delete(
+    '/members/invitations/:id',
+    { schema: { tags, summary: 'Withdraw a pending invitation', params: ZInvitationParams, response: { 204: z.null() } } },
+    async (req, reply) => {
+      await withdrawInvitation(req.ctx, req.params.id);
       return reply.status(204).send(null);
     },
   );

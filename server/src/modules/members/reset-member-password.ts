@@ -4,14 +4,16 @@ import { generateOneTimePassword, hashPassword } from '@server/platform/auth/pas
 import { deleteSessionsOfUser } from '@server/platform/auth/sessions';
 import { notFound } from '@server/platform/errors';
 import { inTenant, type Ctx } from '@server/platform/tenancy/context';
-import { platformHasMembershipElsewhere, platformSetUserPassword } from '@server/modules/users/users.platform';
+import { platformSetUserPassword } from '@server/modules/users/users.platform';
+import { requireHomeOrganization } from '@server/modules/members/account-guard';
 import { findMemberRow, touchMembershipRow } from '@server/modules/members/members.repository';
 import { presentMember } from '@server/modules/members/members.presenters';
-import { accountShared, notYourself } from '@server/modules/members/members.policy';
+import { notYourself } from '@server/modules/members/members.policy';
 
 /**
  * Gives a member who lost her password a new one-time password, returned in clear only here; she
- * must choose her own at next login, and all her sessions end. Administrators change their own
+ * must choose her own at next login, and all her sessions end. Only her home organisation may
+ * (ADR 0004): no other organisation's administrator ever holds credentials for her account. Administrators change their own
  * password through the account page instead. The password never reaches the audit log.
  */
 export async function resetMemberPassword(ctx: Ctx, id: string): Promise<TResetPasswordResponse> {
@@ -21,7 +23,7 @@ export async function resetMemberPassword(ctx: Ctx, id: string): Promise<TResetP
     const current = await findMemberRow(tx, ctx, id, { lock: true });
     if (!current) throw notFound('member');
     if (current.userId === ctx.actor.id) throw notYourself('reset the password of');
-    if (await platformHasMembershipElsewhere(ctx.db, current.userId, ctx.organizationId)) throw accountShared();
+    requireHomeOrganization(current);
     await platformSetUserPassword(tx, current.userId, passwordHash, true);
     await touchMembershipRow(tx, ctx, id, current.version);
     const row = (await findMemberRow(tx, ctx, id))!;

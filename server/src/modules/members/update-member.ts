@@ -3,16 +3,17 @@ import { recordAudit } from '@server/platform/audit/audit';
 import { notFound } from '@server/platform/errors';
 import { staleVersion } from '@server/platform/http/etag';
 import { inTenant, type Ctx } from '@server/platform/tenancy/context';
-import { platformHasMembershipElsewhere, platformRenameUser } from '@server/modules/users/users.platform';
+import { platformRenameUser } from '@server/modules/users/users.platform';
+import { requireHomeOrganization } from '@server/modules/members/account-guard';
 import { findMemberRow, lockAdminMemberships, touchMembershipRow } from '@server/modules/members/members.repository';
 import { auditedMember, presentMember } from '@server/modules/members/members.presenters';
-import { accountShared, distinctRoles, lastAdmin, leavesNoAdmin } from '@server/modules/members/members.policy';
+import { distinctRoles, lastAdmin, leavesNoAdmin } from '@server/modules/members/members.policy';
 
 const sameRoles = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((role) => b.includes(role));
 
 /**
  * Sets a member's roles in this organisation (and optionally her name, which is the same
- * everywhere), if nobody saved since the administrator read her. The organisation always keeps an
+ * everywhere, so only her home organisation may change it), if nobody saved since the administrator read her. The organisation always keeps an
  * enabled administrator.
  */
 export async function updateMember(ctx: Ctx, id: string, input: TUpdateMemberRequest, expected: number): Promise<TMember> {
@@ -23,7 +24,7 @@ export async function updateMember(ctx: Ctx, id: string, input: TUpdateMemberReq
     if (!current) throw notFound('member');
     if (current.version !== expected) throw staleVersion();
     const renames = input.name !== undefined && input.name !== current.name;
-    if (renames && (await platformHasMembershipElsewhere(ctx.db, current.userId, ctx.organizationId))) throw accountShared();
+    if (renames) requireHomeOrganization(current);
     if (leavesNoAdmin(admins, id, { roles, isDisabled: current.isDisabled })) throw lastAdmin();
     if (!(await touchMembershipRow(tx, ctx, id, expected, roles))) throw staleVersion();
     if (renames) await platformRenameUser(tx, current.userId, input.name!);

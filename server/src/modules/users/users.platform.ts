@@ -1,9 +1,9 @@
-import { and, asc, eq, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { Role } from '@domain/roles';
 import type { Db, Tx } from '@server/platform/db/database';
 import { inPlatform } from '@server/platform/tenancy/context';
-import { memberships, users } from '@server/modules/users/users.tables';
+import { memberInvitations, memberships, organizationEmailDomains, users } from '@server/modules/users/users.tables';
 import { organizations } from '@server/modules/organizations/organizations.tables';
 
 /** Users are global, so finding one by e-mail at login needs no organisation. */
@@ -15,16 +15,18 @@ export async function platformFindUserByEmail(db: Db, email: string) {
 export type MembershipSummary = { organizationId: string; organizationName: string; roles: Role[] };
 
 /**
- * Every organisation a user belongs to. Crosses organisations on purpose: the login and the
- * organisation switcher must know them all before one is chosen.
+ * Every organisation a user may act in (memberships an administrator disabled are left out, so
+ * they cannot be chosen at login or switched into). Crosses organisations on purpose: the login
+ * and the organisation switcher must know them all before one is chosen. `includeDisabled` is for
+ * writing a login event to every organisation's audit log.
  */
-export async function platformFindMembershipsOfUser(db: Db, userId: string): Promise<MembershipSummary[]> {
+export async function platformFindMembershipsOfUser(db: Db, userId: string, options: { includeDisabled?: boolean } = {}): Promise<MembershipSummary[]> {
   return inPlatform(db, async (tx) => {
     const rows = await tx
       .select({ organizationId: memberships.organizationId, organizationName: organizations.name, roles: memberships.roles })
       .from(memberships)
       .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
-      .where(eq(memberships.userId, userId))
+      .where(options.includeDisabled ? eq(memberships.userId, userId) : and(eq(memberships.userId, userId), eq(memberships.isDisabled, false)))
       .orderBy(asc(organizations.name));
     return rows.map((row) => ({ ...row, roles: row.roles as Role[] }));
   });
@@ -38,7 +40,8 @@ export async function platformAddMembership(db: Db, organizationId: string, user
 /*
  * Writes to the global user row. Users belong to no organisation, so these change a user wherever
  * she is a member; that is why they are `platform…`. Callers (the members module) first prove, in
- * the same transaction, that the user is a member of the acting administrator's organisation. They
+ * the same transaction, that the user is a member of the acting administrator's organisation and
+ * that it is her home organisation, the owner of her e-mail domain (ADR 0004). They
  * take the caller's transaction so the change commits together with its audit event.
  */
 
@@ -82,17 +85,41 @@ export async function platformRenameUser(tx: Tx, userId: string, name: string): 
 }
 
 /**
- * True when the user has a membership in any organisation other than `organizationId`. Crosses
- * organisations on purpose (and answers only yes/no): account-wide changes must not reach into
- * organisations the acting administrator does not administer.
+ * Replaces the e-mail domains an organisation owns (lower-cased, duplicates folded). Crosses
+ * organisations on purpose: a domain has one owner in the whole installation, which the unique
+ * index enforces — a domain another organisation owns makes this throw. For seeding and tests
+ * now; the installation administrator's screen later (ADR 0004).
  */
-export async function platformHasMembershipElsewhere(db: Db, userId: string, organizationId: string): Promise<boolean> {
+export async function platformSetOrganizationEmailDomains(db: Db, organizationId: string, domains: readonly string[]): Promise<void> {
+  const wanted = [...new Set(domains.map((domain) => domain.trim().toLowerCase()))];
+  await inPlatform(db, async (tx) => {
+    await tx.delete(organizationEmailDomains).where(eq(organizationEmailDomains.organizationId, organizationId));
+    if (wanted.length > 0) await tx.insert(organizationEmailDomains).values(wanted.map((domain) => ({ organizationId, domain })));
+  });
+}
+
+export type PendingInvitationOfPerson = { id: string; organizationId: string; organizationName: string; roles: Role[]; createdAt: Date; expiresAt: Date };
+
+/**
+ * The unexpired invitations addressed to an e-mail address, from every organisation, oldest first.
+ * Crosses organisations on purpose: the invited person is not a member of the inviting
+ * organisation yet. Only ever called with the logged-in user's own address.
+ */
+export async function platformFindInvitationsForEmail(db: Db, email: string): Promise<PendingInvitationOfPerson[]> {
   return inPlatform(db, async (tx) => {
     const rows = await tx
-      .select({ id: memberships.id })
-      .from(memberships)
-      .where(and(eq(memberships.userId, userId), ne(memberships.organizationId, organizationId)))
-      .limit(1);
-    return rows.length > 0;
+      .select({
+        id: memberInvitations.id,
+        organizationId: memberInvitations.organizationId,
+        organizationName: organizations.name,
+        roles: memberInvitations.roles,
+        createdAt: memberInvitations.createdAt,
+        expiresAt: memberInvitations.expiresAt,
+      })
+      .from(memberInvitations)
+      .innerJoin(organizations, eq(organizations.id, memberInvitations.organizationId))
+      .where(and(sql`lower(${memberInvitations.email}) = lower(${email})`, gt(memberInvitations.expiresAt, sql`now()`)))
+      .orderBy(asc(memberInvitations.createdAt), asc(memberInvitations.id));
+    return rows.map((row) => ({ ...row, roles: row.roles as Role[] }));
   });
 }

@@ -30,6 +30,12 @@ export const memberships = pgTable(
     id: id(),
     userId: uuid('user_id').notNull().references(() => users.id),
     roles: text('roles').array().notNull(),
+    /**
+     * Set by the organisation's administrator: the membership cannot be switched into or used,
+     * while the account and its other memberships go on (the account itself belongs to its home
+     * organisation, ADR 0004).
+     */
+    isDisabled: boolean('is_disabled').notNull().default(false),
     version: version(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -56,3 +62,43 @@ export const sessions = pgTable(
   (t) => [index('sessions_user_idx').on(t.userId)],
 );
 
+
+/**
+ * The e-mail domains an organisation owns (ADR 0004). Only the owner creates accounts with
+ * addresses in a domain and manages them (password, name, disabling, sessions); everyone else
+ * invites. One owner per domain in the whole installation. `domain` is stored in lower case.
+ */
+export const organizationEmailDomains = pgTable(
+  'organization_email_domains',
+  {
+    organizationId: organizationId().references(() => organizations.id),
+    domain: text('domain').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.domain] }), uniqueIndex('organization_email_domains_domain_key').on(t.domain)],
+);
+
+/**
+ * An administrator's invitation of an e-mail address in a domain her organisation does not own.
+ * The person behind the address accepts it herself once logged in; until then nothing here says
+ * whether an account with the address exists. Accepted, declined and withdrawn invitations are
+ * deleted (the audit log keeps them); expired ones are ignored and replaced by a new invitation.
+ */
+export const memberInvitations = pgTable(
+  'member_invitations',
+  {
+    organizationId: organizationId().references(() => organizations.id),
+    id: id(),
+    /** As the administrator typed it; matched case-insensitively. */
+    email: text('email').notNull(),
+    roles: text('roles').array().notNull(),
+    invitedBy: uuid('invited_by').notNull().references(() => users.id),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    uniqueIndex('member_invitations_org_email_key').on(t.organizationId, sql`lower(${t.email})`),
+    index('member_invitations_email_idx').on(sql`lower(${t.email})`),
+  ],
+);

@@ -19,6 +19,7 @@ const TITLES: Record<ErrorCode, string> = {
   precondition_failed: 'Someone else changed this first',
   payload_too_large: 'The request is too large',
   unsupported_media_type: 'Unsupported content type',
+  unprocessable: 'The request cannot be carried out as asked',
   precondition_required: 'If-Match header required',
   too_many_requests: 'Too many requests',
   internal: 'Internal error',

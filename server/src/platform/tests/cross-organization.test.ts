@@ -174,6 +174,15 @@ describe('another organisation on every documented route', () => {
       process.stdout.write = write;
     }
     demoOrganizationId = await withAdmin(t.adminUrl, async (c) => (await c.query<{ id: string }>('select id::text as id from organizations')).rows[0]!.id);
+    // The seed has no pending invitation; one makes the invitation routes aim at a real object.
+    await withAdmin(t.adminUrl, (c) =>
+      c.query(
+        `insert into member_invitations (organization_id, id, email, roles, invited_by, expires_at)
+         select organization_id, gen_random_uuid(), 'inbjuden@leverantor.example', '{viewer}', user_id, now() + interval '14 days'
+         from memberships where organization_id = $1 limit 1`,
+        [demoOrganizationId],
+      ),
+    );
     demoIds = await idsOf(t.adminUrl, demoOrganizationId);
     otherOrganizationId = (await buildOrganization(t.db)).id;
     doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<OpenApi>();

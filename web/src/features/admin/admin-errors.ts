@@ -14,7 +14,10 @@ export function withIdPrefix(items: TErrorSummaryItem[], prefix: string): TError
 }
 
 /** Issue codes the administration routes give with 409/400, each with its own Swedish sentence. */
-const ADMIN_ISSUES = ['in_use', 'has_children', 'cycle', 'last_admin', 'self', 'account_shared', 'duplicate', 'already_member', 'not_found'] as const;
+const ADMIN_ISSUES = [
+  'in_use', 'has_children', 'cycle', 'last_admin', 'self', 'account_elsewhere', 'duplicate', 'already_member', 'not_found',
+  'domain_not_owned', 'domain_owned', 'already_invited', 'must_change_password',
+] as const;
 type TAdminIssue = (typeof ADMIN_ISSUES)[number];
 
 const isAdminIssue = (code: string): code is TAdminIssue => (ADMIN_ISSUES as readonly string[]).includes(code);
@@ -29,7 +32,7 @@ export function adminIssueText(issue: Pick<TApiFieldIssue, 'code'>): string {
  * the last administrator …); those get their own Swedish reason instead of the generic text.
  */
 export function adminProblemText(error: unknown): string {
-  if (isApiError(error, 'conflict', 'invalid_state')) {
+  if (isApiError(error, 'conflict', 'invalid_state', 'unprocessable')) {
     const issue = error.errors.find((candidate) => isAdminIssue(candidate.code));
     if (issue) return adminIssueText(issue);
   }

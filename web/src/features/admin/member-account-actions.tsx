@@ -10,7 +10,7 @@ import { ConfirmDialog } from '@web/features/admin/confirm-dialog';
 import type { useMemberMutations } from '@web/features/admin/members.api';
 import { RowActionError } from '@web/features/admin/org-item-actions';
 
-type TDialog = 'disable' | 'reset' | 'remove';
+type TDialog = 'disable' | 'disableMembership' | 'endSessions' | 'reset' | 'remove';
 type TProps = {
   member: TMember;
   organizationName: string;
@@ -20,9 +20,10 @@ type TProps = {
 };
 
 /**
- * Stäng av / Aktivera, Återställ lösenord and Ta bort från organisationen, each irreversible one
- * behind a confirmation that says what happens. A refusal (yourself, the last administrator, an
- * account shared with another organisation) is shown in the dialog.
+ * The member's actions, each irreversible one behind a confirmation that says what happens. The
+ * account actions (Stäng av / Aktivera, Återställ lösenord, Logga ut överallt) are offered only
+ * when this is her home organisation (`canManageAccount`); otherwise only the membership here can
+ * be disabled, enabled or removed. A refusal (yourself, the last administrator) is shown in the dialog.
  */
 export function MemberAccountActions({ member, organizationName, mutations, onPasswordReset }: TProps) {
   const { t } = useTranslation();
@@ -31,7 +32,7 @@ export function MemberAccountActions({ member, organizationName, mutations, onPa
   const [dialog, setDialog] = useState<TDialog | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [enableError, setEnableError] = useState<string | null>(null);
-  const { disable, enable, resetPassword, remove } = mutations;
+  const { disable, enable, resetPassword, remove, disableMembership, enableMembership, endSessions } = mutations;
   const close = () => {
     setDialog(null);
     setError(null);
@@ -46,6 +47,22 @@ export function MemberAccountActions({ member, organizationName, mutations, onPa
           onSuccess: () => {
             close();
             announce(t('admin.members.disabledDone', { name }));
+          },
+          onError,
+        });
+      case 'disableMembership':
+        return disableMembership.mutate(undefined, {
+          onSuccess: () => {
+            close();
+            announce(t('admin.members.membershipDisabledDone', { name }));
+          },
+          onError,
+        });
+      case 'endSessions':
+        return endSessions.mutate(undefined, {
+          onSuccess: () => {
+            close();
+            announce(t('admin.members.sessionsEndedDone', { name }));
           },
           onError,
         });
@@ -73,6 +90,13 @@ export function MemberAccountActions({ member, organizationName, mutations, onPa
 
   const texts: Record<TDialog, { heading: string; body: string; confirm: string; pending: boolean }> = {
     disable: { heading: t('admin.members.disableHeading', { name }), body: t('admin.members.disableBody'), confirm: t('admin.members.disable'), pending: disable.isPending },
+    disableMembership: {
+      heading: t('admin.members.disableMembershipHeading', { name, organization: organizationName }),
+      body: t('admin.members.disableMembershipBody'),
+      confirm: t('admin.members.disableMembership'),
+      pending: disableMembership.isPending,
+    },
+    endSessions: { heading: t('admin.members.endSessionsHeading', { name }), body: t('admin.members.endSessionsBody'), confirm: t('admin.members.endSessions'), pending: endSessions.isPending },
     reset: { heading: t('admin.members.resetHeading', { name }), body: t('admin.members.resetBody'), confirm: t('admin.members.resetPassword'), pending: resetPassword.isPending },
     remove: {
       heading: t('admin.members.removeHeading', { name, organization: organizationName }),
@@ -87,7 +111,7 @@ export function MemberAccountActions({ member, organizationName, mutations, onPa
     <>
       <RowActionError message={enableError} onDismiss={() => setEnableError(null)} />
       <div className="button-row">
-        {member.isDisabled ? (
+        {member.canManageAccount && (member.isDisabled ? (
           <Button
             variant="secondary"
             loading={enable.isPending}
@@ -102,10 +126,38 @@ export function MemberAccountActions({ member, organizationName, mutations, onPa
           <Button variant="secondary" onClick={() => setDialog('disable')}>
             {t('admin.members.disable')}
           </Button>
+        ))}
+        {member.canManageAccount && (
+          <>
+            <Button variant="secondary" onClick={() => setDialog('reset')}>
+              {t('admin.members.resetPassword')}
+            </Button>
+            <Button variant="secondary" onClick={() => setDialog('endSessions')}>
+              {t('admin.members.endSessions')}
+            </Button>
+          </>
         )}
-        <Button variant="secondary" onClick={() => setDialog('reset')}>
-          {t('admin.members.resetPassword')}
-        </Button>
+        {member.isMembershipDisabled ? (
+          <Button
+            variant="secondary"
+            loading={enableMembership.isPending}
+            onClick={() => {
+              setEnableError(null);
+              enableMembership.mutate(undefined, {
+                onSuccess: () => announce(t('admin.members.membershipEnabledDone', { name })),
+                onError: (failure) => setEnableError(adminProblemText(failure)),
+              });
+            }}
+          >
+            {t('admin.members.enableMembership')}
+          </Button>
+        ) : (
+          !member.canManageAccount && (
+            <Button variant="secondary" onClick={() => setDialog('disableMembership')}>
+              {t('admin.members.disableMembership')}
+            </Button>
+          )
+        )}
         <Button variant="secondary" data-color="danger" onClick={() => setDialog('remove')}>
           {t('admin.members.remove')}
         </Button>
@@ -115,7 +167,7 @@ export function MemberAccountActions({ member, organizationName, mutations, onPa
         heading={current?.heading ?? ''}
         confirmLabel={current?.confirm ?? ''}
         isPending={current?.pending}
-        danger={dialog !== 'reset'}
+        danger={dialog !== 'reset' && dialog !== 'endSessions'}
         error={error}
         onConfirm={confirm}
         onClose={close}

@@ -36,8 +36,9 @@ function MemberFacts({ member }: { member: TMember }) {
 
 /**
  * /administration/anvandare/:id: one member — her roles (If-Match), and the account actions
- * stäng av / aktivera, återställ lösenord (the new one-time password is shown once here) and ta
- * bort från organisationen. Administrators cannot disable, reset or remove themselves here.
+ * stäng av / aktivera, återställ lösenord (the new one-time password is shown once here), logga
+ * ut överallt — only in her home organisation — and the membership's own: stäng av and ta bort
+ * från organisationen. Administrators cannot disable, reset or remove themselves here.
  */
 export function MemberPage() {
   const { t } = useTranslation();
@@ -70,7 +71,7 @@ export function MemberPage() {
             <Paragraph>{t('admin.members.selfNote')}</Paragraph>
           ) : (
             <>
-              <Paragraph>{t('admin.members.accountIntro')}</Paragraph>
+              <Paragraph>{member.canManageAccount ? t('admin.members.accountIntro') : t('admin.members.accountElsewhere')}</Paragraph>
               <MemberAccountActions member={member} organizationName={session.organization?.name ?? ''} mutations={mutations} onPasswordReset={setNewPassword} />
             </>
           )}

@@ -12,6 +12,7 @@ import { ErrorState, LoadingState } from '@web/ui/states';
 import { AdminBackLink } from '@web/features/admin/admin-back-link';
 import { MemberStatus } from '@web/features/admin/member-status';
 import { useMembers } from '@web/features/admin/members.api';
+import { PendingInvitations } from '@web/features/admin/pending-invitations';
 import '@web/features/admin/admin.css';
 
 /** The search box; the search term lives in the address (`?q=`), so a search can be shared and reloaded. */
@@ -34,7 +35,8 @@ function MemberSearch({ q, onSearch }: { q: string; onSearch: (q: string) => voi
 
 /**
  * /administration/anvandare: the organisation's members (name, e-mail, roles, status) with search,
- * "Visa fler" paging, and the way to add a user. Each name opens the member's page.
+ * "Visa fler" paging, the way to add (or invite) a user, and the pending invitations. Each name
+ * opens the member's page.
  */
 export function MembersPage() {
   const { t } = useTranslation();
@@ -105,6 +107,7 @@ export function MembersPage() {
         )}
         {body()}
       </section>
+      <PendingInvitations />
     </>
   );
 }

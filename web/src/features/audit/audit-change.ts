@@ -48,6 +48,10 @@ export function fieldLabel(key: string): string {
       return t('audit.actor');
     case 'isDisabled':
       return t('admin.members.disabled');
+    case 'isMembershipDisabled':
+      return t('admin.members.membershipDisabled');
+    case 'expiresAt':
+      return t('admin.members.expiresAt');
     case 'mustChangePassword':
       return t('admin.members.hasOneTimePassword');
     case 'status':

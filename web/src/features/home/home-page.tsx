@@ -6,10 +6,12 @@ import { useRequiredSession } from '@web/app/session';
 import { PageHeading } from '@web/ui/page-heading';
 import { MyNeedsSection } from '@web/features/home/my-needs-section';
 import { MyDueSection } from '@web/features/benefits/my-due-section';
+import { MyInvitationsSection } from '@web/features/home/my-invitations-section';
 
 /**
  * The start page: a greeting, where and as what the user works, shortcuts to what their role may
- * do (the same list as the main menu, with a sentence each), and their own needs.
+ * do (the same list as the main menu, with a sentence each), invitations to other organisations,
+ * and their own needs.
  */
 export function HomePage() {
   const { t } = useTranslation();
@@ -25,6 +27,7 @@ export function HomePage() {
       ) : (
         <Paragraph data-size="lg">{t('home.noOrganization')}</Paragraph>
       )}
+      <MyInvitationsSection />
       {session.organization && shortcuts.length > 0 && (
         <section aria-labelledby="shortcuts-heading">
           <Heading level={2} data-size="sm" id="shortcuts-heading">
