@@ -126,6 +126,11 @@ describe('the coordinator builds a digitalisation plan and the förvaltningschef
     await page.goto(planUrl);
     await settle(page, title);
 
+    // Meanwhile the coordinator is changing an item, and will save after the plan is fixed.
+    await coordinator.getByRole('button', { name: `Ändra ${freeItem}` }).click();
+    const editing = coordinator.getByRole('dialog', { name: `Ändra ${freeItem}` });
+    await editing.getByLabel('Möjlighet/förändring').fill(`${freeItem} och larm`);
+
     // Keyboard only: open, close with Esc (focus returns), open again, tab to the reference, Enter.
     await page.getByRole('button', { name: 'Fastställ', exact: true }).focus();
     await page.keyboard.press('Enter');
@@ -143,6 +148,8 @@ describe('the coordinator builds a digitalisation plan and the förvaltningschef
     await page.keyboard.type('SN 2027/3 § 12');
     await page.keyboard.press('Enter');
     await dialog.waitFor({ state: 'hidden' });
+    // The button that opened the dialog is gone; focus lands on the notice that the plan is now frozen.
+    await expect.poll(() => focusedText(page)).toContain('Den här versionen är fastställd');
 
     // Frozen: fixed with date, decision and name; nothing left to change.
     await page.getByText('SN 2027/3 § 12').first().waitFor();
@@ -153,6 +160,19 @@ describe('the coordinator builds a digitalisation plan and the förvaltningschef
     expect(await page.getByRole('button', { name: 'Lägg till', exact: true }).count()).toBe(0);
     await page.waitForLoadState('networkidle');
     await expectNoAxeViolations(page);
+
+    // The coordinator's late save is refused in Swedish, with the way forward: a new version.
+    await editing.getByRole('button', { name: 'Spara' }).click();
+    await editing.getByText('Versionen är fastställd och kan inte längre ändras. Starta en ny version om planen behöver ändras.').waitFor();
+    await expectNoAxeViolations(coordinator);
+    await editing.getByRole('button', { name: 'Starta ny version' }).click();
+    await coordinator.waitForURL((url) => url.pathname !== planUrl);
+    await settle(coordinator, title);
+    expect(await coordinator.locator('dl[aria-label="Om planen"]').textContent()).toMatch(/Version\s*2.*Utkast/);
+    await coordinator.getByRole('button', { name: 'Jämför med version 1' }).click();
+    await coordinator.getByRole('heading', { name: 'Jämförelse med version 1' }).waitFor();
+    await coordinator.getByText('2 förändringar är oförändrade.').waitFor();
+    await expectNoAxeViolations(coordinator);
 
     // The Word file.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Ladda ner som Word' }).click()]);

@@ -61,7 +61,7 @@ export function MoveItemForm({ plan, item, onDone, onStartNewVersion }: { plan: 
   return (
     <div className="stack">
       {failure.conflict && <ConflictNotice onReload={() => window.location.reload()} headingLevel={3} />}
-      {failure.planFixed && <PlanFixedNotice canStartNewVersion={plan.permissions.canEdit} onStartNewVersion={onStartNewVersion} />}
+      {failure.planFixed && <PlanFixedNotice onStartNewVersion={onStartNewVersion} />}
       <Paragraph>{t('plans.move.now', { when: item.timingText, horizon: t(`plans.horizons.${item.horizon}`).toLowerCase() })}</Paragraph>
       <form noValidate className="stack" onSubmit={(event) => void onSubmit(event)}>
         <ErrorSummary items={summary} focusKey={`${submitCount}:${failure.summary?.message ?? ''}`} />

@@ -34,7 +34,7 @@ function useCandidateLabel() {
   };
 }
 
-type TProps = { plan: TPlan; etag: string | null; item?: TPlanItem; onDone: () => void; onStartNewVersion: () => void };
+type TProps = { plan: TPlan; item?: TPlanItem; onDone: () => void; onStartNewVersion: () => void };
 
 /**
  * Adds an item to a draft (from a candidate, or free) or changes one: När and Sikt, Vad / Varför /
@@ -107,7 +107,7 @@ export function PlanItemForm({ plan, item, onDone, onStartNewVersion }: TProps) 
   return (
     <div className="stack">
       {failure.conflict && <ConflictNotice onReload={() => window.location.reload()} headingLevel={3} />}
-      {failure.planFixed && <PlanFixedNotice canStartNewVersion={plan.permissions.canEdit} onStartNewVersion={onStartNewVersion} />}
+      {failure.planFixed && <PlanFixedNotice onStartNewVersion={onStartNewVersion} />}
       <form noValidate className="stack" onSubmit={(event) => void onSubmit(event)}>
         <ErrorSummary items={summary} focusKey={`${submitCount}:${failure.summary?.message ?? ''}`} />
         {!item &&

@@ -263,7 +263,7 @@ export function PlanPage() {
 
       <AdminDialog open={dialog?.kind === 'add' || dialog?.kind === 'edit'} heading={dialog?.kind === 'edit' ? t('plans.form.editHeading', { title: dialog.item.title }) : t('plans.form.addHeading')} onClose={close}>
         {(dialog?.kind === 'add' || dialog?.kind === 'edit') && (
-          <PlanItemForm plan={plan} etag={etag} item={dialog.kind === 'edit' ? dialog.item : undefined} onDone={close} onStartNewVersion={onStartNewVersion} />
+          <PlanItemForm plan={plan} item={dialog.kind === 'edit' ? dialog.item : undefined} onDone={close} onStartNewVersion={onStartNewVersion} />
         )}
       </AdminDialog>
       <AdminDialog open={dialog?.kind === 'move'} heading={dialog?.kind === 'move' ? t('plans.move.heading', { title: dialog.item.title }) : ''} onClose={close}>

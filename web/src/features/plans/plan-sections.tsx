@@ -81,7 +81,7 @@ export function PlanSections({ plan, etag, onStartNewVersion }: { plan: TPlan; e
       ) : (
         <>
           {failure.conflict && <ConflictNotice onReload={() => window.location.reload()} headingLevel={3} />}
-          {failure.planFixed && <PlanFixedNotice canStartNewVersion onStartNewVersion={onStartNewVersion} />}
+          {failure.planFixed && <PlanFixedNotice onStartNewVersion={onStartNewVersion} />}
           <form
             noValidate
             className="stack form-narrow"
