@@ -50,7 +50,7 @@ function NewPlanForm() {
   const labels = { title: t('plans.create.titleField'), startYear: t('plans.create.startYear'), endYear: t('plans.create.endYear') };
   const summary = [...(failure.summary ? [failure.summary] : []), ...errorSummaryItems(errors, FIELDS.map((name) => ({ name, label: labels[name] })))];
   return (
-    <section className="stack" aria-labelledby="new-plan-heading">
+    <section className="stack plan-section" aria-labelledby="new-plan-heading">
       <Heading level={2} data-size="sm" id="new-plan-heading">
         {t('plans.create.heading')}
       </Heading>
