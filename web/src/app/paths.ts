@@ -50,4 +50,8 @@ export const paths = {
   supplierDemos: '/leverantorsvisningar',
   newSupplierDemo: '/leverantorsvisningar/ny',
   supplierDemo: (id: string) => `/leverantorsvisningar/${id}`,
+  plans: '/plans',
+  plan: (id: string) => `/plans/${id}`,
+  planRoadmap: (id: string) => `/plans/${id}/roadmap`,
+  planPrint: (id: string) => `/plans/${id}/print`,
 } as const;

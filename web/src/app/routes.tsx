@@ -5,6 +5,7 @@ import { RequireAuth, RequirePermission } from '@web/app/require-auth';
 import { AppErrorPage, PageErrorPage } from '@web/app/route-error-page';
 import { LoadingState } from '@web/ui/states';
 import { registerRoutes } from '@web/features/registers/register-routes';
+import { planPrintRoute, planRoutes } from '@web/features/plans/plan-routes';
 
 /**
  * The route table — the one place pages are added. Each page is loaded lazily, so a feature's code
@@ -94,6 +95,7 @@ export const routes: RouteObject[] = [
                 ],
               },
               { element: <RequirePermission anyOf={['register:read']} />, children: registerRoutes },
+              { element: <RequirePermission anyOf={['plan:read']} />, children: planRoutes },
               {
                 element: <RequirePermission anyOf={['audit:read']} />,
                 children: [{ path: 'granskningslogg', lazy: { Component: async () => (await import('@web/features/audit/audit-log-page')).AuditLogPage } }],
@@ -124,5 +126,12 @@ export const routes: RouteObject[] = [
         ],
       },
     ],
+  },
+  // A print view renders the plan as a document without the app frame (header, menu, footer).
+  {
+    path: '/',
+    errorElement: <AppErrorPage />,
+    hydrateFallbackElement: <LoadingState />,
+    children: [{ element: <RequireAuth />, children: [{ element: <RequirePermission anyOf={['plan:read']} />, children: [planPrintRoute] }] }],
   },
 ];

@@ -14,6 +14,7 @@ import { risks } from '@web/i18n/en/risks';
 import { classification } from '@web/i18n/en/classification';
 import { documents } from '@web/i18n/en/documents';
 import { registers } from '@web/i18n/en/registers';
+import { plans } from '@web/i18n/en/plans';
 
 /** English texts. Same keys as `sv.ts` (the source); loaded only when someone picks English. */
 export const en: TTranslation = {
@@ -37,6 +38,7 @@ export const en: TTranslation = {
     systems: 'System list',
     welfareTech: 'Welfare technology',
     supplierDemos: 'Supplier demos',
+    plans: 'Plans',
   },
   header: {
     organization: 'Organisation',
@@ -181,6 +183,7 @@ export const en: TTranslation = {
       systems: 'The systems in use, contracts, costs and integrations.',
       welfareTech: 'Welfare technology in use: counts and placement per date.',
       supplierDemos: 'Supplier demos and the needs they might answer.',
+      plans: 'The digitalisation plan: changes per year, costs and adopted versions.',
     },
     myNeeds: {
       heading: 'My needs',
@@ -274,6 +277,7 @@ export const en: TTranslation = {
   classification,
   documents,
   registers,
+  plans,
   notFound: {
     title: 'Page not found',
     body: 'We cannot find the page you are looking for. It may have moved, or the address may be misspelt.',

@@ -16,6 +16,7 @@ import { risks } from '@web/i18n/sv/risks';
 import { classification } from '@web/i18n/sv/classification';
 import { documents } from '@web/i18n/sv/documents';
 import { registers } from '@web/i18n/sv/registers';
+import { plans } from '@web/i18n/sv/plans';
 
 /**
  * Swedish texts: the source language. Every key added here must also be added to `en.ts` (the
@@ -43,6 +44,7 @@ export const sv = {
     systems: 'Systemlista',
     welfareTech: 'Välfärdsteknik',
     supplierDemos: 'Leverantörsvisningar',
+    plans: 'Planer',
   },
   header: {
     organization: 'Organisation',
@@ -187,6 +189,7 @@ export const sv = {
       systems: 'Förvaltningens system, avtal, kostnader och integrationer.',
       welfareTech: 'Införd välfärdsteknik: antal och placering per datum.',
       supplierDemos: 'Leverantörsvisningar och vilka behov de kan svara mot.',
+      plans: 'Digitaliseringsplanen: förändringar per år, kostnader och fastställda versioner.',
     },
     myNeeds: {
       heading: 'Mina behov',
@@ -280,6 +283,7 @@ export const sv = {
   classification,
   documents,
   registers,
+  plans,
   notFound: {
     title: 'Sidan finns inte',
     body: 'Vi hittar inte sidan du söker. Den kan ha flyttats, eller så är adressen felstavad.',
