@@ -3,7 +3,7 @@ import { paths } from '@web/app/paths';
 
 /** A main-menu entry; `id` names its text (`nav.<id>`) and its start-page description (`home.links.<id>`). */
 export type TNavItem = {
-  id: 'start' | 'submitNeed' | 'needs' | 'priorityMatrix' | 'decisionLog' | 'initiatives' | 'benefitRealisation' | 'systems' | 'welfareTech' | 'supplierDemos' | 'administration' | 'auditLog';
+  id: 'start' | 'submitNeed' | 'needs' | 'priorityMatrix' | 'decisionLog' | 'initiatives' | 'benefitRealisation' | 'systems' | 'welfareTech' | 'supplierDemos' | 'strategy' | 'administration' | 'auditLog';
   to: string;
   /** Shown when the session has any of these (none: everyone logged in). */
   anyOf?: readonly Permission[];
@@ -26,6 +26,7 @@ export const NAV_ITEMS: readonly TNavItem[] = [
   { id: 'systems', to: paths.systems, anyOf: ['register:read'] },
   { id: 'welfareTech', to: paths.welfareTech, anyOf: ['register:read'] },
   { id: 'supplierDemos', to: paths.supplierDemos, anyOf: ['register:read'] },
+  { id: 'strategy', to: paths.strategy, anyOf: ['plan:read'] },
   { id: 'administration', to: paths.administration, anyOf: ['organization:manage', 'user:manage'] },
   { id: 'auditLog', to: paths.auditLog, anyOf: ['audit:read'] },
 ];

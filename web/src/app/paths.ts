@@ -50,4 +50,6 @@ export const paths = {
   supplierDemos: '/leverantorsvisningar',
   newSupplierDemo: '/leverantorsvisningar/ny',
   supplierDemo: (id: string) => `/leverantorsvisningar/${id}`,
+  planRoadmap: (id: string) => `/planer/${id}/fardplan`,
+  strategy: '/strategi',
 } as const;

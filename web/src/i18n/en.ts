@@ -14,6 +14,8 @@ import { risks } from '@web/i18n/en/risks';
 import { classification } from '@web/i18n/en/classification';
 import { documents } from '@web/i18n/en/documents';
 import { registers } from '@web/i18n/en/registers';
+import { roadmap } from '@web/i18n/en/roadmap';
+import { strategy } from '@web/i18n/en/strategy';
 
 /** English texts. Same keys as `sv.ts` (the source); loaded only when someone picks English. */
 export const en: TTranslation = {
@@ -37,6 +39,7 @@ export const en: TTranslation = {
     systems: 'System list',
     welfareTech: 'Welfare technology',
     supplierDemos: 'Supplier demos',
+    strategy: 'Strategy',
   },
   header: {
     organization: 'Organisation',
@@ -180,6 +183,7 @@ export const en: TTranslation = {
       systems: 'The systems in use, contracts, costs and integrations.',
       welfareTech: 'Welfare technology in use: counts and placement per date.',
       supplierDemos: 'Supplier demos and the needs they might answer.',
+      strategy: 'Vision, SWOT, stakeholders, success factors, focus areas and goals.',
     },
     myNeeds: {
       heading: 'My needs',
@@ -273,6 +277,8 @@ export const en: TTranslation = {
   classification,
   documents,
   registers,
+  roadmap,
+  strategy,
   notFound: {
     title: 'Page not found',
     body: 'We cannot find the page you are looking for. It may have moved, or the address may be misspelt.',

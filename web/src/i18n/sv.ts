@@ -16,6 +16,8 @@ import { risks } from '@web/i18n/sv/risks';
 import { classification } from '@web/i18n/sv/classification';
 import { documents } from '@web/i18n/sv/documents';
 import { registers } from '@web/i18n/sv/registers';
+import { roadmap } from '@web/i18n/sv/roadmap';
+import { strategy } from '@web/i18n/sv/strategy';
 
 /**
  * Swedish texts: the source language. Every key added here must also be added to `en.ts` (the
@@ -43,6 +45,7 @@ export const sv = {
     systems: 'Systemlista',
     welfareTech: 'Välfärdsteknik',
     supplierDemos: 'Leverantörsvisningar',
+    strategy: 'Strategi',
   },
   header: {
     organization: 'Organisation',
@@ -186,6 +189,7 @@ export const sv = {
       systems: 'Förvaltningens system, avtal, kostnader och integrationer.',
       welfareTech: 'Införd välfärdsteknik: antal och placering per datum.',
       supplierDemos: 'Leverantörsvisningar och vilka behov de kan svara mot.',
+      strategy: 'Vision, SWOT, intressenter, framgångsfaktorer, fokusområden och mål.',
     },
     myNeeds: {
       heading: 'Mina behov',
@@ -279,6 +283,8 @@ export const sv = {
   classification,
   documents,
   registers,
+  roadmap,
+  strategy,
   notFound: {
     title: 'Sidan finns inte',
     body: 'Vi hittar inte sidan du söker. Den kan ha flyttats, eller så är adressen felstavad.',
