@@ -173,7 +173,7 @@ export function roadmapChartOption(rows: readonly TRoadmapRow[], columns: readon
     animation: false,
     aria: { enabled: false },
     grid: { left: 8, right: 16, top: 48, bottom: 16, containLabel: true },
-    legend: { top: 0, left: 0, textStyle: { color: colours.text }, data: ROADMAP_COLOUR_KEYS.map((key) => texts.priorities[key]) },
+    legend: { top: 0, left: 0, selectedMode: false, textStyle: { color: colours.text, fontSize: 14 }, data: ROADMAP_COLOUR_KEYS.map((key) => texts.priorities[key]) },
     tooltip: {
       trigger: 'axis' as const,
       axisPointer: { type: 'shadow' as const },
@@ -188,7 +188,7 @@ export function roadmapChartOption(rows: readonly TRoadmapRow[], columns: readon
         position: 'top' as const,
         data: [...columns],
         boundaryGap: true,
-        axisLabel: { color: colours.text, interval: 0, hideOverlap: true },
+        axisLabel: { color: colours.text, fontSize: 13, interval: 0, hideOverlap: true },
         axisTick: { show: false },
         splitLine: { show: true, lineStyle: { color: colours.grid } },
         axisLine: { lineStyle: { color: colours.grid } },
@@ -203,7 +203,8 @@ export function roadmapChartOption(rows: readonly TRoadmapRow[], columns: readon
       axisLine: { lineStyle: { color: colours.grid } },
       axisLabel: {
         color: colours.text,
-        width: 180,
+        fontSize: 13,
+        width: 200,
         overflow: 'truncate' as const,
         interval: 0,
         formatter: (key: string) => {

@@ -116,6 +116,9 @@ export function StrategyForm({ frame, etag, onReload }: { frame: TStrategyFrame;
   const [failure, setFailure] = useState<TFormFailure>({ conflict: false, summary: null });
   const form = useForm<TStrategyForm>({
     shouldFocusError: false,
+    // Errors change only on submit: Designsystemet's error summary focuses itself whenever it
+    // appears, so re-validating while the user adds a point would pull focus away mid-typing.
+    reValidateMode: 'onSubmit',
     resolver: zodResolver(ZStrategyForm, { error: zodIssueMessage }),
     defaultValues: strategyFormValues(frame),
   });
