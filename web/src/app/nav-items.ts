@@ -3,7 +3,7 @@ import { paths } from '@web/app/paths';
 
 /** A main-menu entry; `id` names its text (`nav.<id>`) and its start-page description (`home.links.<id>`). */
 export type TNavItem = {
-  id: 'start' | 'submitNeed' | 'needs' | 'priorityMatrix' | 'decisionLog' | 'initiatives' | 'benefitRealisation' | 'systems' | 'welfareTech' | 'supplierDemos' | 'plans' | 'administration' | 'auditLog';
+  id: 'start' | 'submitNeed' | 'needs' | 'priorityMatrix' | 'decisionLog' | 'initiatives' | 'benefitRealisation' | 'systems' | 'welfareTech' | 'supplierDemos' | 'plans' | 'strategy' | 'administration' | 'auditLog';
   to: string;
   /** Shown when the session has any of these (none: everyone logged in). */
   anyOf?: readonly Permission[];

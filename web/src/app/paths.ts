@@ -50,8 +50,9 @@ export const paths = {
   supplierDemos: '/leverantorsvisningar',
   newSupplierDemo: '/leverantorsvisningar/ny',
   supplierDemo: (id: string) => `/leverantorsvisningar/${id}`,
-  plans: '/plans',
-  plan: (id: string) => `/plans/${id}`,
-  planRoadmap: (id: string) => `/plans/${id}/roadmap`,
-  planPrint: (id: string) => `/plans/${id}/print`,
+  plans: '/planer',
+  plan: (id: string) => `/planer/${id}`,
+  planRoadmap: (id: string) => `/planer/${id}/fardplan`,
+  planPrint: (id: string) => `/planer/${id}/utskrift`,
+  strategy: '/strategi',
 } as const;

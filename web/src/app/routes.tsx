@@ -97,6 +97,13 @@ export const routes: RouteObject[] = [
               { element: <RequirePermission anyOf={['register:read']} />, children: registerRoutes },
               { element: <RequirePermission anyOf={['plan:read']} />, children: planRoutes },
               {
+                element: <RequirePermission anyOf={['plan:read']} />,
+                children: [
+                  { path: 'planer/:id/fardplan', lazy: { Component: async () => (await import('@web/features/plans/roadmap-page')).RoadmapPage } },
+                  { path: 'strategi', lazy: { Component: async () => (await import('@web/features/strategy/strategy-page')).StrategyPage } },
+                ],
+              },
+              {
                 element: <RequirePermission anyOf={['audit:read']} />,
                 children: [{ path: 'granskningslogg', lazy: { Component: async () => (await import('@web/features/audit/audit-log-page')).AuditLogPage } }],
               },

@@ -15,6 +15,8 @@ import { classification } from '@web/i18n/en/classification';
 import { documents } from '@web/i18n/en/documents';
 import { registers } from '@web/i18n/en/registers';
 import { plans } from '@web/i18n/en/plans';
+import { roadmap } from '@web/i18n/en/roadmap';
+import { strategy } from '@web/i18n/en/strategy';
 
 /** English texts. Same keys as `sv.ts` (the source); loaded only when someone picks English. */
 export const en: TTranslation = {
@@ -39,6 +41,7 @@ export const en: TTranslation = {
     welfareTech: 'Welfare technology',
     supplierDemos: 'Supplier demos',
     plans: 'Plans',
+    strategy: 'Strategy',
   },
   header: {
     organization: 'Organisation',
@@ -184,6 +187,7 @@ export const en: TTranslation = {
       welfareTech: 'Welfare technology in use: counts and placement per date.',
       supplierDemos: 'Supplier demos and the needs they might answer.',
       plans: 'The digitalisation plan: changes per year, costs and adopted versions.',
+      strategy: 'Vision, SWOT, stakeholders, success factors, focus areas and goals.',
     },
     myNeeds: {
       heading: 'My needs',
@@ -278,6 +282,8 @@ export const en: TTranslation = {
   documents,
   registers,
   plans,
+  roadmap,
+  strategy,
   notFound: {
     title: 'Page not found',
     body: 'We cannot find the page you are looking for. It may have moved, or the address may be misspelt.',

@@ -17,6 +17,8 @@ import { classification } from '@web/i18n/sv/classification';
 import { documents } from '@web/i18n/sv/documents';
 import { registers } from '@web/i18n/sv/registers';
 import { plans } from '@web/i18n/sv/plans';
+import { roadmap } from '@web/i18n/sv/roadmap';
+import { strategy } from '@web/i18n/sv/strategy';
 
 /**
  * Swedish texts: the source language. Every key added here must also be added to `en.ts` (the
@@ -45,6 +47,7 @@ export const sv = {
     welfareTech: 'Välfärdsteknik',
     supplierDemos: 'Leverantörsvisningar',
     plans: 'Planer',
+    strategy: 'Strategi',
   },
   header: {
     organization: 'Organisation',
@@ -190,6 +193,7 @@ export const sv = {
       welfareTech: 'Införd välfärdsteknik: antal och placering per datum.',
       supplierDemos: 'Leverantörsvisningar och vilka behov de kan svara mot.',
       plans: 'Digitaliseringsplanen: förändringar per år, kostnader och fastställda versioner.',
+      strategy: 'Vision, SWOT, intressenter, framgångsfaktorer, fokusområden och mål.',
     },
     myNeeds: {
       heading: 'Mina behov',
@@ -284,6 +288,8 @@ export const sv = {
   documents,
   registers,
   plans,
+  roadmap,
+  strategy,
   notFound: {
     title: 'Sidan finns inte',
     body: 'Vi hittar inte sidan du söker. Den kan ha flyttats, eller så är adressen felstavad.',

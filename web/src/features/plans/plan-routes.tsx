@@ -6,9 +6,9 @@ import type { RouteObject } from 'react-router';
  * mounted outside the app frame (see `routes.tsx`).
  */
 export const planRoutes: RouteObject[] = [
-  { path: 'plans', lazy: { Component: async () => (await import('@web/features/plans/plans-page')).PlansPage } },
-  { path: 'plans/:id', lazy: { Component: async () => (await import('@web/features/plans/plan-page')).PlanPage } },
+  { path: 'planer', lazy: { Component: async () => (await import('@web/features/plans/plans-page')).PlansPage } },
+  { path: 'planer/:id', lazy: { Component: async () => (await import('@web/features/plans/plan-page')).PlanPage } },
 ];
 
 /** The print view: no header, menu or footer, on screen or on paper. */
-export const planPrintRoute: RouteObject = { path: 'plans/:id/print', lazy: { Component: async () => (await import('@web/features/plans/plan-print-page')).PlanPrintPage } };
+export const planPrintRoute: RouteObject = { path: 'planer/:id/utskrift', lazy: { Component: async () => (await import('@web/features/plans/plan-print-page')).PlanPrintPage } };
