@@ -27,6 +27,7 @@ export const NAV_ITEMS: readonly TNavItem[] = [
   { id: 'welfareTech', to: paths.welfareTech, anyOf: ['register:read'] },
   { id: 'supplierDemos', to: paths.supplierDemos, anyOf: ['register:read'] },
   { id: 'plans', to: paths.plans, anyOf: ['plan:read'] },
+  { id: 'strategy', to: paths.strategy, anyOf: ['plan:read'] },
   { id: 'administration', to: paths.administration, anyOf: ['organization:manage', 'user:manage'] },
   { id: 'auditLog', to: paths.auditLog, anyOf: ['audit:read'] },
 ];
