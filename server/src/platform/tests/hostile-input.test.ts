@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LightMyRequestResponse } from 'fastify';
+import { createTestApp, logInAs, type ApiClient, type TestApp } from '@test/test-app';
+import { buildMember, buildOrganization, type TestOrganization } from '@test/factories';
+import { ROLES } from '@domain/roles';
+
+type Problem = { code: string; errors?: { path: string }[] };
+
+function expectValidationProblem(response: LightMyRequestResponse, field: string): void {
+  expect(response.statusCode, response.body).toBe(400);
+  expect(response.headers['content-type']).toContain('application/problem+json');
+  const problem = response.json<Problem>();
+  expect(problem.code).toBe('validation_failed');
+  expect(problem.errors?.map((e) => e.path)).toContain(field);
+}
+
+const need = (title: string, org: TestOrganization) => ({
+  title,
+  problem: 'Nattpersonalen saknar överblick.',
+  expectedBenefit: 'Färre onödiga tillsynsbesök.',
+  affectedGroups: ['staff'],
+  unitId: org.unitId,
+});
+
+describe('hostile text and dates', () => {
+  let t: TestApp;
+  let org: TestOrganization;
+  let admin: ApiClient;
+  beforeAll(async () => {
+    t = await createTestApp();
+    org = await buildOrganization(t.db);
+    const member = await buildMember(t.db, org.id, [...ROLES]);
+    admin = await logInAs(t.app, member.email, member.password);
+  });
+  afterAll(async () => t.close());
+
+  it('answers 400 naming the field when a user submits a need whose title holds a NUL character', async () => {
+    expectValidationProblem(await admin.post('/api/v1/needs', need('Larm\u0000 på natten', org)), 'body.title');
+  });
+
+  it('answers 400 naming the field when a user searches lessons with a NUL character', async () => {
+    expectValidationProblem(await admin.get('/api/v1/lessons?q=natt%00larm'), 'querystring.q');
+  });
+
+  it('answers 400 naming the field when a user submits text with a lone UTF-16 surrogate, which PostgreSQL refuses in jsonb', async () => {
+    expectValidationProblem(await admin.post('/api/v1/needs', need('Larm \ud800 på natten', org)), 'body.title');
+    expectValidationProblem(await admin.post('/api/v1/needs', need('Larm \udc00 på natten', org)), 'body.title');
+  });
+
+  it('still accepts text with emoji, tabs and line breaks', async () => {
+    const response = await admin.post('/api/v1/needs', { ...need('Larm på natten 🚨', org), problem: 'Rad ett\n\tRad två' });
+    expect(response.statusCode, response.body).toBe(201);
+  });
+
+  it('answers 400 naming the field when a user asks for the inventory as of the year 0000 or a year out of range', async () => {
+    expectValidationProblem(await admin.get('/api/v1/welfare-tech?asOf=0000-01-01'), 'querystring.asOf');
+    expectValidationProblem(await admin.get('/api/v1/welfare-tech?asOf=9999-12-31'), 'querystring.asOf');
+  });
+
+  it('answers 400 problem+json when the path holds a lone or broken percent sign', async () => {
+    for (const url of ['/api/v1/needs/%', '/api/v1/needs/%ZZ', '/api/v1/needs/%E0%A4%A']) {
+      const response = await admin.get(url);
+      expect(response.statusCode, url).toBe(400);
+      expect(response.headers['content-type'], url).toContain('application/problem+json');
+      expect(response.json<Problem>().code).toBe('bad_request');
+    }
+  });
+});
+
+describe('the Origin check on state changes', () => {
+  let t: TestApp;
+  let org: TestOrganization;
+  let admin: ApiClient;
+  let member: { email: string; password: string };
+  beforeAll(async () => {
+    t = await createTestApp();
+    org = await buildOrganization(t.db);
+    member = await buildMember(t.db, org.id, [...ROLES]);
+    admin = await logInAs(t.app, member.email, member.password);
+  });
+  afterAll(async () => t.close());
+
+  const refusedOrigins = ['null', 'inte en url', 'http://', 'https://localhost', 'ftp://localhost', 'http://localhost:8080', 'http://evil.example'];
+
+  it('answers 403 problem+json when a logged-in user\'s change comes with Origin null, a malformed Origin or another scheme or port', async () => {
+    for (const origin of refusedOrigins) {
+      const response = await admin.post('/api/v1/needs', need('Larm på natten', org), { headers: { origin } });
+      expect(response.statusCode, origin).toBe(403);
+      expect(response.headers['content-type'], origin).toContain('application/problem+json');
+      expect(response.json<Problem>().code, origin).toBe('csrf_failed');
+    }
+  });
+
+  it('answers 403 problem+json when someone logs in with Origin null, a malformed Origin or another scheme', async () => {
+    for (const origin of refusedOrigins) {
+      const response = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { origin }, payload: { email: member.email, password: member.password } });
+      expect(response.statusCode, origin).toBe(403);
+      expect(response.headers['content-type'], origin).toContain('application/problem+json');
+    }
+  });
+
+  it('lets a change and a login from the app\'s own origin through', async () => {
+    const change = await admin.post('/api/v1/needs', need('Larm på natten', org), { headers: { origin: 'http://localhost' } });
+    expect(change.statusCode, change.body).toBe(201);
+    const login = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { origin: 'http://localhost:80' }, payload: { email: member.email, password: member.password } });
+    expect(login.statusCode, login.body).toBe(200);
+  });
+});
