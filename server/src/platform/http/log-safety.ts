@@ -35,10 +35,28 @@ export function errorForLog(error: unknown, depth = 0): LoggedError {
   };
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The path as the log may show it: the route's own segments and ids (UUIDs, numbers) as they
+ * came; anything else a user could have typed in a parameter becomes `…`.
+ */
+function pathForLog(request: FastifyRequest): string {
+  const path = request.url.split('?')[0]!;
+  const pattern = request.routeOptions.url?.split('/');
+  return path
+    .split('/')
+    .map((segment, i) => {
+      const fixed = pattern ? pattern[i] !== undefined && !pattern[i]!.startsWith(':') && pattern[i] !== '*' : /^[a-z][a-z0-9-]{0,40}$/.test(segment);
+      return segment === '' || fixed || UUID.test(segment) || /^\d{1,12}$/.test(segment) ? segment : '…';
+    })
+    .join('/');
+}
+
 /**
  * How a request appears in the log: method and path, without the query string (search words,
- * filters) — free text a user typed stays out of the log.
+ * filters) and without free text in path parameters — what a user typed stays out of the log.
  */
 export function requestForLog(request: FastifyRequest): { method: string; url: string; remoteAddress: string } {
-  return { method: request.method, url: request.url.split('?')[0]!, remoteAddress: request.ip };
+  return { method: request.method, url: pathForLog(request), remoteAddress: request.ip };
 }

@@ -106,3 +106,51 @@ describe('the Origin check on state changes', () => {
     expect(login.statusCode, login.body).toBe(200);
   });
 });
+
+describe('what the log may hold', () => {
+  const MARKER = 'Hemligt fritext-märke 7351';
+  const EMAIL = 'markerad.person@test.invalid';
+  let t: TestApp;
+  let org: TestOrganization;
+  let admin: ApiClient;
+  const lines: string[] = [];
+  beforeAll(async () => {
+    t = await createTestApp({ logLines: lines });
+    org = await buildOrganization(t.db);
+    const member = await buildMember(t.db, org.id, [...ROLES]);
+    admin = await logInAs(t.app, member.email, member.password);
+  });
+  afterAll(async () => t.close());
+
+  it('keeps submitted free text and e-mail addresses out of the log when requests fail or search', async () => {
+    const requests = [
+      admin.post('/api/v1/needs', need(`${MARKER}\u0000`, org)),
+      admin.post('/api/v1/needs', { ...need(MARKER, org), affectedGroups: [MARKER] }),
+      admin.post('/api/v1/needs', need(`${MARKER} ${'x'.repeat(300)}`, org)),
+      admin.get(`/api/v1/lessons?q=${encodeURIComponent(MARKER)}`),
+      admin.get(`/api/v1/needs/${encodeURIComponent(MARKER)}`),
+      admin.get(`/api/v1/welfare-tech?asOf=${encodeURIComponent(MARKER)}`),
+      t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: EMAIL, password: MARKER } }),
+      t.app.inject({ method: 'POST', url: `/api/v1/auth/login?email=${encodeURIComponent(EMAIL)}`, payload: { email: EMAIL } }),
+    ];
+    const statuses = (await Promise.all(requests)).map((r) => r.statusCode);
+    expect(statuses.every((s) => s >= 200 && s < 500)).toBe(true);
+    expect(lines.length).toBeGreaterThan(0);
+    // URLs in the log are percent-encoded; look at them as they were typed too.
+    const log = lines.map((line) => `${line}\n${decodeURIComponent(line.replace(/%(?![0-9A-F]{2})/gi, '%25'))}`).join('\n');
+    expect(log).not.toContain(MARKER);
+    expect(log).not.toContain(EMAIL);
+  });
+
+  it('logs a failed database query by its SQL and error code, not by the values the user sent', async () => {
+    const { sql } = await import('drizzle-orm');
+    const { errorForLog } = await import('@server/platform/http/log-safety');
+    const error = await t.db.execute(sql`select ${`${MARKER} ${EMAIL}`}::int`).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect(JSON.stringify(error, Object.getOwnPropertyNames(error))).toContain(MARKER); // what would have been logged
+    const logged = JSON.stringify(errorForLog(error));
+    expect(logged).not.toContain(MARKER);
+    expect(logged).not.toContain(EMAIL);
+    expect(logged).toContain('22P02'); // invalid_text_representation: still says what went wrong
+  });
+});
