@@ -17,6 +17,7 @@ async function main(): Promise<void> {
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
     log: (message) => log.debug({ postgres: message.trim() }),
+    notice: (message) => log.info(message),
   });
   if (config.seedDemo) await seedDemoIfEmpty(database.db, log);
 
