@@ -45,7 +45,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   await app.listen({ port: config.port, host: config.host });
-  log.info(`Digiplan is running on http://localhost:${config.port}`);
+  log.info({ host: config.host }, `Digiplan is running on http://localhost:${config.port}`);
 }
 
 main().catch((error: unknown) => {

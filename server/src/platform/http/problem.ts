@@ -104,7 +104,7 @@ async function auditDenied(request: FastifyRequest, problem: TProblem): Promise<
 export function answerFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
   const detail = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'A part of the path is too long.' : 'The path is not a valid URL.';
   const problem = toProblem(new AppError('bad_request', detail), request);
-  void reply.status(problem.status).header('x-request-id', request.id).type('application/problem+json').send(problem);
+  void reply.status(problem.status).header('x-request-id', request.id).header('cache-control', 'no-store').type('application/problem+json').send(problem);
 }
 
 /** The one error handler: RFC 9457 problem+json, never leaking internals on 5xx. */
