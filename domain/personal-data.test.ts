@@ -87,6 +87,9 @@ describe('the personal-data guard', () => {
         fc.constantFrom('-', '+', ' ', ''),
         fc.string().map((s) => s.replace(/\d/g, 'x')),
         (date, serial, coordination, separator, prose) => {
+          // 0701011234 without a separator is a 070 mobile number as much as a 2007 birth date;
+          // mobile numbers win (see "never refuses a mobile number").
+          fc.pre(!(separator === '' && date.getUTCFullYear() % 100 === 7 && date.getUTCMonth() < 9));
           const yy = String(date.getUTCFullYear() % 100).padStart(2, '0');
           const mm = String(date.getUTCMonth() + 1).padStart(2, '0');
           const dd = String(date.getUTCDate() + (coordination ? 60 : 0)).padStart(2, '0');
@@ -138,6 +141,8 @@ describe('the personal-data guard on numbers as other programs write them', () =
   it('finds every generated number however it is dashed, grouped or widened, wherever it sits in text', () => {
     fc.assert(
       fc.property(validNumber, rendering, fc.string().map((s) => s.replace(/[\d\uFF10-\uFF19+]/g, 'x')), (n, r, prose) => {
+        // Without a century or a separator before the serial, 070… is a mobile number (see below).
+        fc.pre(!(n.century === '' && n.yy === '07' && n.mm < '10' && r.main === ''));
         let number = [n.century, n.yy, n.mm, n.dd].filter(Boolean).join(r.dateGroup) + r.main + n.serial.slice(0, 2) + r.lastGroup + n.serial.slice(2) + n.check;
         if (r.fullWidth) number = toFullWidth(number);
         if (r.softHyphenAt !== undefined) {

@@ -80,8 +80,9 @@ function isPersonalNumber(d: string, splits: number[], separators: string[]): bo
   // Only the separator before the serial may be a dash or plus; elsewhere only spaces and dots
   // group (a dash inside means a date, 2025-03-14 22:00, or a phone number).
   if (splits.some((s, i) => s !== dateLength && !/^[ .]$/.test(separators[i]!))) return false;
-  // A mobile number typed in one run (0701234567) is a phone number unless written YYMMDD-NNNN.
-  if (d.length === 10 && d.startsWith('07') && !(splits.length === 1 && splits[0] === dateLength)) return false;
+  // A mobile number (0701234567) is a phone number unless a separator sits before the last four
+  // (YYMMDD-NNNN): without one, a child born January–September 2007 cannot be told from a 070 number.
+  if (d.length === 10 && /^07[02369]/.test(d) && !splits.includes(dateLength)) return false;
   const century = d.length === 12 ? d.slice(0, 2) : undefined;
   if (century !== undefined && !['18', '19', '20'].includes(century)) return false;
   const [yy, mm, dd, serial, check] = [d.slice(-10, -8), d.slice(-8, -6), d.slice(-6, -4), d.slice(-4, -1), Number(d.slice(-1))];
