@@ -248,6 +248,19 @@ describe('hostile input on every documented route', () => {
         }
       }
     }
+    // What the hostile values stored (control characters, emoji halves in pairs, prototype keys,
+    // extreme numbers) must still read back, list and export: every GET once more, plain.
+    for (const [path, operations] of Object.entries(doc.paths)) {
+      const op = operations.get as Operation | undefined;
+      if (!op) continue;
+      const idFor = (param: string) => {
+        const table = tableFor(path, param, ids);
+        return (table && ids.get(table)?.[0]) ?? '01900000-0000-7000-8000-00000000dead';
+      };
+      const response = await admin.get(validUrl(doc, path, op, idFor));
+      sent++;
+      if (isCrash(response)) failures.push(`GET ${path} after the hostile writes → ${response.statusCode} ${response.body.slice(0, 120)}`);
+    }
     expect(sent).toBeGreaterThan(500);
     expect(failures, `HOSTILE_SEED=${SEED}`).toEqual([]);
   }, 170_000);
