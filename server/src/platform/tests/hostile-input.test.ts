@@ -57,8 +57,8 @@ describe('hostile text and dates', () => {
     expectValidationProblem(await admin.get('/api/v1/welfare-tech?asOf=9999-12-31'), 'querystring.asOf');
   });
 
-  it('answers 400 problem+json when the path holds a lone or broken percent sign', async () => {
-    for (const url of ['/api/v1/needs/%', '/api/v1/needs/%ZZ', '/api/v1/needs/%E0%A4%A']) {
+  it('answers 400 problem+json when the path holds a lone or broken percent sign or an over-long id', async () => {
+    for (const url of ['/api/v1/needs/%', '/api/v1/needs/%ZZ', '/api/v1/needs/%E0%A4%A', `/api/v1/needs/${'x'.repeat(300)}`]) {
       const response = await admin.get(url);
       expect(response.statusCode, url).toBe(400);
       expect(response.headers['content-type'], url).toContain('application/problem+json');
