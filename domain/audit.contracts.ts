@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { ZIsoDate, ZIsoDateTimeWithOffset } from '@domain/iso-date';
 import { ZPageQuery } from '@domain/paging';
 
 /** A date (`2026-03-01`, midnight UTC) or a date-time with offset (`2026-03-01T08:00:00+01:00`). */
-const ZInstant = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
+const ZInstant = z.union([ZIsoDate, ZIsoDateTimeWithOffset]);
 
 /**
  * Filters of the audit log. `action` matches a prefix (`member.` finds every member change);

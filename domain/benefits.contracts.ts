@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZIsoDate } from '@domain/iso-date';
 import { BENEFICIARIES, BENEFIT_DIRECTIONS, BENEFIT_KINDS, BENEFIT_LEVELS, BENEFIT_UNITS, MEASUREMENT_METHODS } from '@domain/benefit-catalogue';
 import { BENEFIT_STATUSES, MEASUREMENT_FREQUENCIES } from '@domain/benefit-status';
 import { parseSvNumber, SV_NUMBER_MESSAGES } from '@domain/sv-number';
@@ -23,9 +24,9 @@ export const ZBenefitInput = z
     indicator: ZText(300).nullable().default(null),
     unit: z.enum(BENEFIT_UNITS).nullable().default(null),
     baselineValue: ZNumberText.nullable().default(null),
-    baselineDate: z.iso.date().nullable().default(null),
+    baselineDate: ZIsoDate.nullable().default(null),
     targetValue: ZNumberText.nullable().default(null),
-    targetDate: z.iso.date().nullable().default(null),
+    targetDate: ZIsoDate.nullable().default(null),
     direction: z.enum(BENEFIT_DIRECTIONS).nullable().default(null),
     method: z.enum(MEASUREMENT_METHODS),
     frequency: z.enum(MEASUREMENT_FREQUENCIES),
@@ -85,7 +86,7 @@ export type TBenefitList = z.infer<typeof ZBenefitList>;
 /** A measurement of a benefit: the value (quantitative) or only the assessment comment (qualitative). */
 export const ZMeasurementInput = z
   .object({
-    measuredOn: z.iso.date(),
+    measuredOn: ZIsoDate,
     value: ZNumberText.nullable().default(null),
     comment: ZText(2000).default(''),
   })

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZIsoDate } from '@domain/iso-date';
 import { ZPageQuery, page } from '@domain/paging';
 import { ZNeedStatus } from '@domain/needs.contracts';
 import { ZPriority, ZQuadrant, ZScores } from '@domain/assessment.contracts';
@@ -28,7 +29,7 @@ export function todayInSweden(now: Date = new Date()): string {
 
 const ZRationale = z.string().trim().min(1).max(4000);
 const common = {
-  decisionDate: z.iso.date().refine((date) => date <= todayInSweden(), { message: 'The decision date may not be in the future.' }),
+  decisionDate: ZIsoDate.refine((date) => date <= todayInSweden(), { message: 'The decision date may not be in the future.' }),
   forum: z.string().trim().min(1).max(200).default('OLG'),
 };
 
@@ -38,7 +39,7 @@ export const ZDecideNeedRequest = z
     z.object({ outcome: z.literal('reject'), reason: ZRationale, ...common }),
     z.object({
       outcome: z.literal('park'),
-      parkedUntil: z.iso.date().refine((date) => date > todayInSweden(), { message: 'Park until a date after today.' }),
+      parkedUntil: ZIsoDate.refine((date) => date > todayInSweden(), { message: 'Park until a date after today.' }),
       rationale: ZRationale,
       ...common,
     }),
@@ -84,8 +85,8 @@ export const ZDecision = z
     form: ZInitiativeForm.nullable(),
     ownerName: z.string().nullable(),
     plannedStartYear: z.number().int().nullable(),
-    parkedUntil: z.iso.date().nullable(),
-    decisionDate: z.iso.date(),
+    parkedUntil: ZIsoDate.nullable(),
+    decisionDate: ZIsoDate,
     forum: z.string(),
     /** The reason of a rejection, or the rationale of a park or proceed decision. */
     rationale: z.string(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZIsoDate } from '@domain/iso-date';
 import { CLASSIFICATION_ASPECTS, ZClassificationLevel } from '@domain/classification';
 
 /**
@@ -13,7 +14,7 @@ export const ZClassificationInput = z
     integrity: ZAspectRating,
     availability: ZAspectRating,
     traceability: ZAspectRating,
-    classifiedOn: z.iso.date(),
+    classifiedOn: ZIsoDate,
   });
 export type TClassificationInput = z.infer<typeof ZClassificationInput>;
 
@@ -24,7 +25,7 @@ export const ZClassification = z
     integrity: ZAspectRating,
     availability: ZAspectRating,
     traceability: ZAspectRating,
-    classifiedOn: z.iso.date(),
+    classifiedOn: ZIsoDate,
     classifiedBy: z.string(),
     createdAt: z.iso.datetime(),
   })

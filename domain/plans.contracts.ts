@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZIsoDate } from '@domain/iso-date';
 import { PRIORITIES, QUADRANTS } from '@domain/assessment';
 import { COST_RECURRENCES } from '@domain/cost-estimate';
 import { CHANGE_KINDS } from '@domain/plan-diff';
@@ -62,7 +63,7 @@ export type TCreatePlanRequest = z.infer<typeof ZCreatePlanRequest>;
 export const ZUpdatePlanRequest = z.object({ title: ZText(200).min(1), sections: ZPlanSections });
 export type TUpdatePlanRequest = z.infer<typeof ZUpdatePlanRequest>;
 
-export const ZFixPlanRequest = z.object({ fixedOn: z.iso.date(), decisionReference: ZText(200).min(1) });
+export const ZFixPlanRequest = z.object({ fixedOn: ZIsoDate, decisionReference: ZText(200).min(1) });
 export type TFixPlanRequest = z.infer<typeof ZFixPlanRequest>;
 
 export const ZStaffHours = z.object({ year: ZYear, hours: z.number().int().min(0).max(1_000_000) });
@@ -146,7 +147,7 @@ export const ZPlanVersionSummary = z.object({
   id: z.uuid(),
   versionNumber: z.number().int(),
   status: z.enum(PLAN_STATUSES),
-  fixedOn: z.iso.date().nullable(),
+  fixedOn: ZIsoDate.nullable(),
   decisionReference: z.string().nullable(),
 });
 
@@ -160,7 +161,7 @@ export const ZPlan = z
     endYear: z.number().int(),
     sections: ZPlanSections,
     status: z.enum(PLAN_STATUSES),
-    fixedOn: z.iso.date().nullable(),
+    fixedOn: ZIsoDate.nullable(),
     decisionReference: z.string().nullable(),
     fixedByName: z.string().nullable(),
     items: z.array(ZPlanItem),
@@ -180,7 +181,7 @@ export const ZPlanSummary = z.object({
   endYear: z.number().int(),
   status: z.enum(PLAN_STATUSES),
   versionNumber: z.number().int(),
-  fixedOn: z.iso.date().nullable(),
+  fixedOn: ZIsoDate.nullable(),
   itemCount: z.number().int(),
 });
 export type TPlanSummary = z.infer<typeof ZPlanSummary>;
@@ -234,4 +235,4 @@ export const ZPlanDocument = z
   })
   .meta({ id: 'PlanDocument' });
 export type TPlanDocument = z.infer<typeof ZPlanDocument>;
-export const ZPlanDocumentQuery = z.object({ asOf: z.iso.date().optional() });
+export const ZPlanDocumentQuery = z.object({ asOf: ZIsoDate.optional() });

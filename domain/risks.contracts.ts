@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZIsoDate } from '@domain/iso-date';
 import { RISK_LEVELS, RISK_PERSPECTIVES, RISK_STATUSES } from '@domain/risk';
 
 /** The risk- och konsekvensanalys of an initiative: risks, union consultation and ethics. */
@@ -51,7 +52,7 @@ export const PRIVACY_TECHNOLOGY_LABELS_SV: Record<PrivacyTechnology, string> = {
 };
 
 export const ZUnionConsultationInput = z
-  .object({ consultedOn: z.iso.date(), note: ZText(2000).default('') });
+  .object({ consultedOn: ZIsoDate, note: ZText(2000).default('') });
 export type TUnionConsultationInput = z.infer<typeof ZUnionConsultationInput>;
 
 /**
@@ -66,7 +67,7 @@ export const ZEthicsInput = z
     consentIncapable: ZText(4000).min(1),
     problematic: z.boolean(),
     judgement: ZText(4000).min(1),
-    councilDecisionDate: z.iso.date().nullable().default(null),
+    councilDecisionDate: ZIsoDate.nullable().default(null),
     councilDecisionReference: ZText(200).nullable().default(null),
   })
   .refine((e) => (e.councilDecisionDate === null) === (e.councilDecisionReference === null || e.councilDecisionReference === ''), {
@@ -83,7 +84,7 @@ export const ZEthics = z
     consentIncapable: z.string(),
     problematic: z.boolean(),
     judgement: z.string(),
-    councilDecisionDate: z.iso.date().nullable(),
+    councilDecisionDate: ZIsoDate.nullable(),
     councilDecisionReference: z.string().nullable(),
     assessedBy: z.string(),
     assessedAt: z.iso.datetime(),
@@ -96,7 +97,7 @@ export const ZRiskAnalysis = z
   .object({
     initiativeId: z.uuid(),
     risks: z.array(ZRisk),
-    unionConsultation: z.object({ consultedOn: z.iso.date(), note: z.string(), recordedBy: z.string() }).nullable(),
+    unionConsultation: z.object({ consultedOn: ZIsoDate, note: z.string(), recordedBy: z.string() }).nullable(),
     ethics: ZEthics.nullable(),
     /** The ethics judged it problematic and no nämnd decision is recorded yet. */
     councilDecisionMissing: z.boolean(),

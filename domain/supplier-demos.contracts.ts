@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZIsoDate } from '@domain/iso-date';
 
 /** The roles that take part in a supplier demo (seed 001 §8: verksamhet, IT, digitalisering …). */
 export const DEMO_PARTICIPANT_ROLES = ['operations', 'manager', 'it', 'digitalisation', 'system_administrator', 'user_representative', 'other'] as const;
@@ -29,7 +30,7 @@ export const ZDemoParticipant = z.object({ role: z.enum(DEMO_PARTICIPANT_ROLES),
 
 export const ZSupplierDemoInput = z.object({
   title: z.string().trim().min(1).max(200),
-  heldOn: z.iso.date(),
+  heldOn: ZIsoDate,
   place: text(500).default(''),
   participants: z.array(ZDemoParticipant).max(50).default([]),
   presentations: z.array(ZDemoPresentation).min(1).max(20),
@@ -48,7 +49,7 @@ export type TSupplierDemo = z.infer<typeof ZSupplierDemo>;
 export const ZSupplierDemoSummary = z.object({
   id: z.uuid(),
   title: z.string(),
-  heldOn: z.iso.date(),
+  heldOn: ZIsoDate,
   place: z.string(),
   suppliers: z.array(z.string()),
   needCount: z.number().int(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZIsoDate } from '@domain/iso-date';
 import { ZClassificationLevels } from '@domain/classification';
 
 /** Livscykel of a system in the system list. */
@@ -50,8 +51,8 @@ export const ZSystemInput = z.object({
   ownerName: text(200).default(''),
   administratorName: text(200).default(''),
   supportRoutine: text(2000).default(''),
-  contractStart: z.iso.date().nullable().default(null),
-  contractEnd: z.iso.date().nullable().default(null),
+  contractStart: ZIsoDate.nullable().default(null),
+  contractEnd: ZIsoDate.nullable().default(null),
   noticeMonths: z.number().int().min(0).max(120).nullable().default(null),
   yearlyCostOre: ZMoneyOre.nullable().default(null),
   oneOffCostOre: ZMoneyOre.nullable().default(null),
@@ -91,7 +92,7 @@ export type TSystem = z.infer<typeof ZSystem>;
 
 export const ZSystemSummary = ZSystemInput.omit({ unitIds: true, initiativeLinks: true }).extend({
   id: z.uuid(),
-  noticeDate: z.iso.date().nullable(),
+  noticeDate: ZIsoDate.nullable(),
   tasksDone: z.number().int(),
   version: z.number().int(),
 });
@@ -104,9 +105,9 @@ export const ZContractEnding = z.object({
   id: z.uuid(),
   name: z.string(),
   supplier: z.string(),
-  contractEnd: z.iso.date(),
+  contractEnd: ZIsoDate,
   noticeMonths: z.number().int().nullable(),
-  noticeDate: z.iso.date(),
+  noticeDate: ZIsoDate,
 });
 export const ZContractsEnding = z.object({ months: z.number().int(), items: z.array(ZContractEnding) });
 export type TContractEnding = z.infer<typeof ZContractEnding>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZIsoDate } from '@domain/iso-date';
 
 /** Where a technology stands (seed 004 "Nuläget"): införd, på gång, provad men inte införd. */
 export const WELFARE_TECH_STATES = ['deployed', 'in_progress', 'tried_not_adopted'] as const;
@@ -32,7 +33,7 @@ export const ZWelfareTechInput = z.object({
   unitCount: z.number().int().min(0).max(1_000_000),
   placement: z.string().trim().max(120).default(''),
   state: z.enum(WELFARE_TECH_STATES),
-  asOf: z.iso.date(),
+  asOf: ZIsoDate,
   systemId: z.uuid().nullable().default(null),
   initiativeId: z.uuid().nullable().default(null),
 });
@@ -46,18 +47,18 @@ export const ZWelfareTechItem = ZWelfareTechInput.extend({
 }).meta({ id: 'WelfareTechItem' });
 export type TWelfareTechItem = z.infer<typeof ZWelfareTechItem>;
 export const ZWelfareTechList = z.object({ items: z.array(ZWelfareTechItem) });
-export const ZWelfareTechListQuery = z.object({ asOf: z.iso.date().optional(), initiativeId: z.uuid().optional() });
+export const ZWelfareTechListQuery = z.object({ asOf: ZIsoDate.optional(), initiativeId: z.uuid().optional() });
 
 export const ZWelfareTechOptions = z.object({
   technologies: z.array(z.string()),
   placements: z.array(z.string()),
-  asOfDates: z.array(z.iso.date()),
+  asOfDates: z.array(ZIsoDate),
 });
 
 export const ZSummaryRow = z.object({ technology: z.string(), placement: z.string(), state: z.enum(WELFARE_TECH_STATES), unitCount: z.number().int() });
 export type TSummaryRow = z.infer<typeof ZSummaryRow>;
-export const ZWelfareTechSummary = z.object({ asOf: z.iso.date(), rows: z.array(ZSummaryRow) });
-export const ZWelfareTechSummaryQuery = z.object({ asOf: z.iso.date() });
+export const ZWelfareTechSummary = z.object({ asOf: ZIsoDate, rows: z.array(ZSummaryRow) });
+export const ZWelfareTechSummaryQuery = z.object({ asOf: ZIsoDate });
 
 export const ZChangeRow = z.object({
   technology: z.string(),
@@ -68,5 +69,5 @@ export const ZChangeRow = z.object({
   difference: z.number().int(),
 });
 export type TChangeRow = z.infer<typeof ZChangeRow>;
-export const ZWelfareTechChange = z.object({ from: z.iso.date(), to: z.iso.date(), rows: z.array(ZChangeRow) });
-export const ZWelfareTechChangeQuery = z.object({ from: z.iso.date(), to: z.iso.date() });
+export const ZWelfareTechChange = z.object({ from: ZIsoDate, to: ZIsoDate, rows: z.array(ZChangeRow) });
+export const ZWelfareTechChangeQuery = z.object({ from: ZIsoDate, to: ZIsoDate });

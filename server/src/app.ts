@@ -4,7 +4,9 @@ import { validatorCompiler } from 'fastify-type-provider-zod';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '@server/platform/db/database';
 import { authPlugin } from '@server/platform/auth/auth.plugin';
-import { registerProblemHandlers } from '@server/platform/http/problem';
+import { answerFrameworkError, registerProblemHandlers } from '@server/platform/http/problem';
+import { registerInputGuard } from '@server/platform/http/input-guard';
+import { requestForLog } from '@server/platform/http/log-safety';
 import { registerHardening } from '@server/platform/http/hardening';
 import { registerOpenApi } from '@server/platform/http/openapi';
 import { registerHealth } from '@server/platform/http/health';
@@ -26,7 +28,8 @@ declare module 'fastify' {
 export type AppDeps = {
   db: Db;
   secureCookies?: boolean;
-  logger?: boolean | { level: string };
+  /** Log level, and in tests a stream to capture the lines. */
+  logger?: boolean | { level: string; stream?: { write: (line: string) => void } };
   /** Folder with the built web app; omitted in API-only tests. */
   webRoot?: string;
   /** Failed logins allowed per account and per client address (default `DEFAULT_LOGIN_LIMITS`). */
@@ -43,7 +46,8 @@ export const BODY_LIMIT_BYTES = 256 * 1024;
 /** Builds the HTTP application: platform plugins first, then one plugin per module. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: deps.logger ?? false,
+    logger: deps.logger ? { ...(deps.logger === true ? {} : deps.logger), serializers: { req: requestForLog } } : false,
+    frameworkErrors: answerFrameworkError,
     bodyLimit: BODY_LIMIT_BYTES,
     // Request ids only correlate log lines and problems; randomUUID draws from a pre-filled
     // cache, uuid's v7 asked the OS for random bytes on every request.
@@ -68,6 +72,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // production (fast-json-stringify instead).
   app.setSerializerCompiler(deps.validateResponses === false ? fastSerializerCompiler : checkedSerializerCompiler);
   registerProblemHandlers(app);
+  registerInputGuard(app);
   // Synchronous hooks where nothing is awaited: an async hook costs a promise per request.
   app.addHook('onRequest', (request, reply, done) => {
     void reply.header('x-request-id', request.id);
@@ -78,7 +83,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(cookie);
   await registerOpenApi(app);
   registerHealth(app, deps.db);
-  await app.register(authPlugin, { db: deps.db, principalCacheMs: deps.principalCacheMs ?? 5_000 });
+  await app.register(authPlugin, { db: deps.db, principalCacheMs: deps.principalCacheMs ?? 5_000, secureCookies: deps.secureCookies ?? false });
 
   await app.register(
     async (api) => {

@@ -33,7 +33,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   return {
     port,
-    host: env.HOST ?? '0.0.0.0',
+    // Only this machine by default; a container or a server behind no proxy sets HOST=0.0.0.0.
+    host: env.HOST ?? '127.0.0.1',
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: path.resolve(env.DATA_DIR ?? './data'),
     secureCookies: env.SECURE_COOKIES === 'true',

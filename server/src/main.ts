@@ -17,6 +17,7 @@ async function main(): Promise<void> {
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
     log: (message) => log.debug({ postgres: message.trim() }),
+    notice: (message) => log.info(message),
   });
   if (config.seedDemo) await seedDemoIfEmpty(database.db, log);
 
@@ -47,7 +48,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   await app.listen({ port: config.port, host: config.host });
-  log.info(`Digiplan is running on http://localhost:${config.port}`);
+  log.info({ host: config.host }, `Digiplan is running on http://localhost:${config.port}`);
 }
 
 main().catch((error: unknown) => {

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from '@server/platform/db/embedded-postgres';
+import { closedFolderMessage, folderClosedToPostgres, postgresProgramsDir, startEmbeddedPostgres, type EmbeddedDatabase } from '@server/platform/db/embedded-postgres';
 import { APP_ROLE, ensureAppRole, runMigrations } from '@server/platform/db/database';
 
 export const TEMPLATE_DATABASE = 'digiplan_template';
@@ -45,6 +45,10 @@ export async function setup(project: TestProject): Promise<void> {
     adminBase = url.toString();
     host = url.host;
   } else {
+    // As root, PostgreSQL runs as the OS user postgres and must reach the programs in this clone;
+    // say so instead of initdb's "spawn … EACCES", like npm start does.
+    const closed = folderClosedToPostgres(postgresProgramsDir());
+    if (closed) throw new Error(closedFolderMessage(closed, 'Clone the project into a folder others can enter, set TEST_DATABASE_URL to a PostgreSQL server'));
     const dir = path.join(os.tmpdir(), `digiplan-vitest-${process.pid}`);
     rmSync(dir, { recursive: true, force: true });
     embedded = await startEmbeddedPostgres(dir);

@@ -16,7 +16,7 @@ export type TestApp = { app: FastifyInstance; db: Db; adminUrl: string; close: (
  * A fresh app on a database of its own, cloned from the migrated template, connected as the
  * unprivileged app role so row-level security is in force exactly as in production.
  */
-export async function createTestApp(options: { loginLimits?: LoginLimits } = {}): Promise<TestApp> {
+export async function createTestApp(options: { loginLimits?: LoginLimits; logLines?: string[] } = {}): Promise<TestApp> {
   const name = `t_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: inject('pgAdminBase') + 'postgres' });
   await admin.connect();
@@ -24,6 +24,8 @@ export async function createTestApp(options: { loginLimits?: LoginLimits } = {})
   await admin.end();
   const database = connect(inject('pgAppBase') + name, 5);
   const app = await buildApp({ db: database.db, loginLimits: options.loginLimits ?? UNLIMITED_LOGINS,
+    // logLines collects every log line (info and up), for tests of what the log may not contain.
+    ...(options.logLines ? { logger: { level: 'info', stream: { write: (line: string) => void options.logLines!.push(line) } } } : {}),
     // TEST_FAST_SERIALIZER=true runs the suite with the production serializer instead.
     validateResponses: process.env.TEST_FAST_SERIALIZER !== 'true',
   });

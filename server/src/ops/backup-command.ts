@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { readConfig } from '@server/config';
 import { writeBackup } from '@server/platform/backup/write-backup';
-import { describeCounts, refuseExternalDatabase, withEmbeddedAdmin } from '@server/ops/embedded-admin';
+import { backupTargetProblem, describeCounts, refuseExternalDatabase, withEmbeddedAdmin } from '@server/ops/embedded-admin';
 
 const stamp = () => new Date().toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
 
@@ -13,6 +13,8 @@ async function main(): Promise<void> {
   const config = readConfig();
   refuseExternalDatabase(config, 'backup');
   const file = path.resolve(process.argv[2] ?? `digiplan-backup-${stamp()}.jsonl.gz`);
+  const problem = backupTargetProblem(file);
+  if (problem) throw new Error(problem);
   const counts = await withEmbeddedAdmin(config.dataDir, (adminUrl) => writeBackup(adminUrl, file));
   process.stdout.write(`Säkerhetskopia sparad: ${file} (${describeCounts(counts)}).\n`);
 }

@@ -1,3 +1,5 @@
+import { accessSync, constants, statSync } from 'node:fs';
+import path from 'node:path';
 import { DATABASE_NAME } from '@server/platform/db/database';
 import { runningClusterUrl, startEmbeddedPostgres } from '@server/platform/db/embedded-postgres';
 import type { Config } from '@server/config';
@@ -30,4 +32,26 @@ export async function withEmbeddedAdmin<T>(dataDir: string, work: (adminUrl: str
 export function describeCounts(counts: Record<string, number>): string {
   const rows = Object.values(counts).reduce((sum, n) => sum + n, 0);
   return `${rows.toLocaleString('sv-SE')} rader i ${Object.keys(counts).length} tabeller`;
+}
+
+/**
+ * Why a backup cannot be written to `file` (its folder is missing, is no folder, or may not be
+ * written to), in Swedish for the operator; undefined when it can. Checked before the database is
+ * started, so the command ends with one sentence instead of a stack trace.
+ */
+export function backupTargetProblem(file: string): string | undefined {
+  const folder = path.dirname(path.resolve(file));
+  let isFolder: boolean;
+  try {
+    isFolder = statSync(folder).isDirectory();
+  } catch {
+    return `Mappen ${folder} finns inte. Skapa den först (mkdir -p ${folder}) eller ange en fil i en befintlig mapp.`;
+  }
+  if (!isFolder) return `${folder} är ingen mapp. Ange en fil i en befintlig mapp.`;
+  try {
+    accessSync(folder, constants.W_OK);
+  } catch {
+    return `Mappen ${folder} får inte skrivas av den här användaren. Välj en annan mapp eller ändra behörigheten.`;
+  }
+  return undefined;
 }

@@ -5,6 +5,7 @@ import type { Db } from '@server/platform/db/database';
 import { AppError } from '@server/platform/errors';
 import { clearSessionCookie, setSessionCookie } from '@server/platform/auth/cookies';
 import { deleteSession, findPrincipal, setSessionOrganization, type Principal } from '@server/platform/auth/sessions';
+import { assertSameOrigin } from '@server/platform/http/origin';
 import { logIn } from '@server/modules/auth/log-in';
 import { LoginLimitReached, type LoginLimits } from '@server/modules/auth/login-limits';
 import { getSession } from '@server/modules/auth/get-session';
@@ -33,8 +34,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
       schema: { tags, summary: 'Log in with e-mail and password', body: ZLoginRequest, response: { 200: ZSessionResponse } },
     },
     async (request, reply) => {
-      const origin = request.headers.origin;
-      if (origin && new URL(origin).host !== request.headers.host) throw new AppError('csrf_failed', 'The request came from another site.');
+      assertSameOrigin(request, secureCookies);
       const { token } = await logIn(db, request.body, { requestId: request.id, ip: request.ip }, loginLimits).catch((error: unknown) => {
         if (error instanceof LoginLimitReached) void reply.header('retry-after', String(error.retryAfterSeconds));
         throw error;

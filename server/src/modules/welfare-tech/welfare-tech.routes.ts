@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { ZIsoDate } from '@domain/iso-date';
 import { ZIdParams } from '@domain/organization.contracts';
 import {
   ZWelfareTechChange,
@@ -70,7 +71,7 @@ export const welfareTechRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'The inventory (one as-of date or all) as Excel or CSV; audited',
-        querystring: ZExportFormatQuery.extend({ asOf: z.iso.date().optional() }),
+        querystring: ZExportFormatQuery.extend({ asOf: ZIsoDate.optional() }),
         produces: SHEET_CONTENT_TYPES,
         response: { 200: ZSheetFile },
       },

@@ -8,6 +8,7 @@ import { findPrincipal, hashToken, type Principal } from '@server/platform/auth/
 import { createPrincipalCache } from '@server/platform/auth/principal-cache';
 import { buildCtx, type Ctx } from '@server/platform/tenancy/context';
 import { recordSecurityEvent } from '@server/platform/audit/audit';
+import { assertSameOrigin } from '@server/platform/http/origin';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -35,16 +36,13 @@ function sameToken(a: string, b: string): boolean {
 }
 
 /**
- * Rejects cross-site state changes: the Origin (when the browser sends one) must be this host, and
- * the CSRF header must carry the session's token (JavaScript on our origin is the only one that
- * can read it).
+ * Rejects cross-site state changes: the Origin (when the browser sends one) must be this app's
+ * origin, and the CSRF header must carry the session's token (JavaScript on our origin is the only
+ * one that can read it).
  */
-function checkCsrf(request: FastifyRequest, principal: Principal): void {
+function checkCsrf(request: FastifyRequest, principal: Principal, https: boolean): void {
   if (SAFE_METHODS.has(request.method)) return;
-  const origin = request.headers.origin;
-  if (origin && new URL(origin).host !== request.headers.host) {
-    throw new AppError('csrf_failed', 'The request came from another site.');
-  }
+  assertSameOrigin(request, https);
   const header = request.headers[CSRF_HEADER];
   if (typeof header !== 'string' || !sameToken(header, principal.csrfToken)) {
     throw new AppError('csrf_failed', 'The CSRF token is missing or wrong. Reload the page.');
@@ -67,7 +65,7 @@ export function sessionToken(request: FastifyRequest): string | undefined {
  * Deny by default: every route needs a valid session unless it says `config.public`, and a current
  * organisation unless it says `config.auth = 'user'`. The context comes from the session only.
  */
-export const authPlugin = fp<{ db: Db; principalCacheMs: number }>(async (app, { db, principalCacheMs }) => {
+export const authPlugin = fp<{ db: Db; principalCacheMs: number; secureCookies: boolean }>(async (app, { db, principalCacheMs, secureCookies }) => {
   app.decorateRequest('principal', undefined);
   app.decorateRequest('ctx', undefined as unknown as Ctx);
   const principals = createPrincipalCache(principalCacheMs);
@@ -75,7 +73,7 @@ export const authPlugin = fp<{ db: Db; principalCacheMs: number }>(async (app, {
   /** Lets a request in as `principal`, or throws why not (CSRF, password change, no organisation). */
   function admit(request: FastifyRequest, principal: Principal): void {
     request.principal = principal;
-    checkCsrf(request, principal);
+    checkCsrf(request, principal, secureCookies);
     if (request.routeOptions.config.auth === 'user') return;
     if (principal.mustChangePassword) {
       throw new AppError('forbidden', 'Choose a new password before continuing.');

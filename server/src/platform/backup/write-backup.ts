@@ -14,11 +14,19 @@ const ROWS_PER_READ = 1_000;
  * appears only when complete (written beside it, then renamed). Returns the rows per table.
  */
 export async function writeBackup(adminUrl: string, file: string): Promise<Record<string, number>> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
   const partial = `${file}.partial`;
+  // Open the file before anything else: a missing folder or no permission must reject here, not
+  // surface later as an unhandled stream error that kills the process with a stack trace.
+  const fileStream = createWriteStream(partial, { mode: 0o600 });
+  await once(fileStream, 'open');
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect().catch(async (error: unknown) => {
+    fileStream.destroy();
+    await rm(partial, { force: true });
+    throw error;
+  });
   const gzip = createGzip();
-  const output = gzip.pipe(createWriteStream(partial, { mode: 0o600 }));
+  const output = gzip.pipe(fileStream);
   const write = async (line: string) => {
     if (!gzip.write(line + '\n')) await once(gzip, 'drain');
   };

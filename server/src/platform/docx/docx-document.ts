@@ -1,3 +1,4 @@
+import { xmlSafeDeep } from '@server/platform/http/xml-text';
 /** One section of a generated Word document: a heading, then paragraphs and/or a table. */
 export type DocxSection = {
   heading: string;
@@ -30,5 +31,6 @@ export const DOCX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.
  */
 export async function buildDocx(content: DocxContent): Promise<Buffer> {
   const { renderDocx } = await import('@server/platform/docx/docx-render');
-  return renderDocx(content);
+  // Stored text may hold control characters (typed, pasted, imported); Word refuses the file then.
+  return renderDocx(xmlSafeDeep(content));
 }

@@ -33,4 +33,10 @@ export async function registerHardening(app: FastifyInstance): Promise<void> {
   app.addHook('onRequest', (request, reply, done) => {
     setSecurityHeaders(request.raw, reply.raw, (error?: unknown) => done(error instanceof Error ? error : undefined));
   });
+  // API answers hold an organisation's data: no browser or proxy may keep them. Routes that set
+  // their own Cache-Control (exports, the web app's assets) keep theirs.
+  app.addHook('onSend', (request, reply, payload, done) => {
+    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) void reply.header('cache-control', 'no-store');
+    done(null, payload);
+  });
 }

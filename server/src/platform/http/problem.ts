@@ -4,6 +4,7 @@ import { ERROR_STATUS, type ErrorCode, type TFieldIssue, type TProblem } from '@
 import { AppError } from '@server/platform/errors';
 import { recordAudit } from '@server/platform/audit/audit';
 import { inTenant } from '@server/platform/tenancy/context';
+import { errorForLog } from '@server/platform/http/log-safety';
 
 const TITLES: Record<ErrorCode, string> = {
   validation_failed: 'The request is not valid',
@@ -96,16 +97,29 @@ async function auditDenied(request: FastifyRequest, problem: TProblem): Promise<
   );
 }
 
+/**
+ * Fastify's own routing errors — a malformed %-escape in the path (`FST_ERR_BAD_URL`), a path
+ * parameter over the length limit — as problem+json; Fastify would answer its own JSON shape. The
+ * path is not quoted back: it may hold whatever was typed.
+ */
+export function answerFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const detail = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'A part of the path is too long.' : 'The path is not a valid URL.';
+  const problem = toProblem(new AppError('bad_request', detail), request);
+  void reply.status(problem.status).header('x-request-id', request.id).header('cache-control', 'no-store').type('application/problem+json').send(problem);
+}
+
 /** The one error handler: RFC 9457 problem+json, never leaking internals on 5xx. */
 export function registerProblemHandlers(app: FastifyInstance): void {
   app.setErrorHandler(async (error: FastifyError | AppError, request, reply: FastifyReply) => {
     if (isResponseSerializationError(error)) {
-      request.log.error({ err: error, issues: error.cause.issues }, 'response did not match its schema');
+      // Paths and codes only: the issues' messages may quote the value that did not fit.
+      const issues = error.cause.issues.map((issue) => ({ path: issue.path.join('.'), code: issue.code }));
+      request.log.error({ err: errorForLog(error), issues }, 'response did not match its schema');
     }
     const problem = toProblem(error, request);
-    if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
+    if (problem.status >= 500) request.log.error({ err: errorForLog(error) }, 'request failed');
     await auditDenied(request, problem).catch((auditError: unknown) =>
-      request.log.error({ err: auditError }, 'could not audit a denied request'),
+      request.log.error({ err: errorForLog(auditError) }, 'could not audit a denied request'),
     );
     return reply.status(problem.status).type('application/problem+json').send(problem);
   });

@@ -1,5 +1,6 @@
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
+import { xmlSafeText } from '@server/platform/http/xml-text';
 
 /** The media type of an Excel workbook (.xlsx). */
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -44,14 +45,15 @@ export async function buildSheetWorkbook(sheetName: string, columns: readonly Sh
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Digiplan';
   workbook.created = new Date();
-  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
+  // Stored text may hold control characters (typed, pasted, imported); Excel refuses the file then.
+  const sheet = workbook.addWorksheet(xmlSafeText(sheetName), { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map((column, index) => {
     const numFmt = NUMBER_FORMATS[column.format ?? 'text'];
     return { key: `c${index}`, width: column.width, ...(numFmt ? { style: { numFmt } } : {}) };
   });
-  const header = sheet.addRow(columns.map((column) => column.header));
+  const header = sheet.addRow(columns.map((column) => xmlSafeText(column.header)));
   header.font = { bold: true };
-  for (const row of rows) sheet.addRow([...row]);
+  for (const row of rows) sheet.addRow(row.map((cell) => (typeof cell === 'string' ? xmlSafeText(cell) : cell)));
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
   const buffer = await workbook.xlsx.writeBuffer();
   return Buffer.from(buffer);

@@ -28,4 +28,17 @@ describe('reading import cells', () => {
     expect(readChoice('Kanske', labels).ok).toBe(false);
     expect(readText('Brukare 19121212-1212', { max: 100 }).ok).toBe(false); // fake test-personnummer
   });
+
+  it('refuses a spreadsheet cell whose date is in the year 0000 or beyond 2999, which the database cannot keep', () => {
+    expect(readDate('0000-01-01', {}).ok).toBe(false);
+    expect(readDate('9999-12-31', {}).ok).toBe(false);
+    expect(readDate('1899-12-31', {}).ok).toBe(false);
+    expect(readDate('1900-01-01', {})).toEqual({ ok: true, value: '1900-01-01' });
+  });
+
+  it('refuses a spreadsheet cell whose text holds a NUL character or a broken surrogate', () => {
+    expect(readText('Larm\u0000natt', { max: 100 }).ok).toBe(false);
+    expect(readText('Larm \ud800 natt', { max: 100 }).ok).toBe(false);
+    expect(readText('Larm 🚨 natt', { max: 100 }).ok).toBe(true);
+  });
 });

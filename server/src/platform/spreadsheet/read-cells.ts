@@ -1,4 +1,6 @@
 import { findPersonalNumbers } from '@domain/personal-data';
+import { FIRST_YEAR, LAST_YEAR } from '@domain/iso-date';
+import { hasUnstorableCharacters } from '@server/platform/http/input-guard';
 import type { RawCell, RawTable } from '@server/platform/spreadsheet/raw-table';
 
 /** A value read from a cell, or why it could not be (a Swedish sentence for the preview). */
@@ -15,6 +17,7 @@ export function readText(cell: RawCell, options: { required?: boolean; max: numb
   const text = cell === null ? '' : String(cell).trim();
   if (options.required && text === '') return fail('Måste fyllas i.');
   if (text.length > options.max) return fail(`Får vara högst ${options.max} tecken.`);
+  if (hasUnstorableCharacters(text)) return fail('Innehåller ett osynligt styrtecken som inte kan sparas; skriv om texten.');
   if (findPersonalNumbers(text).length > 0) return fail('Innehåller något som liknar ett personnummer. Digiplan får inte innehålla uppgifter om enskilda.');
   return ok(text);
 }
@@ -50,6 +53,8 @@ export function readDate(cell: RawCell, options: { required?: boolean }): Read<s
   const text = String(cell).trim();
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!match) return fail('Måste vara ett datum som ÅÅÅÅ-MM-DD.');
+  const year = Number(match[1]);
+  if (year < FIRST_YEAR || year > LAST_YEAR) return fail(`Året måste vara mellan ${FIRST_YEAR} och ${LAST_YEAR}.`);
   const date = new Date(`${text}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text ? ok(text) : fail('Datumet finns inte.');
 }
