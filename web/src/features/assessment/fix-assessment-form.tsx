@@ -18,6 +18,7 @@ import { useFixAssessment } from '@web/features/assessment/assessment.api';
 import { formatScore, suggestedLevel } from '@web/features/assessment/assessment-format';
 import { SCORE_FIELD_LABELS, SCORE_FIELDS, scoreIssueMessage } from '@web/features/assessment/form-helpers';
 import { ScoreAxisGroups } from '@web/features/assessment/score-axis-groups';
+import { NeedGoalsNote } from '@web/features/assessment/need-goals-note';
 import { useSubmitSummary } from '@web/features/assessment/use-submit-summary';
 
 type TFixInput = z.input<typeof ZFixAssessmentRequest>;
@@ -113,7 +114,7 @@ export function FixAssessmentForm({
       )}
       <ErrorSummary items={summary.items} focusKey={summary.focusKey} />
       <form noValidate className="stack" onSubmit={handleSubmit}>
-        <ScoreAxisGroups control={form.control} formKey="fix" idPrefix={ID_PREFIX} showLevelHelp={false} errors={errors.scores} describe={describe} />
+        <ScoreAxisGroups control={form.control} formKey="fix" idPrefix={ID_PREFIX} showLevelHelp={false} errors={errors.scores} describe={describe} notes={{ goalFulfilment: <NeedGoalsNote needId={needId} /> }} />
         <TextareaField
           label={t('assessment.fix.rationale')}
           description={t('assessment.fix.rationaleHint')}

@@ -14,6 +14,7 @@ import { useAnnounce } from '@web/ui/live-region';
 import { useSaveMyScores } from '@web/features/assessment/assessment.api';
 import { SCORE_FIELD_LABELS, SCORE_FIELDS, scoreIssueMessage } from '@web/features/assessment/form-helpers';
 import { ScoreAxisGroups } from '@web/features/assessment/score-axis-groups';
+import { NeedGoalsNote } from '@web/features/assessment/need-goals-note';
 import { useSubmitSummary } from '@web/features/assessment/use-submit-summary';
 
 type TMyScoresInput = z.input<typeof ZRaterScoreRequest>;
@@ -62,7 +63,7 @@ export function MyScoresForm({ needId, mine }: { needId: string; mine: { scores:
       <Paragraph>{mine ? t('assessment.myForm.savedBefore') : t('assessment.myForm.intro')}</Paragraph>
       <ErrorSummary items={summary.items} focusKey={summary.focusKey} />
       <form noValidate className="stack" onSubmit={handleSubmit}>
-        <ScoreAxisGroups control={form.control} formKey="my" showLevelHelp errors={errors.scores} />
+        <ScoreAxisGroups control={form.control} formKey="my" showLevelHelp errors={errors.scores} notes={{ goalFulfilment: <NeedGoalsNote needId={needId} /> }} />
         <TextareaField
           label={t('assessment.myForm.comment')}
           description={t('assessment.myForm.commentHint')}

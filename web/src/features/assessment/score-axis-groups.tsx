@@ -14,13 +14,15 @@ type TScoreAxisGroupsProps<T extends FieldValues> = {
   showLevelHelp: boolean;
   errors: Partial<Record<CriterionKey, { message?: string }>> | undefined;
   describe?: (criterion: CriterionKey) => ReactNode;
+  /** Facts about this need shown with a criterion (the goals it serves, with måluppfyllelse). */
+  notes?: Partial<Record<CriterionKey, ReactNode>>;
 };
 
 /**
  * The eight criteria of a score form (field `scores.<criterion>`), grouped under Genomförbarhet and
  * Potential/nytta with a heading each. Used by a rater's own form and the coordinator's fix form.
  */
-export function ScoreAxisGroups<T extends FieldValues>({ control, formKey, idPrefix = '', showLevelHelp, errors, describe }: TScoreAxisGroupsProps<T>) {
+export function ScoreAxisGroups<T extends FieldValues>({ control, formKey, idPrefix = '', showLevelHelp, errors, describe, notes }: TScoreAxisGroupsProps<T>) {
   return CRITERIA_BY_AXIS.map(({ axis, criteria }) => (
     <div key={axis} className="stack score-axis" role="group" aria-labelledby={`${formKey}-axis-${axis}`}>
       <Heading level={4} data-size="2xs" id={`${formKey}-axis-${axis}`}>
@@ -33,6 +35,7 @@ export function ScoreAxisGroups<T extends FieldValues>({ control, formKey, idPre
           name={`scores.${criterion.key}` as FieldPath<T>}
           criterion={criterion}
           description={describe?.(criterion.key)}
+          note={notes?.[criterion.key]}
           showLevelHelp={showLevelHelp}
           idPrefix={idPrefix}
           error={errors?.[criterion.key]?.message}

@@ -11,6 +11,8 @@ type TScoreFieldsetProps<T extends FieldValues> = {
   criterion: Criterion;
   /** Under the legend: the criterion's question by default, or e.g. the raters' mean. */
   description?: ReactNode;
+  /** A fact for this need after the description, e.g. the goals it serves for måluppfyllelse. */
+  note?: ReactNode;
   /** Shows each level's meaning (the model's help text) under its number. */
   showLevelHelp: boolean;
   error?: string;
@@ -23,7 +25,7 @@ type TScoreFieldsetProps<T extends FieldValues> = {
  * number and described by what the level means, and the value reaches the form as a number. The
  * first radio carries `fieldId(name)` so an error summary can link to the group.
  */
-export function ScoreFieldset<T extends FieldValues>({ control, name, criterion, description, showLevelHelp, error, idPrefix = '' }: TScoreFieldsetProps<T>) {
+export function ScoreFieldset<T extends FieldValues>({ control, name, criterion, description, note, showLevelHelp, error, idPrefix = '' }: TScoreFieldsetProps<T>) {
   const { t } = useTranslation();
   const { field } = useController({ control, name });
   const baseId = `${idPrefix}${fieldId(name)}`;
@@ -34,6 +36,7 @@ export function ScoreFieldset<T extends FieldValues>({ control, name, criterion,
       <FieldsetLegend>{criterion.label}</FieldsetLegend>
       <FieldsetDescription id={descriptionId}>
         {description ?? criterion.description} {t('assessment.scaleShort')}
+        {note && <> {note}</>}
       </FieldsetDescription>
       <div className="score-fieldset__options">
         {LEVELS.map((level, index) => (

@@ -6,6 +6,37 @@ import { paths } from '@web/app/paths';
 import { useCan } from '@web/app/session';
 import { ErrorState, LoadingState } from '@web/ui/states';
 import { useFocusAreasWithGoals } from '@web/features/strategy/strategy.api';
+import { useQuery } from '@tanstack/react-query';
+import type { TGoalContributions } from '@domain/goal-links.contracts';
+import { api } from '@web/api/client';
+import { needNumber } from '@web/features/needs/need-labels';
+
+/** What contributes to one goal: the needs that serve it and the initiatives they became, as links. */
+function GoalContributions({ goalId }: { goalId: string }) {
+  const { t } = useTranslation();
+  const query = useQuery({
+    queryKey: ['strategy', 'goal-contributions', goalId],
+    queryFn: async ({ signal }) => (await api.get<TGoalContributions>(`/strategic-goals/${goalId}/contributions`, { signal })).data,
+  });
+  if (!query.data) return null;
+  const { needs, initiatives } = query.data;
+  if (needs.length === 0) return <Paragraph data-size="sm" className="muted">{t('strategy.noContributions')}</Paragraph>;
+  const initiativeOf = new Map(initiatives.map((initiative, i) => [initiative.id, i]));
+  return (
+    <Paragraph data-size="sm">
+      {t('strategy.contributions')}{' '}
+      {needs.map((need, i) => (
+        <span key={need.id}>
+          {i > 0 && ', '}
+          <Link asChild>
+            <RouterLink to={paths.need(need.id)}>{`${needNumber(need.number)} ${need.title}`}</RouterLink>
+          </Link>
+        </span>
+      ))}
+      {initiatives.length > 0 && ` (${t('strategy.initiativeCount', { count: initiativeOf.size })})`}
+    </Paragraph>
+  );
+}
 
 function GoalList({ goals }: { goals: readonly TStrategicGoal[] }) {
   const { t } = useTranslation();
@@ -16,6 +47,7 @@ function GoalList({ goals }: { goals: readonly TStrategicGoal[] }) {
         <li key={goal.id}>
           {goal.title}
           {goal.description && <span className="muted"> – {goal.description}</span>}
+          <GoalContributions goalId={goal.id} />
         </li>
       ))}
     </ul>

@@ -2,6 +2,8 @@ import type { TTranslation } from '@web/i18n/translation';
 
 /** English texts of the assessment pages (part of `en.ts`). */
 export const assessment: TTranslation['assessment'] = {
+  goalsServed: 'The need contributes to the goals: {{goals}}.',
+  goalsNone: 'The need is not linked to any strategic goal.',
   heading: 'Assessment',
   scale: 'Eight criteria are scored from 1 to 4, where 1 = best and 4 = worst.',
   scaleShort: '1 = best, 4 = worst.',

@@ -1,5 +1,7 @@
 /** Swedish texts of the assessment pages (part of `sv.ts`, the source language). */
 export const assessment = {
+  goalsServed: 'Behovet bidrar till målen: {{goals}}.',
+  goalsNone: 'Behovet är inte kopplat till något strategiskt mål.',
   heading: 'Bedömning',
   scale: 'Åtta kriterier bedöms från 1 till 4, där 1 = bäst och 4 = sämst.',
   scaleShort: '1 = bäst, 4 = sämst.',
