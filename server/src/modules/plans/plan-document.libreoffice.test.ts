@@ -1,9 +1,6 @@
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql } from 'drizzle-orm';
 import type { TPlan, TPlanSummary } from '@domain/plans.contracts';
-import { inPlatform } from '@server/platform/tenancy/context';
-import { seedDemoIfEmpty } from '@server/seed/seed-demo';
+import { seedDemoQuietly } from '@test/demo';
 import { buildMember } from '@test/factories';
 import { convertWithLibreOffice, pdfText } from '@test/libreoffice';
 import { createTestApp, logInAs, type ApiClient, type TestApp } from '@test/test-app';
@@ -14,15 +11,8 @@ describe('the plan document in LibreOffice', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    const write = process.stdout.write.bind(process.stdout);
-    process.stdout.write = (() => true) as typeof process.stdout.write; // the seed prints a one-time password
-    try {
-      await seedDemoIfEmpty(t.db, pino({ level: 'silent' }));
-    } finally {
-      process.stdout.write = write;
-    }
-    const [org] = (await inPlatform(t.db, (tx) => tx.execute<{ id: string }>(sql`select id from organizations`))).rows;
-    const member = await buildMember(t.db, org!.id, ['viewer'], 'Lena Läsare');
+    const organizationId = await seedDemoQuietly(t.db);
+    const member = await buildMember(t.db, organizationId, ['viewer'], 'Lena Läsare');
     reader = await logInAs(t.app, member.email, member.password);
   }, 180_000);
   afterAll(async () => t.close());

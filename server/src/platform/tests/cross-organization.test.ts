@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import pino from 'pino';
 import { createTestApp, logInAs, type ApiClient, type TestApp } from '@test/test-app';
 import { buildMember, buildOrganization } from '@test/factories';
 import { ROLES, type Role } from '@domain/roles';
-import { seedDemoIfEmpty } from '@server/seed/seed-demo';
+import { seedDemoQuietly } from '@test/demo';
 import { SAMPLE_VARIANTS, sampleFor, type OpenApi, type Operation, type Schema } from './openapi-samples';
 import { idsOf, tableFor, withAdmin, type TenantIds } from './tenant-ids';
 
@@ -116,13 +115,7 @@ describe('another organisation on every documented route', () => {
   let before: Record<string, string>;
   beforeAll(async () => {
     t = await createTestApp();
-    const write = process.stdout.write.bind(process.stdout);
-    process.stdout.write = (() => true) as typeof process.stdout.write; // the seed prints a one-time password
-    try {
-      await seedDemoIfEmpty(t.db, pino({ level: 'silent' }));
-    } finally {
-      process.stdout.write = write;
-    }
+    await seedDemoQuietly(t.db);
     demoOrganizationId = await withAdmin(t.adminUrl, async (c) => (await c.query<{ id: string }>('select id::text as id from organizations')).rows[0]!.id);
     // The seed has no pending invitation; one makes the invitation routes aim at a real object.
     await withAdmin(t.adminUrl, (c) =>

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import pino from 'pino';
 import type { LightMyRequestResponse } from 'fastify';
 import { createTestApp, logInAs, type ApiClient, type TestApp } from '@test/test-app';
 import { buildMember } from '@test/factories';
 import { ROLES } from '@domain/roles';
-import { seedDemoIfEmpty } from '@server/seed/seed-demo';
+import { seedDemoQuietly } from '@test/demo';
 import { resolveSchema, SAMPLE_VARIANTS, sampleFor, type OpenApi, type Operation, type Schema } from './openapi-samples';
 import { idsOf, tableFor, withAdmin, type TenantIds } from './tenant-ids';
 
@@ -184,13 +183,7 @@ describe('hostile input on every documented route', () => {
   let ids: TenantIds;
   beforeAll(async () => {
     t = await createTestApp();
-    const write = process.stdout.write.bind(process.stdout);
-    process.stdout.write = (() => true) as typeof process.stdout.write; // the seed prints a one-time password
-    try {
-      await seedDemoIfEmpty(t.db, pino({ level: 'silent' }));
-    } finally {
-      process.stdout.write = write;
-    }
+    await seedDemoQuietly(t.db);
     const organizationId = await withAdmin(t.adminUrl, async (c) => (await c.query<{ id: string }>('select id::text as id from organizations')).rows[0]!.id);
     ids = await idsOf(t.adminUrl, organizationId);
     const adminMember = await buildMember(t.db, organizationId, [...ROLES], 'Admin Adminsson');
