@@ -9,6 +9,7 @@ import { problemText } from '@web/i18n/error-text';
 import { DataTable, type TColumn } from '@web/ui/data-table';
 import { useAnnounce } from '@web/ui/live-region';
 import { PageHeading } from '@web/ui/page-heading';
+import { TextField } from '@web/ui/form-field';
 import { ErrorState, LoadingState } from '@web/ui/states';
 import { StatusTag } from '@web/ui/status-tag';
 import { AdminDialog } from '@web/features/admin/admin-dialog';
@@ -119,6 +120,9 @@ export function PlanPage() {
   const { startNewVersion } = usePlanMutations();
   const { remove } = usePlanItemMutations(id);
   const [dialog, setDialog] = useState<TDialog>(null);
+  // Nuläge (the welfare-technology inventory) in the document is as of this date; empty = the latest.
+  const [asOf, setAsOf] = useState('');
+  const asOfQuery = /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? `?asOf=${asOf}` : '';
   const [compareWith, setCompareWith] = useState<string | null>(null);
   const [removeError, setRemoveError] = useState<string | null>(null);
   const [startError, setStartError] = useState<string | null>(null);
@@ -178,6 +182,16 @@ export function PlanPage() {
           </Paragraph>
         </Alert>
       )}
+      <TextField
+        type="date"
+        className="form-narrow"
+        label={t('plans.page.asOf')}
+        description={t('plans.page.asOfHint')}
+        optional
+        name="asOf"
+        value={asOf}
+        onChange={(event) => setAsOf(event.currentTarget.value)}
+      />
       <ul className="plan-links">
         <li>
           <Link asChild>
@@ -185,7 +199,7 @@ export function PlanPage() {
           </Link>
         </li>
         <li>
-          <Link href={apiUrl(`/plans/${plan.id}/docx`)} download aria-describedby="plan-word-hint">
+          <Link href={apiUrl(`/plans/${plan.id}/docx`) + asOfQuery} download aria-describedby="plan-word-hint">
             {t('plans.page.word')}
           </Link>{' '}
           <span id="plan-word-hint" className="muted">
@@ -194,7 +208,7 @@ export function PlanPage() {
         </li>
         <li>
           <Link asChild>
-            <RouterLink to={paths.planPrint(plan.id)}>{t('plans.page.print')}</RouterLink>
+            <RouterLink to={paths.planPrint(plan.id) + asOfQuery}>{t('plans.page.print')}</RouterLink>
           </Link>
         </li>
       </ul>

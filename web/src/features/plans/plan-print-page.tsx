@@ -1,4 +1,4 @@
-import { Link as RouterLink, useParams } from 'react-router';
+import { Link as RouterLink, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Button, Link } from '@digdir/designsystemet-react';
 import type { TPlanDocument } from '@domain/plans.contracts';
@@ -63,7 +63,8 @@ function DocumentTable({ table, labelledBy }: { table: NonNullable<TSection['tab
 export function PlanPrintPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
-  const doc = usePlanDocument(id);
+  const [search] = useSearchParams();
+  const doc = usePlanDocument(id, search.get('asOf'));
   return (
     <main className="plan-print" id="main">
       <div className="plan-print__tools">

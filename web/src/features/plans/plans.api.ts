@@ -46,8 +46,11 @@ export const usePlanCandidates = (id: string, enabled: boolean) =>
   useQuery({ queryKey: [...KEY, 'candidates', id], enabled, queryFn: async ({ signal }) => (await api.get<TItems<TPlanCandidate>>(`/plans/${id}/candidates`, { signal })).data });
 
 /** The plan as document content, for the print view. */
-export const usePlanDocument = (id: string) =>
-  useQuery({ queryKey: [...KEY, 'document', id], queryFn: async ({ signal }) => (await api.get<TPlanDocument>(`/plans/${id}/document`, { signal })).data });
+export const usePlanDocument = (id: string, asOf: string | null) =>
+  useQuery({
+    queryKey: [...KEY, 'document', id, asOf],
+    queryFn: async ({ signal }) => (await api.get<TPlanDocument>(`/plans/${id}/document`, { signal, query: asOf ? { asOf } : undefined })).data,
+  });
 
 /** The organisation's focus areas, for the item form's select. */
 export const useFocusAreaChoices = () =>

@@ -40,6 +40,8 @@ export const plans: typeof sv = {
     roadmap: 'Roadmap',
     word: 'Download as Word',
     wordHint: 'The plan as a .docx file with headings, tables and page numbers.',
+    asOf: 'Current state as of',
+    asOfHint: 'The welfare technology in the document’s current state is shown as inventoried on this date. Empty: the latest inventory.',
     print: 'Print / Save as PDF',
     actions: 'Manage the plan',
     fix: 'Adopt',

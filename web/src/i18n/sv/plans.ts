@@ -38,6 +38,8 @@ export const plans = {
     roadmap: 'Färdplan',
     word: 'Ladda ner som Word',
     wordHint: 'Planen som .docx-fil med rubriker, tabeller och sidnummer.',
+    asOf: 'Nuläge per datum',
+    asOfHint: 'Välfärdstekniken i dokumentets nuläge visas som den var inventerad detta datum. Tomt: den senaste inventeringen.',
     print: 'Skriv ut / Spara som PDF',
     actions: 'Hantera planen',
     fix: 'Fastställ',
