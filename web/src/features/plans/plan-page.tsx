@@ -182,16 +182,6 @@ export function PlanPage() {
           </Paragraph>
         </Alert>
       )}
-      <TextField
-        type="date"
-        className="form-narrow"
-        label={t('plans.page.asOf')}
-        description={t('plans.page.asOfHint')}
-        optional
-        name="asOf"
-        value={asOf}
-        onChange={(event) => setAsOf(event.currentTarget.value)}
-      />
       <ul className="plan-links">
         <li>
           <Link asChild>
@@ -212,6 +202,16 @@ export function PlanPage() {
           </Link>
         </li>
       </ul>
+      <TextField
+        type="date"
+        className="form-narrow"
+        label={t('plans.page.asOf')}
+        description={t('plans.page.asOfHint')}
+        optional
+        name="asOf"
+        value={asOf}
+        onChange={(event) => setAsOf(event.currentTarget.value)}
+      />
       {(plan.permissions.canFix && plan.status === 'draft') || plan.permissions.canStartNewVersion ? (
         <div className="button-row" role="group" aria-label={t('plans.page.actions')}>
           {plan.permissions.canFix && plan.status === 'draft' && <Button onClick={() => setDialog({ kind: 'fix' })}>{t('plans.page.fix')}</Button>}
