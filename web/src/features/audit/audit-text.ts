@@ -43,6 +43,18 @@ export const AUDIT_ACTIONS = [
   'need.support_withdrawn',
   'need.merged',
   'need.decided',
+  'need.goals_set',
+  'plan.created',
+  'plan.updated',
+  'plan.fixed',
+  'plan.version_started',
+  'plan.exported',
+  'plan.roadmap_exported',
+  'plan_item.added',
+  'plan_item.updated',
+  'plan_item.moved',
+  'plan_item.removed',
+  'strategy_frame.saved',
   'assessment.started',
   'assessment.scored',
   'assessment.fixed',
@@ -76,6 +88,7 @@ export const AUDIT_ACTION_FILTERS: readonly { value: string; key: TFilterKey }[]
   { value: 'need.decided', key: 'need_decided' },
   { value: 'assessment.', key: 'assessment' },
   { value: 'initiative.', key: 'initiative' },
+  { value: 'plan', key: 'plan' },
   { value: 'member.', key: 'member' },
   { value: 'member.roles_changed', key: 'member_roles_changed' },
   { value: 'organization.', key: 'organization' },
@@ -117,7 +130,7 @@ export function actionText(event: Pick<TAuditEvent, 'action' | 'before' | 'after
   return i18next.t(`audit.actions.${action}`);
 }
 
-const ENTITY_TYPES = ['need', 'assessment', 'initiative', 'membership', 'user', 'organization', 'unit', 'focus_area', 'strategic_goal', 'notification', 'audit_log'] as const;
+const ENTITY_TYPES = ['need', 'assessment', 'initiative', 'membership', 'invitation', 'user', 'organization', 'unit', 'focus_area', 'strategic_goal', 'checklist_template_item', 'plan', 'plan_item', 'strategy_frame', 'notification', 'audit_log'] as const;
 type TEntityType = (typeof ENTITY_TYPES)[number];
 const isEntityType = (value: string | null): value is TEntityType => value !== null && (ENTITY_TYPES as readonly string[]).includes(value);
 

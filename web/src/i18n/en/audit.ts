@@ -45,6 +45,7 @@ export const audit: TTranslation['audit'] = {
   yes: 'Yes',
   no: 'No',
   filters: {
+    plan: 'Plans and strategy',
     auth: 'Logins and passwords',
     auth_login_failed: 'Failed logins',
     request_denied: 'Denied requests',
@@ -62,6 +63,9 @@ export const audit: TTranslation['audit'] = {
     notification: 'Notifications',
   },
   actions: {
+    plan: { created: 'Plan started', updated: 'Plan changed', fixed: 'Plan fixed', version_started: 'New plan version started', exported: 'Plan downloaded as Word', roadmap_exported: 'Roadmap exported' },
+    plan_item: { added: 'Change added to a plan', updated: 'Change in a plan edited', moved: 'Change moved in a plan', removed: 'Change removed from a plan' },
+    strategy_frame: { saved: 'Strategy saved' },
     auth: { login: 'Login', login_failed: 'Failed login', password_changed: 'Password changed' },
     request: { denied: 'Denied request' },
     audit: { exported: 'Audit log exported' },
@@ -86,6 +90,7 @@ export const audit: TTranslation['audit'] = {
       invitation_declined: 'Invitation declined',
     },
     need: {
+      goals_set: 'Strategic goals of the need changed',
       submitted: 'Need submitted',
       updated: 'Need changed',
       commented: 'Need commented on',
@@ -119,6 +124,9 @@ export const audit: TTranslation['audit'] = {
     strategic_goal_restored: 'Strategic goal restored',
   },
   entityTypes: {
+    plan: 'Plan',
+    plan_item: 'Change in a plan',
+    strategy_frame: 'Strategy',
     checklist_template_item: 'Checklist item',
     need: 'Need',
     assessment: 'Assessment',

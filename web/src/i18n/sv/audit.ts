@@ -43,6 +43,7 @@ export const audit = {
   yes: 'Ja',
   no: 'Nej',
   filters: {
+    plan: 'Planer och strategi',
     auth: 'Inloggningar och lösenord',
     auth_login_failed: 'Misslyckade inloggningar',
     request_denied: 'Nekade begäranden',
@@ -60,6 +61,9 @@ export const audit = {
     notification: 'Notiser',
   },
   actions: {
+    plan: { created: 'Plan påbörjad', updated: 'Plan ändrad', fixed: 'Plan fastställd', version_started: 'Ny planversion påbörjad', exported: 'Plan hämtad som Word', roadmap_exported: 'Färdplan exporterad' },
+    plan_item: { added: 'Förändring tillagd i plan', updated: 'Förändring i plan ändrad', moved: 'Förändring flyttad i plan', removed: 'Förändring borttagen ur plan' },
+    strategy_frame: { saved: 'Strategin sparad' },
     auth: { login: 'Inloggning', login_failed: 'Misslyckad inloggning', password_changed: 'Lösenord bytt' },
     request: { denied: 'Nekad begäran' },
     audit: { exported: 'Granskningslogg exporterad' },
@@ -84,6 +88,7 @@ export const audit = {
       invitation_declined: 'Inbjudan avböjd',
     },
     need: {
+      goals_set: 'Behovets strategiska mål ändrade',
       submitted: 'Behov inlämnat',
       updated: 'Behov ändrat',
       commented: 'Behov kommenterat',
@@ -117,6 +122,9 @@ export const audit = {
     strategic_goal_restored: 'Strategiskt mål återaktiverat',
   },
   entityTypes: {
+    plan: 'Plan',
+    plan_item: 'Förändring i plan',
+    strategy_frame: 'Strategi',
     checklist_template_item: 'Checklistpunkt',
     need: 'Behov',
     assessment: 'Bedömning',
