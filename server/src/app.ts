@@ -13,6 +13,7 @@ import { registerHealth } from '@server/platform/http/health';
 import { checkedSerializerCompiler, fastSerializerCompiler } from '@server/platform/http/fast-serializer';
 import { registerWebApp } from '@server/platform/http/web-app';
 import { authRoutes } from '@server/modules/auth/auth.routes';
+import { installationRoutes } from '@server/modules/organizations/installation.routes';
 import { DEFAULT_LOGIN_LIMITS, type LoginLimits } from '@server/modules/auth/login-limits';
 import { apiModules } from '@server/modules';
 
@@ -92,6 +93,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         secureCookies: deps.secureCookies ?? false,
         loginLimits: deps.loginLimits ?? DEFAULT_LOGIN_LIMITS,
       });
+      await api.register(installationRoutes, { db: deps.db });
       for (const module of apiModules) await api.register(module);
     },
     { prefix: '/api/v1' },

@@ -5,6 +5,7 @@ import { readConfig } from '@server/config';
 import { buildApp } from '@server/app';
 import { openDatabase } from '@server/platform/db/database';
 import { seedDemoIfEmpty } from '@server/seed/seed-demo';
+import { platformIssueSetupToken, SETUP_LINK_TTL_MS } from '@server/modules/organizations/installation-setup';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -49,6 +50,21 @@ async function main(): Promise<void> {
 
   await app.listen({ port: config.port, host: config.host });
   log.info({ host: config.host }, `Digiplan is running on http://localhost:${config.port}`);
+  // No organisation yet (SEED_DEMO=false): a one-time link lets the installer create the first one.
+  // The token is in the fragment, which browsers never send to a server or write to its logs.
+  const setupToken = await platformIssueSetupToken(database.db);
+  if (setupToken) {
+    process.stdout.write(
+      [
+        '',
+        '  Digiplan: installationen har ingen organisation ännu.',
+        `  Öppna länken inom ${SETUP_LINK_TTL_MS / 60_000} minuter för att skapa den första organisationen och dess administratör:`,
+        `  http://localhost:${config.port}/installera#${setupToken}`,
+        '  Länken fungerar en gång. Starta om Digiplan för att få en ny. Alternativ: npm run org:create -- --name "…" --admin-email …',
+        '',
+      ].join('\n') + '\n',
+    );
+  }
 }
 
 main().catch((error: unknown) => {

@@ -5,6 +5,7 @@
 export const paths = {
   start: '/',
   login: '/logga-in',
+  setup: '/installera',
   changePassword: '/byt-losenord',
   accessibility: '/tillganglighet',
   notifications: '/notiser',

@@ -29,6 +29,7 @@ export const routes: RouteObject[] = [
         children: [
           // Public pages.
           { path: 'logga-in', lazy: { Component: async () => (await import('@web/features/auth/login-page')).LoginPage } },
+          { path: 'installera', lazy: { Component: async () => (await import('@web/features/installation/setup-page')).SetupPage } },
           { path: 'tillganglighet', lazy: { Component: async () => (await import('@web/features/about/accessibility-statement-page')).AccessibilityStatementPage } },
 
           // Logged in, also while a one-time password must still be changed.

@@ -17,6 +17,7 @@ import { registers } from '@web/i18n/en/registers';
 import { plans } from '@web/i18n/en/plans';
 import { roadmap } from '@web/i18n/en/roadmap';
 import { strategy } from '@web/i18n/en/strategy';
+import { setup } from '@web/i18n/en/setup';
 
 /** English texts. Same keys as `sv.ts` (the source); loaded only when someone picks English. */
 export const en: TTranslation = {
@@ -284,6 +285,7 @@ export const en: TTranslation = {
   plans,
   roadmap,
   strategy,
+  setup,
   notFound: {
     title: 'Page not found',
     body: 'We cannot find the page you are looking for. It may have moved, or the address may be misspelt.',

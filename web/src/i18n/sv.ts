@@ -19,6 +19,7 @@ import { registers } from '@web/i18n/sv/registers';
 import { plans } from '@web/i18n/sv/plans';
 import { roadmap } from '@web/i18n/sv/roadmap';
 import { strategy } from '@web/i18n/sv/strategy';
+import { setup } from '@web/i18n/sv/setup';
 
 /**
  * Swedish texts: the source language. Every key added here must also be added to `en.ts` (the
@@ -290,6 +291,7 @@ export const sv = {
   plans,
   roadmap,
   strategy,
+  setup,
   notFound: {
     title: 'Sidan finns inte',
     body: 'Vi hittar inte sidan du söker. Den kan ha flyttats, eller så är adressen felstavad.',

@@ -10,6 +10,8 @@ const PUBLIC_ROUTES = [
   'GET /health/live',
   'GET /health/ready',
   'POST /api/v1/auth/login',
+  // The one-time setup link of a new installation (its token is the credential, usable once).
+  'POST /api/v1/installation/setup',
   'GET /*',
 ].sort();
 

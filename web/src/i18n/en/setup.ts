@@ -1,0 +1,25 @@
+/** English texts of the first-start setup page. */
+export const setup = {
+  title: 'Install Digiplan',
+  aboutHeading: 'The first organisation',
+  about: 'The installation has no organisation yet. Create the first organisation and its administrator. The administrator can then add users; the organisation owns the administrator’s e-mail domain, so accounts in that domain are created only here.',
+  noToken: 'The link lacks its one-time code. Open the whole link Digiplan printed on the console when it started, or restart Digiplan to get a new one.',
+  organizationName: 'Name of the organisation',
+  organizationNameHint: 'For example "Exempelkommun – Socialförvaltningen".',
+  adminName: 'Administrator’s name',
+  adminEmail: 'Administrator’s e-mail address',
+  adminEmailHint: 'The address’s domain (the part after @) becomes the organisation’s.',
+  password: 'Password',
+  passwordHint: 'At least 12 characters. A long phrase is both safer and easier to remember than a complicated word.',
+  submit: 'Create the organisation',
+  doneTitle: 'The organisation is created',
+  done: 'Log in as {{email}} with the password you chose.',
+  logIn: 'To the login page',
+  linkInvalid: 'The link no longer works: it has been used or is too old. Restart Digiplan to get a new link on the console.',
+  alreadySetUp: 'The installation already has an organisation. Log in as its administrator.',
+  issues: {
+    domain_owned: 'The domain already belongs to another organisation. Choose an address in the new organisation’s own domain.',
+    account_exists: 'An account with that address already exists. Choose another address.',
+    name_taken: 'An organisation with that name already exists.',
+  },
+};

@@ -1,0 +1,25 @@
+/** Swedish texts of the first-start setup page (part of `sv.ts`, the source language). */
+export const setup = {
+  title: 'Installera Digiplan',
+  aboutHeading: 'Första organisationen',
+  about: 'Installationen har ingen organisation ännu. Skapa den första organisationen och dess administratör. Administratören kan sedan lägga till användare; organisationen äger administratörens e-postdomän, så konton i den domänen skapas bara här.',
+  noToken: 'Länken saknar sin engångskod. Öppna hela länken som Digiplan skrev ut i konsolen när den startade, eller starta om Digiplan för att få en ny.',
+  organizationName: 'Organisationens namn',
+  organizationNameHint: 'Till exempel "Exempelkommun – Socialförvaltningen".',
+  adminName: 'Administratörens namn',
+  adminEmail: 'Administratörens e-postadress',
+  adminEmailHint: 'Adressens domän (delen efter @) blir organisationens.',
+  password: 'Lösenord',
+  passwordHint: 'Minst 12 tecken. En lång fras är både säkrare och lättare att komma ihåg än ett krångligt ord.',
+  submit: 'Skapa organisationen',
+  doneTitle: 'Organisationen är skapad',
+  done: 'Logga in som {{email}} med lösenordet du valde.',
+  logIn: 'Till inloggningen',
+  linkInvalid: 'Länken fungerar inte längre: den har redan använts eller är för gammal. Starta om Digiplan för att få en ny länk i konsolen.',
+  alreadySetUp: 'Installationen har redan en organisation. Logga in som dess administratör.',
+  issues: {
+    domain_owned: 'Domänen hör redan till en annan organisation. Välj en adress i den nya organisationens egen domän.',
+    account_exists: 'Det finns redan ett konto med den adressen. Välj en annan adress.',
+    name_taken: 'Det finns redan en organisation med det namnet.',
+  },
+} as const;
