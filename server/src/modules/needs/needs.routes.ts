@@ -10,7 +10,10 @@ import {
   ZNeedExportQuery,
   ZNeedListQuery,
   ZNeedPage,
+  ZNeedCommentParams,
   ZNeedParams,
+  ZRedactCommentRequest,
+  ZRedactNeedRequest,
   ZSubmitNeedRequest,
   ZUpdateNeedRequest,
 } from '@domain/needs.contracts';
@@ -32,6 +35,8 @@ import { setNeedGoals } from '@server/modules/needs/set-need-goals';
 import { findGoalContributions } from '@server/modules/needs/find-goal-contributions';
 import { ZGoalContributions, ZNeedGoals, ZSetNeedGoalsRequest } from '@domain/goal-links.contracts';
 import { ZIdParams } from '@domain/organization.contracts';
+import { redactNeedText } from '@server/modules/needs/redact-need-text';
+import { redactComment } from '@server/modules/needs/redact-comment';
 
 const tags = ['Behov'];
 
@@ -158,5 +163,37 @@ export const needsRoutes: FastifyPluginAsyncZod = async (app) => {
       sendEtag(reply, target.version);
       return presentNeed(req.ctx, target);
     },
+  );
+
+  app.post(
+    '/needs/:id/redact',
+    {
+      schema: {
+        tags,
+        summary: 'Mask personal data in a text field of the need, also in the audit log (coordinator; the reason is audited, not the text)',
+        params: ZNeedParams,
+        body: ZRedactNeedRequest,
+        response: { 200: ZNeed },
+      },
+    },
+    async (req, reply) => {
+      const need = await redactNeedText(req.ctx, req.params.id, req.body);
+      sendEtag(reply, need.version);
+      return presentNeed(req.ctx, need);
+    },
+  );
+
+  app.post(
+    '/needs/:id/comments/:commentId/redact',
+    {
+      schema: {
+        tags,
+        summary: 'Mask personal data in a comment, also in the audit log (coordinator; the reason is audited, not the text)',
+        params: ZNeedCommentParams,
+        body: ZRedactCommentRequest,
+        response: { 200: ZNeedComment },
+      },
+    },
+    async (req) => redactComment(req.ctx, req.params.id, req.params.commentId, req.body),
   );
 };

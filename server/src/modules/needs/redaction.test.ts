@@ -1,0 +1,189 @@
+import pg from 'pg';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REDACTION_MARKER } from '@domain/needs.contracts';
+import { buildMember, buildOrganization } from '@test/factories';
+import { createTestApp, logInAs, type ApiClient, type TestApp } from '@test/test-app';
+import { inTenant } from '@server/platform/tenancy/context';
+import { auditOf, needForm, submitThroughApi } from '@server/modules/needs/needs.test-support';
+
+/**
+ * Every place in the whole database (every text, varchar, text[] and json/jsonb column of every
+ * table) that holds `needle`, read as the superuser so neither row-level security nor grants hide
+ * a row. Returns "table.column" for each hit.
+ */
+async function placesHolding(adminUrl: string, needle: string): Promise<string[]> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const columns = await client.query<{ table_schema: string; table_name: string; column_name: string }>(
+      `select c.table_schema, c.table_name, c.column_name from information_schema.columns c
+         join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name and t.table_type = 'BASE TABLE'
+        where c.table_schema not in ('pg_catalog', 'information_schema')
+          and c.udt_name in ('text', 'varchar', 'bpchar', 'json', 'jsonb', '_text', '_varchar')`,
+    );
+    expect(columns.rows.length).toBeGreaterThan(20);
+    const hits: string[] = [];
+    for (const { table_schema, table_name, column_name } of columns.rows) {
+      const column = `"${table_schema}"."${table_name}"."${column_name}"`;
+      // jsonb keeps non-ASCII letters as they are; the JSON-escaped form is searched too for texts with quotes.
+      const found = await client.query(
+        `select 1 from "${table_schema}"."${table_name}" where strpos("${column_name}"::text, $1) > 0 or strpos("${column_name}"::text, $2) > 0 limit 1`,
+        [needle, JSON.stringify(needle).slice(1, -1)],
+      );
+      if (found.rowCount) hits.push(column);
+    }
+    return hits;
+  } finally {
+    await client.end();
+  }
+}
+
+/** The database's own message of a failed query (Drizzle wraps it in "Failed query: …"). */
+async function databaseError(attempt: Promise<unknown>): Promise<string> {
+  try {
+    await attempt;
+  } catch (error) {
+    const cause = (error as { cause?: { message?: string } }).cause;
+    return cause?.message ?? (error as Error).message;
+  }
+  return 'no error';
+}
+
+describe('masking personal data that slipped into a need or a comment', () => {
+  let t: TestApp;
+  let orgId: string;
+  let coordinator: ApiClient;
+  let submitter: ApiClient;
+  let colleague: ApiClient;
+  let outsider: ApiClient;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const org = await buildOrganization(t.db);
+    const otherOrg = await buildOrganization(t.db);
+    orgId = org.id;
+    const as = async (organizationId: string, roles: Parameters<typeof buildMember>[2]) => {
+      const member = await buildMember(t.db, organizationId, roles);
+      return logInAs(t.app, member.email, member.password);
+    };
+    coordinator = await as(org.id, ['coordinator']);
+    submitter = await as(org.id, ['staff']);
+    colleague = await as(org.id, ['staff']);
+    outsider = await as(otherOrg.id, ['coordinator']);
+  });
+  afterAll(async () => t.close());
+
+  it('lets a coordinator mask a title and a comment so that the erased texts are nowhere in the database, the audit log included', async () => {
+    const title = 'Larm för Fiktiva Qwertysson på Solrosen';
+    const body = 'Brukaren Påhittade Zxcvbnsson i rum 999 har samma behov.';
+    const need = await submitThroughApi(submitter, { title });
+    const edited = await coordinator.patch(`/api/v1/needs/${need.id}`, { problem: 'Nattpatrullen stör sömnen hos flera brukare.' }, { ifMatch: need.version });
+    expect(edited.statusCode).toBe(200);
+    // The comment's notification to the submitter copies the title; the comment's audit copies the body.
+    const comment = (await colleague.post(`/api/v1/needs/${need.id}/comments`, { body })).json<{ id: string }>();
+    expect(await placesHolding(t.adminUrl, title)).toEqual(expect.arrayContaining(['"public"."needs"."title"', '"public"."audit_events"."after"', '"public"."notifications"."params"']));
+    expect(await placesHolding(t.adminUrl, body)).toEqual(expect.arrayContaining(['"public"."need_comments"."body"', '"public"."audit_events"."after"']));
+
+    const redacted = await coordinator.post(`/api/v1/needs/${need.id}/redact`, { field: 'title', reason: 'Namn på en brukare' });
+    expect(redacted.statusCode).toBe(200);
+    expect(redacted.json()).toMatchObject({ title: REDACTION_MARKER });
+    expect(redacted.headers.etag).toBe(`"${edited.json().version + 1}"`);
+    const redactedComment = await coordinator.post(`/api/v1/needs/${need.id}/comments/${comment.id}/redact`, { reason: 'Namn och rum' });
+    expect(redactedComment.statusCode).toBe(200);
+    expect(redactedComment.json()).toMatchObject({ id: comment.id, body: REDACTION_MARKER });
+
+    expect(await placesHolding(t.adminUrl, title)).toEqual([]);
+    expect(await placesHolding(t.adminUrl, body)).toEqual([]);
+    expect(await placesHolding(t.adminUrl, 'Qwertysson')).toEqual([]);
+    expect(await placesHolding(t.adminUrl, 'Zxcvbnsson')).toEqual([]);
+    const comments = (await submitter.get(`/api/v1/needs/${need.id}/comments`)).json();
+    expect(comments.items[0].body).toBe(REDACTION_MARKER);
+    const audit = await auditOf(t.db, need.id);
+    expect(audit.find((event) => event.action === 'need.submitted')?.after).toMatchObject({ title: REDACTION_MARKER });
+    expect(audit.filter((event) => event.action === 'need.redacted' || event.action === 'need.comment_redacted')).toEqual([
+      expect.objectContaining({ action: 'need.redacted', actorId: coordinator.userId, after: { field: 'title', reason: 'Namn på en brukare' } }),
+      expect.objectContaining({ action: 'need.comment_redacted', actorId: coordinator.userId, after: { commentId: comment.id, reason: 'Namn och rum' } }),
+    ]);
+  });
+
+  it('replaces the text per JSON string value, so quotes and backslashes in the erased text leave the audit log whole', async () => {
+    const problem = 'Hon sa "Påhitt\\Asdfgsson" vid dörren, och resten av texten står kvar.';
+    const need = await submitThroughApi(submitter, { problem });
+    const redacted = await coordinator.post(`/api/v1/needs/${need.id}/redact`, { field: 'problem', reason: 'Namn' });
+    expect(redacted.statusCode).toBe(200);
+    expect(await placesHolding(t.adminUrl, 'Asdfgsson')).toEqual([]);
+    const submitted = (await auditOf(t.db, need.id)).find((event) => event.action === 'need.submitted');
+    expect(submitted?.after).toMatchObject({ problem: REDACTION_MARKER, title: need.title, affectedGroups: ['care_recipients', 'staff'] });
+  });
+
+  it('leaves the same text in another organisation’s audit log alone', async () => {
+    const title = 'Samma Hjklsson i två kommuner';
+    const ours = await submitThroughApi(submitter, { title });
+    const theirs = await submitThroughApi(outsider, { title });
+    expect((await coordinator.post(`/api/v1/needs/${ours.id}/redact`, { field: 'title', reason: 'Namn' })).statusCode).toBe(200);
+    expect((await auditOf(t.db, theirs.id))[0]?.after).toMatchObject({ title });
+    expect((await outsider.get(`/api/v1/needs/${theirs.id}`)).json().title).toBe(title);
+  });
+
+  it('answers 404 when a coordinator of another organisation tries to mask a need’s text or a comment', async () => {
+    const need = await submitThroughApi(submitter);
+    const comment = (await colleague.post(`/api/v1/needs/${need.id}/comments`, { body: 'En kommentar.' })).json<{ id: string }>();
+    const onNeed = await outsider.post(`/api/v1/needs/${need.id}/redact`, { field: 'problem', reason: 'Namn' });
+    expect(onNeed.statusCode).toBe(404);
+    const onComment = await outsider.post(`/api/v1/needs/${need.id}/comments/${comment.id}/redact`, { reason: 'Namn' });
+    expect(onComment.statusCode).toBe(404);
+    expect((await submitter.get(`/api/v1/needs/${need.id}`)).json().problem).toBe(needForm().problem);
+  });
+
+  it('answers 404 for a comment that belongs to another need', async () => {
+    const need = await submitThroughApi(submitter);
+    const other = await submitThroughApi(submitter);
+    const comment = (await colleague.post(`/api/v1/needs/${other.id}/comments`, { body: 'En kommentar.' })).json<{ id: string }>();
+    expect((await coordinator.post(`/api/v1/needs/${need.id}/comments/${comment.id}/redact`, { reason: 'Namn' })).statusCode).toBe(404);
+  });
+
+  it('answers 403 when a staff member tries to mask a text, even her own', async () => {
+    const need = await submitThroughApi(submitter);
+    const response = await submitter.post(`/api/v1/needs/${need.id}/redact`, { field: 'title', reason: 'Namn' });
+    expect(response.statusCode).toBe(403);
+    expect((await submitter.get(`/api/v1/needs/${need.id}`)).json().title).toBe(need.title);
+  });
+
+  it('still refuses the app role any other change to the audit log, even with the redaction setting switched on', async () => {
+    const need = await submitThroughApi(submitter);
+    const attempts = [
+      sql`update audit_events set action = 'forged' where entity_id = ${need.id}::uuid`,
+      sql`delete from audit_events where entity_id = ${need.id}::uuid`,
+    ];
+    for (const statement of attempts) {
+      expect(await databaseError(inTenant({ db: t.db, organizationId: orgId }, (tx) => tx.execute(statement)))).toMatch(/permission denied/);
+      const withSetting = inTenant({ db: t.db, organizationId: orgId }, async (tx) => {
+        await tx.execute(sql`select set_config('app.audit_redaction', 'on', true)`);
+        await tx.execute(statement);
+      });
+      expect(await databaseError(withSetting)).toMatch(/permission denied/);
+    }
+    // The owner (the migrating role) is refused by the trigger unless the function switched it on.
+    const owner = new pg.Client({ connectionString: t.adminUrl });
+    await owner.connect();
+    try {
+      await expect(owner.query(`update audit_events set action = 'forged' where entity_id = $1`, [need.id])).rejects.toThrow(/append-only/);
+      await expect(owner.query(`delete from audit_events where entity_id = $1`, [need.id])).rejects.toThrow(/append-only/);
+    } finally {
+      await owner.end();
+    }
+    expect((await auditOf(t.db, need.id)).map((event) => event.action)).toEqual(['need.submitted']);
+  });
+
+  it('lets the redaction function change only the current organisation’s rows, and nothing without one', async () => {
+    const theirs = await submitThroughApi(outsider, { title: 'Uiopsson i den andra kommunen' });
+    // Called with our organisation's setting, the function cannot reach the other organisation's row.
+    const changed = await inTenant({ db: t.db, organizationId: orgId }, (tx) =>
+      tx.execute<{ n: number }>(sql`select redact_audit_text(${theirs.id}::uuid, 'Uiopsson', ${REDACTION_MARKER}) as n`),
+    );
+    expect(Number(changed.rows[0]?.n)).toBe(0);
+    expect(await databaseError(t.db.execute(sql`select redact_audit_text(${theirs.id}::uuid, 'Uiopsson', ${REDACTION_MARKER})`))).toMatch(/organisation/);
+    expect((await auditOf(t.db, theirs.id))[0]?.after).toMatchObject({ title: 'Uiopsson i den andra kommunen' });
+  });
+});
