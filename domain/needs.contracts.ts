@@ -178,6 +178,9 @@ export type TAddNeedCommentRequest = z.infer<typeof ZAddNeedCommentRequest>;
 /** The marker that replaces a redacted text everywhere, the audit log included (ADR 0005). */
 export const REDACTION_MARKER = '[Borttaget: personuppgift]';
 
+/** The marker that replaces a deleted need's or comment's free text in the audit log (ADR 0005). */
+export const DELETION_MARKER = '[Borttaget]';
+
 /** The free-text fields of a need that can be redacted. */
 export const REDACTABLE_NEED_FIELDS = ['title', 'problem', 'expectedBenefit'] as const;
 export type RedactableNeedField = (typeof REDACTABLE_NEED_FIELDS)[number];

@@ -3,9 +3,11 @@
 -- permitted change to the audit log, so it is done here, by a function owned by the migrating role
 -- (the table owner), not by the app role, which keeps no UPDATE/DELETE right on audit_events.
 
--- Replaces `needle` by `marker` inside every string value of a JSON document (object keys, numbers
--- and the document's shape are kept), so a redaction can never leave broken JSON behind the way a
--- text replace on the serialised document could (a needle containing `"` or `\`).
+-- Replaces every string value of a JSON document that is exactly `needle` by `marker` (object keys,
+-- other values and the document's shape are kept). Per value, so a redaction can never leave broken
+-- JSON behind the way a text replace on the serialised document could (a needle containing `"` or
+-- `\`), and whole values only, so erasing a short comment such as "ok" cannot mangle other texts
+-- or ids that merely contain it: the copies the app writes are always whole field values.
 CREATE OR REPLACE FUNCTION jsonb_redact_text(doc jsonb, needle text, marker text) RETURNS jsonb
 LANGUAGE plpgsql IMMUTABLE STRICT
 SET search_path = pg_catalog, pg_temp
@@ -13,7 +15,7 @@ AS $$
 BEGIN
   CASE jsonb_typeof(doc)
     WHEN 'string' THEN
-      RETURN to_jsonb(replace(doc #>> '{}', needle, marker));
+      RETURN CASE WHEN doc #>> '{}' = needle THEN to_jsonb(marker) ELSE doc END;
     WHEN 'array' THEN
       RETURN coalesce((SELECT jsonb_agg(public.jsonb_redact_text(e, needle, marker) ORDER BY i)
                        FROM jsonb_array_elements(doc) WITH ORDINALITY AS a(e, i)), '[]'::jsonb);
@@ -40,7 +42,7 @@ BEGIN
   RAISE EXCEPTION 'the audit log is append-only' USING ERRCODE = 'insufficient_privilege';
 END $$;
 --> statement-breakpoint
--- Replaces `p_text` by `p_marker` in the before/after values of the current organisation's audit
+-- Replaces the string values equal to `p_text` by `p_marker` in the before/after values of the current organisation's audit
 -- events about one entity, and nothing else: no other column, no other entity, no other
 -- organisation (the organisation is the request's own setting, never a parameter). Returns the
 -- number of audit events changed.
@@ -55,8 +57,8 @@ BEGIN
   IF org IS NULL THEN
     RAISE EXCEPTION 'redact_audit_text needs the request''s organisation' USING ERRCODE = 'insufficient_privilege';
   END IF;
-  IF p_entity_id IS NULL OR p_text IS NULL OR p_marker IS NULL OR length(p_text) = 0 OR strpos(p_marker, p_text) > 0 THEN
-    RAISE EXCEPTION 'redact_audit_text needs an entity, a text and a marker not containing the text' USING ERRCODE = 'invalid_parameter_value';
+  IF p_entity_id IS NULL OR p_text IS NULL OR p_marker IS NULL OR length(p_text) = 0 THEN
+    RAISE EXCEPTION 'redact_audit_text needs an entity, a text and a marker' USING ERRCODE = 'invalid_parameter_value';
   END IF;
   PERFORM set_config('app.audit_redaction', 'on', true);
   UPDATE audit_events

@@ -92,8 +92,8 @@ export async function findDecisionLog(
 }
 
 /**
- * Replaces a redacted text in the snapshots of a need's decisions (they freeze its title), per
- * string value so the JSON stays whole (ADR 0005). The decision itself is otherwise untouched.
+ * Replaces the values equal to a redacted text in the snapshots of a need's decisions (they freeze
+ * its title), per JSON value so the JSON stays whole (ADR 0005). The decision itself is otherwise untouched.
  */
 export async function redactDecisionSnapshots(tx: Tx, ctx: Pick<Ctx, 'organizationId'>, needId: string, text: string, marker: string): Promise<void> {
   await tx

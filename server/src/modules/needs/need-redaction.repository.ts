@@ -9,7 +9,7 @@ import { users } from '@server/modules/users/users.tables';
 type Scope = Pick<Ctx, 'organizationId'>;
 
 /**
- * Replaces `text` by `marker` in the before/after values of the organisation's audit events about
+ * Replaces the string values equal to `text` by `marker` in the before/after values of the organisation's audit events about
  * one entity, through the narrowly privileged database function of migration 0019: the app role
  * itself may not update the audit log. Returns how many audit events changed.
  */

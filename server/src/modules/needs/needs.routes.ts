@@ -37,6 +37,8 @@ import { ZGoalContributions, ZNeedGoals, ZSetNeedGoalsRequest } from '@domain/go
 import { ZIdParams } from '@domain/organization.contracts';
 import { redactNeedText } from '@server/modules/needs/redact-need-text';
 import { redactComment } from '@server/modules/needs/redact-comment';
+import { deleteNeed } from '@server/modules/needs/delete-need';
+import { deleteComment } from '@server/modules/needs/delete-comment';
 
 const tags = ['Behov'];
 
@@ -195,5 +197,30 @@ export const needsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => redactComment(req.ctx, req.params.id, req.params.commentId, req.body),
+  );
+
+  app.delete(
+    '/needs/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Delete a need never decided (its submitter or a coordinator); 409 naming what depends on it; audited without its text',
+        params: ZNeedParams,
+        response: { 204: z.null() },
+      },
+    },
+    async (req, reply) => {
+      await deleteNeed(req.ctx, req.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.delete(
+    '/needs/:id/comments/:commentId',
+    { schema: { tags, summary: 'Delete a comment (its author or a coordinator); audited without its text', params: ZNeedCommentParams, response: { 204: z.null() } } },
+    async (req, reply) => {
+      await deleteComment(req.ctx, req.params.id, req.params.commentId);
+      return reply.status(204).send(null);
+    },
   );
 };

@@ -6,38 +6,7 @@ import { buildMember, buildOrganization } from '@test/factories';
 import { createTestApp, logInAs, type ApiClient, type TestApp } from '@test/test-app';
 import { inTenant } from '@server/platform/tenancy/context';
 import { auditOf, needForm, submitThroughApi } from '@server/modules/needs/needs.test-support';
-
-/**
- * Every place in the whole database (every text, varchar, text[] and json/jsonb column of every
- * table) that holds `needle`, read as the superuser so neither row-level security nor grants hide
- * a row. Returns "table.column" for each hit.
- */
-async function placesHolding(adminUrl: string, needle: string): Promise<string[]> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    const columns = await client.query<{ table_schema: string; table_name: string; column_name: string }>(
-      `select c.table_schema, c.table_name, c.column_name from information_schema.columns c
-         join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name and t.table_type = 'BASE TABLE'
-        where c.table_schema not in ('pg_catalog', 'information_schema')
-          and c.udt_name in ('text', 'varchar', 'bpchar', 'json', 'jsonb', '_text', '_varchar')`,
-    );
-    expect(columns.rows.length).toBeGreaterThan(20);
-    const hits: string[] = [];
-    for (const { table_schema, table_name, column_name } of columns.rows) {
-      const column = `"${table_schema}"."${table_name}"."${column_name}"`;
-      // jsonb keeps non-ASCII letters as they are; the JSON-escaped form is searched too for texts with quotes.
-      const found = await client.query(
-        `select 1 from "${table_schema}"."${table_name}" where strpos("${column_name}"::text, $1) > 0 or strpos("${column_name}"::text, $2) > 0 limit 1`,
-        [needle, JSON.stringify(needle).slice(1, -1)],
-      );
-      if (found.rowCount) hits.push(column);
-    }
-    return hits;
-  } finally {
-    await client.end();
-  }
-}
+import { placesHolding } from '@test/whole-database';
 
 /** The database's own message of a failed query (Drizzle wraps it in "Failed query: …"). */
 async function databaseError(attempt: Promise<unknown>): Promise<string> {
@@ -117,6 +86,19 @@ describe('masking personal data that slipped into a need or a comment', () => {
     expect(submitted?.after).toMatchObject({ problem: REDACTION_MARKER, title: need.title, affectedGroups: ['care_recipients', 'staff'] });
   });
 
+  it('masks only whole copies of a short comment, so other texts and ids that merely contain it stay intact', async () => {
+    const need = await submitThroughApi(submitter, { title: 'Okänd väg till boendet' });
+    const short = (await colleague.post(`/api/v1/needs/${need.id}/comments`, { body: 'ok' })).json<{ id: string }>();
+    const longer = (await colleague.post(`/api/v1/needs/${need.id}/comments`, { body: 'Det är ok för oss.' })).json<{ id: string }>();
+    expect((await coordinator.post(`/api/v1/needs/${need.id}/comments/${short.id}/redact`, { reason: 'Test' })).statusCode).toBe(200);
+    const audit = await auditOf(t.db, need.id);
+    expect(audit.filter((event) => event.action === 'need.commented').map((event) => event.after)).toEqual([
+      { commentId: short.id, body: REDACTION_MARKER },
+      { commentId: longer.id, body: 'Det är ok för oss.' },
+    ]);
+    expect((await submitter.get(`/api/v1/needs/${need.id}`)).json().title).toBe('Okänd väg till boendet');
+  });
+
   it('leaves the same text in another organisation’s audit log alone', async () => {
     const title = 'Samma Hjklsson i två kommuner';
     const ours = await submitThroughApi(submitter, { title });
@@ -180,10 +162,10 @@ describe('masking personal data that slipped into a need or a comment', () => {
     const theirs = await submitThroughApi(outsider, { title: 'Uiopsson i den andra kommunen' });
     // Called with our organisation's setting, the function cannot reach the other organisation's row.
     const changed = await inTenant({ db: t.db, organizationId: orgId }, (tx) =>
-      tx.execute<{ n: number }>(sql`select redact_audit_text(${theirs.id}::uuid, 'Uiopsson', ${REDACTION_MARKER}) as n`),
+      tx.execute<{ n: number }>(sql`select redact_audit_text(${theirs.id}::uuid, 'Uiopsson i den andra kommunen', ${REDACTION_MARKER}) as n`),
     );
     expect(Number(changed.rows[0]?.n)).toBe(0);
-    expect(await databaseError(t.db.execute(sql`select redact_audit_text(${theirs.id}::uuid, 'Uiopsson', ${REDACTION_MARKER})`))).toMatch(/organisation/);
+    expect(await databaseError(t.db.execute(sql`select redact_audit_text(${theirs.id}::uuid, 'Uiopsson i den andra kommunen', ${REDACTION_MARKER})`))).toMatch(/organisation/);
     expect((await auditOf(t.db, theirs.id))[0]?.after).toMatchObject({ title: 'Uiopsson i den andra kommunen' });
   });
 });

@@ -75,8 +75,8 @@ export async function markAllRead(tx: Tx, ctx: Scope): Promise<number> {
 }
 
 /**
- * Replaces a redacted text in the parameters of every notification about a need (they copy its
- * title), per string value so the JSON stays whole (ADR 0005).
+ * Replaces the parameter values equal to a redacted text in every notification about a need (they
+ * copy its title), per JSON value so the JSON stays whole (ADR 0005).
  */
 export async function redactNotificationsOfNeed(tx: Tx, ctx: Pick<Scope, 'organizationId'>, needId: string, text: string, marker: string): Promise<void> {
   await tx
