@@ -119,6 +119,16 @@ describe('deleting a need that was never decided, and a comment', () => {
     expect(response.json().errors.map((issue: { path: string }) => issue.path)).toEqual(['assessments', 'planItems']);
   });
 
+  it('answers 409 naming the merged needs when a duplicate was merged into the need', async () => {
+    const target = await submitThroughApi(submitter);
+    const duplicate = await submitThroughApi(colleague);
+    expect((await coordinator.post(`/api/v1/needs/${duplicate.id}/merge`, { targetNeedId: target.id }, { ifMatch: duplicate.version })).statusCode).toBe(200);
+    const response = await coordinator.delete(`/api/v1/needs/${target.id}`);
+    expect(response.statusCode).toBe(409);
+    expect(response.json().errors.map((issue: { path: string }) => issue.path)).toEqual(['mergedNeeds']);
+    expect((await colleague.delete(`/api/v1/needs/${duplicate.id}`)).statusCode).toBe(409);
+  });
+
   it('lets the author delete her comment, audited without its body, which is then nowhere in the database', async () => {
     const body = 'Kommentar om Lkjhgsson som ska bort.';
     const need = await submitThroughApi(submitter);

@@ -2,6 +2,7 @@ import pg from 'pg';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REDACTION_MARKER } from '@domain/needs.contracts';
+import { todayInSweden } from '@domain/decisions.contracts';
 import { buildMember, buildOrganization } from '@test/factories';
 import { createTestApp, logInAs, type ApiClient, type TestApp } from '@test/test-app';
 import { inTenant } from '@server/platform/tenancy/context';
@@ -74,6 +75,20 @@ describe('masking personal data that slipped into a need or a comment', () => {
       expect.objectContaining({ action: 'need.redacted', actorId: coordinator.userId, after: { field: 'title', reason: 'Namn på en brukare' } }),
       expect.objectContaining({ action: 'need.comment_redacted', actorId: coordinator.userId, after: { commentId: comment.id, reason: 'Namn och rum' } }),
     ]);
+  });
+
+  it('masks a decided need’s title in its decision snapshot and in the submitter’s notifications too', async () => {
+    const title = 'Beslutat behov om Rtyuisson';
+    const need = await submitThroughApi(submitter, { title });
+    const round = (await coordinator.post(`/api/v1/needs/${need.id}/assessments`, {})).json<{ version: number }>();
+    const ones = { competence: 1, leadershipSupport: 1, complexity: 1, financing: 1, savings: 1, quality: 1, mandatoryRequirement: 1, goalFulfilment: 1 };
+    expect((await coordinator.post(`/api/v1/needs/${need.id}/assessment/fix`, { scores: ones }, { ifMatch: round.version })).statusCode).toBe(200);
+    const etag = (await coordinator.get(`/api/v1/needs/${need.id}/decisions`)).headers.etag as string;
+    const decided = await coordinator.post(`/api/v1/needs/${need.id}/decisions`, { outcome: 'reject', reason: 'Nej.', decisionDate: todayInSweden() }, { ifMatch: etag });
+    expect(decided.statusCode, decided.body).toBe(201);
+    expect(await placesHolding(t.adminUrl, title)).toEqual(expect.arrayContaining(['"public"."decisions"."snapshot"', '"public"."notifications"."params"']));
+    expect((await coordinator.post(`/api/v1/needs/${need.id}/redact`, { field: 'title', reason: 'Namn' })).statusCode).toBe(200);
+    expect(await placesHolding(t.adminUrl, title)).toEqual([]);
   });
 
   it('replaces the text per JSON string value, so quotes and backslashes in the erased text leave the audit log whole', async () => {
