@@ -71,6 +71,10 @@ export const ZNeedPermissions = z
     canSupport: z.boolean(),
     canAssess: z.boolean(),
     canDecide: z.boolean(),
+    /** Delete the need (never decided, nothing depends on it). */
+    canDelete: z.boolean(),
+    /** Mask personal data in the need's texts and its comments; also delete any comment. */
+    canRedact: z.boolean(),
   })
   .meta({ id: 'NeedPermissions' });
 export type TNeedPermissions = z.infer<typeof ZNeedPermissions>;
@@ -170,6 +174,29 @@ export type TNeedComment = z.infer<typeof ZNeedComment>;
 
 export const ZAddNeedCommentRequest = z.object({ body: z.string().trim().min(1).max(5000) }).meta({ id: 'AddNeedCommentRequest' });
 export type TAddNeedCommentRequest = z.infer<typeof ZAddNeedCommentRequest>;
+
+/** The marker that replaces a redacted text everywhere, the audit log included (ADR 0005). */
+export const REDACTION_MARKER = '[Borttaget: personuppgift]';
+
+/** The marker that replaces a deleted need's or comment's free text in the audit log (ADR 0005). */
+export const DELETION_MARKER = '[Borttaget]';
+
+/** The free-text fields of a need that can be redacted. */
+export const REDACTABLE_NEED_FIELDS = ['title', 'problem', 'expectedBenefit'] as const;
+export type RedactableNeedField = (typeof REDACTABLE_NEED_FIELDS)[number];
+
+/** Why a text is redacted: recorded in the audit log instead of the erased text. */
+const ZRedactionReason = z.string().trim().min(3).max(500);
+
+/** Redact one text field of a need. */
+export const ZRedactNeedRequest = z.object({ field: z.enum(REDACTABLE_NEED_FIELDS), reason: ZRedactionReason }).meta({ id: 'RedactNeedRequest' });
+export type TRedactNeedRequest = z.infer<typeof ZRedactNeedRequest>;
+
+/** Redact a comment's body. */
+export const ZRedactCommentRequest = z.object({ reason: ZRedactionReason }).meta({ id: 'RedactCommentRequest' });
+export type TRedactCommentRequest = z.infer<typeof ZRedactCommentRequest>;
+
+export const ZNeedCommentParams = z.object({ id: z.uuid(), commentId: z.uuid() });
 
 /** Comments oldest first, cursor-paged. */
 export const ZNeedCommentQuery = ZPageQuery;

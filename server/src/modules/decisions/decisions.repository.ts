@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, lt, lte, or, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { DecisionOutcome, InitiativeForm, TDecisionSnapshot } from '@domain/decisions.contracts';
 import type { Tx } from '@server/platform/db/database';
 import type { Ctx } from '@server/platform/tenancy/context';
@@ -89,4 +89,15 @@ export async function findDecisionLog(
     .orderBy(desc(decisions.decisionDate), desc(decisions.id))
     .limit(options.limit);
   return rows.map(toRecord);
+}
+
+/**
+ * Replaces the values equal to a redacted text in the snapshots of a need's decisions (they freeze
+ * its title), per JSON value so the JSON stays whole (ADR 0005). The decision itself is otherwise untouched.
+ */
+export async function redactDecisionSnapshots(tx: Tx, ctx: Pick<Ctx, 'organizationId'>, needId: string, text: string, marker: string): Promise<void> {
+  await tx
+    .update(decisions)
+    .set({ snapshot: sql`jsonb_redact_text(${decisions.snapshot}, ${text}, ${marker})` })
+    .where(and(eq(decisions.organizationId, ctx.organizationId), eq(decisions.needId, needId)));
 }

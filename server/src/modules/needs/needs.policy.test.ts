@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NEED_STATUSES, type NeedStatus } from '@domain/needs.contracts';
 import { permissionsOf, type Role } from '@domain/roles';
-import { canDecide, canEditNeed, canMerge, canSupport, editRefusal, needPermissions } from '@server/modules/needs/needs.policy';
+import { canDecide, canDeleteComment, canDeleteNeed, canEditNeed, canMerge, canRedact, canSupport, editRefusal, needPermissions } from '@server/modules/needs/needs.policy';
 
 const actor = (roles: Role[], id = 'me') => ({ actor: { id }, permissions: permissionsOf(roles) });
 const need = (status: NeedStatus, submittedBy = 'me') => ({ status, submittedBy });
@@ -18,6 +18,25 @@ describe('the needs policy', () => {
     expect(editRefusal(actor(['staff']), need('assessed'))).toBe('invalid_state');
     expect(editRefusal(actor(['staff'], 'other'), need('submitted'))).toBe('forbidden');
     expect(editRefusal(actor(['viewer']), need('submitted'))).toBe('forbidden');
+  });
+
+  it('lets the submitter or a coordinator delete a need only while it is submitted or assessed, never after a decision or a merge', () => {
+    for (const status of NEED_STATUSES) {
+      const open = status === 'submitted' || status === 'assessed';
+      expect(canDeleteNeed(actor(['staff']), need(status)), status).toBe(open);
+      expect(canDeleteNeed(actor(['coordinator'], 'other'), need(status)), status).toBe(open);
+      expect(canDeleteNeed(actor(['staff'], 'other'), need(status)), status).toBe(false);
+      expect(canDeleteNeed(actor(['viewer']), need(status)), status).toBe(false);
+    }
+  });
+
+  it('lets the author or a coordinator delete a comment, and only coordinators and administrators mask texts', () => {
+    expect(canDeleteComment(actor(['staff']), { authorId: 'me' })).toBe(true);
+    expect(canDeleteComment(actor(['staff']), { authorId: 'other' })).toBe(false);
+    expect(canDeleteComment(actor(['coordinator']), { authorId: 'other' })).toBe(true);
+    expect(canRedact(actor(['coordinator']))).toBe(true);
+    expect(canRedact(actor(['admin']))).toBe(true);
+    for (const role of ['steering_member', 'director', 'manager', 'staff', 'viewer'] as const) expect(canRedact(actor([role])), role).toBe(false);
   });
 
   it('never lets the submitter support her own need, nor anyone a merged one', () => {

@@ -67,6 +67,26 @@ export function canDecide(ctx: NeedActor, need: NeedPolicySubject): boolean {
   return need.status === 'submitted' || need.status === 'assessed' || need.status === 'parked';
 }
 
+/**
+ * A need that was never decided may be deleted by its submitter or a coordinator (issue 13 item 6).
+ * A decided or merged need has a history others rely on; what else depends on it (scores, a plan
+ * item, an initiative) is checked by deleteNeed and answers 409.
+ */
+export function canDeleteNeed(ctx: NeedActor, need: NeedPolicySubject): boolean {
+  if (need.status !== 'submitted' && need.status !== 'assessed') return false;
+  return ctx.permissions.has('need:edit') || (ctx.permissions.has('need:submit') && isSubmitter(ctx, need));
+}
+
+/** A comment may be deleted by its author or by a coordinator (who moderates the discussion). */
+export function canDeleteComment(ctx: NeedActor, comment: { authorId: string }): boolean {
+  return comment.authorId === ctx.actor.id || ctx.permissions.has('need:edit');
+}
+
+/** Masking personal data in a need's texts and comments is the coordinator's (text:redact). */
+export function canRedact(ctx: NeedActor): boolean {
+  return ctx.permissions.has('text:redact');
+}
+
 /** The permissions sent with a need, so the UI only shows what the server would allow. */
 export function needPermissions(ctx: NeedActor, need: NeedPolicySubject): TNeedPermissions {
   return {
@@ -76,5 +96,7 @@ export function needPermissions(ctx: NeedActor, need: NeedPolicySubject): TNeedP
     canSupport: canSupport(ctx, need),
     canAssess: canAssess(ctx, need),
     canDecide: canDecide(ctx, need),
+    canDelete: canDeleteNeed(ctx, need),
+    canRedact: canRedact(ctx),
   };
 }

@@ -10,7 +10,10 @@ import {
   ZNeedExportQuery,
   ZNeedListQuery,
   ZNeedPage,
+  ZNeedCommentParams,
   ZNeedParams,
+  ZRedactCommentRequest,
+  ZRedactNeedRequest,
   ZSubmitNeedRequest,
   ZUpdateNeedRequest,
 } from '@domain/needs.contracts';
@@ -32,6 +35,10 @@ import { setNeedGoals } from '@server/modules/needs/set-need-goals';
 import { findGoalContributions } from '@server/modules/needs/find-goal-contributions';
 import { ZGoalContributions, ZNeedGoals, ZSetNeedGoalsRequest } from '@domain/goal-links.contracts';
 import { ZIdParams } from '@domain/organization.contracts';
+import { redactNeedText } from '@server/modules/needs/redact-need-text';
+import { redactComment } from '@server/modules/needs/redact-comment';
+import { deleteNeed } from '@server/modules/needs/delete-need';
+import { deleteComment } from '@server/modules/needs/delete-comment';
 
 const tags = ['Behov'];
 
@@ -157,6 +164,63 @@ export const needsRoutes: FastifyPluginAsyncZod = async (app) => {
       const target = await mergeNeed(req.ctx, req.params.id, req.body, expectedVersion(req));
       sendEtag(reply, target.version);
       return presentNeed(req.ctx, target);
+    },
+  );
+
+  app.post(
+    '/needs/:id/redact',
+    {
+      schema: {
+        tags,
+        summary: 'Mask personal data in a text field of the need, also in the audit log (coordinator; the reason is audited, not the text)',
+        params: ZNeedParams,
+        body: ZRedactNeedRequest,
+        response: { 200: ZNeed },
+      },
+    },
+    async (req, reply) => {
+      const need = await redactNeedText(req.ctx, req.params.id, req.body);
+      sendEtag(reply, need.version);
+      return presentNeed(req.ctx, need);
+    },
+  );
+
+  app.post(
+    '/needs/:id/comments/:commentId/redact',
+    {
+      schema: {
+        tags,
+        summary: 'Mask personal data in a comment, also in the audit log (coordinator; the reason is audited, not the text)',
+        params: ZNeedCommentParams,
+        body: ZRedactCommentRequest,
+        response: { 200: ZNeedComment },
+      },
+    },
+    async (req) => redactComment(req.ctx, req.params.id, req.params.commentId, req.body),
+  );
+
+  app.delete(
+    '/needs/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Delete a need never decided (its submitter or a coordinator); 409 naming what depends on it; audited without its text',
+        params: ZNeedParams,
+        response: { 204: z.null() },
+      },
+    },
+    async (req, reply) => {
+      await deleteNeed(req.ctx, req.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.delete(
+    '/needs/:id/comments/:commentId',
+    { schema: { tags, summary: 'Delete a comment (its author or a coordinator); audited without its text', params: ZNeedCommentParams, response: { 204: z.null() } } },
+    async (req, reply) => {
+      await deleteComment(req.ctx, req.params.id, req.params.commentId);
+      return reply.status(204).send(null);
     },
   );
 };

@@ -33,7 +33,7 @@ describe('reading and changing a need', () => {
     const own = await submitter.get(`/api/v1/needs/${need.id}`);
     expect(own.statusCode).toBe(200);
     expect(own.headers.etag).toBe('"1"');
-    expect(own.json().permissions).toEqual({ canEdit: true, canComment: true, canMerge: false, canSupport: false, canAssess: false, canDecide: false });
+    expect(own.json().permissions).toEqual({ canEdit: true, canComment: true, canMerge: false, canSupport: false, canAssess: false, canDecide: false, canDelete: true, canRedact: false });
     expect((await colleague.get(`/api/v1/needs/${need.id}`)).json().permissions).toMatchObject({ canEdit: false, canSupport: true, canComment: true });
     expect((await coordinator.get(`/api/v1/needs/${need.id}`)).json().permissions).toEqual({
       canEdit: true,
@@ -42,6 +42,8 @@ describe('reading and changing a need', () => {
       canSupport: true,
       canAssess: true,
       canDecide: true,
+      canDelete: true,
+      canRedact: true,
     });
     expect((await viewer.get(`/api/v1/needs/${need.id}`)).json().permissions).toEqual({
       canEdit: false,
@@ -50,6 +52,8 @@ describe('reading and changing a need', () => {
       canSupport: false,
       canAssess: false,
       canDecide: false,
+      canDelete: false,
+      canRedact: false,
     });
   });
 

@@ -73,3 +73,19 @@ export async function markAllRead(tx: Tx, ctx: Scope): Promise<number> {
     .returning({ id: notifications.id });
   return rows.length;
 }
+
+/**
+ * Replaces the parameter values equal to a redacted text in every notification about a need (they
+ * copy its title), per JSON value so the JSON stays whole (ADR 0005).
+ */
+export async function redactNotificationsOfNeed(tx: Tx, ctx: Pick<Scope, 'organizationId'>, needId: string, text: string, marker: string): Promise<void> {
+  await tx
+    .update(notifications)
+    .set({ params: sql`jsonb_redact_text(${notifications.params}, ${text}, ${marker})` })
+    .where(and(eq(notifications.organizationId, ctx.organizationId), eq(notifications.needId, needId)));
+}
+
+/** Removes the notifications about a deleted need: they would point at nothing and copy its title. */
+export async function deleteNotificationsOfNeed(tx: Tx, ctx: Pick<Scope, 'organizationId'>, needId: string): Promise<void> {
+  await tx.delete(notifications).where(and(eq(notifications.organizationId, ctx.organizationId), eq(notifications.needId, needId)));
+}

@@ -37,7 +37,8 @@ export async function runMigrations(url: string): Promise<void> {
 
 /**
  * Creates (or updates) the unprivileged login role the app uses, so row-level security applies to
- * it: not a superuser, no BYPASSRLS, and no UPDATE/DELETE on the audit log.
+ * it: not a superuser, no BYPASSRLS, and no UPDATE/DELETE on the audit log (only the narrow
+ * redaction function of migration 0020 may replace a text in it).
  */
 export async function ensureAppRole(adminUrl: string, password: string): Promise<void> {
   const client = new pg.Client({ connectionString: adminUrl });
@@ -50,6 +51,8 @@ export async function ensureAppRole(adminUrl: string, password: string): Promise
     await client.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${APP_ROLE}`);
     await client.query(`REVOKE UPDATE, DELETE, TRUNCATE ON audit_events, security_events FROM ${APP_ROLE}`);
     await client.query(`REVOKE ALL ON TABLE __drizzle_migrations FROM ${APP_ROLE}`).catch(() => {});
+    // The one way the app may change the audit log: redaction of a text (migration 0020, ADR 0005).
+    await client.query(`GRANT EXECUTE ON FUNCTION redact_audit_text(uuid, text, text) TO ${APP_ROLE}`);
   } finally {
     await client.end();
   }

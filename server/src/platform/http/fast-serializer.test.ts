@@ -49,7 +49,7 @@ describe('the production response serializer', () => {
       isSupportedByMe: false,
       updatedAt: '2026-03-05T00:00:00.000Z',
       version: 3,
-      permissions: { canEdit: true, canComment: true, canMerge: false, canSupport: false, canAssess: true, canDecide: true },
+      permissions: { canEdit: true, canComment: true, canMerge: false, canSupport: false, canAssess: true, canDecide: true, canDelete: false, canRedact: false },
       organizationId: '00000000-0000-7000-8000-0000000000ff',
     };
     const written = serializerFor(ZNeed)(need);

@@ -126,6 +126,15 @@ describe('another organisation on every documented route', () => {
         [demoOrganizationId],
       ),
     );
+    // Nor a comment; one makes the comment routes (delete, redact) aim at a real object.
+    await withAdmin(t.adminUrl, (c) =>
+      c.query(
+        `insert into need_comments (organization_id, id, need_id, author_id, body)
+         select organization_id, gen_random_uuid(), id, submitted_by, 'Vi har samma behov.'
+         from needs where organization_id = $1 limit 1`,
+        [demoOrganizationId],
+      ),
+    );
     demoIds = await idsOf(t.adminUrl, demoOrganizationId);
     otherOrganizationId = (await buildOrganization(t.db)).id;
     doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<OpenApi>();

@@ -17,6 +17,8 @@ import { useAnnounce } from '@web/ui/live-region';
 import { ErrorState, LoadingState } from '@web/ui/states';
 import { isPersonalNumberError, personalNumberMessage, serverIssueText, withoutPersonalNumbers } from '@web/features/needs/personal-data-guard';
 import { useAddComment, useNeedComments } from '@web/features/needs/needs.api';
+import { CommentActions } from '@web/features/needs/need-removal';
+import { useRequiredSession } from '@web/app/session';
 
 const ZCommentForm = z.object({ body: withoutPersonalNumbers(ZAddNeedCommentRequest.shape.body) });
 type TCommentForm = z.infer<typeof ZCommentForm>;
@@ -84,6 +86,7 @@ function CommentForm({ needId }: { needId: string }) {
 export function NeedComments({ need }: { need: TNeed }) {
   const { t } = useTranslation();
   const comments = useNeedComments(need.id);
+  const userId = useRequiredSession().user.id;
 
   const list = () => {
     if (comments.isPending) return <LoadingState />;
@@ -98,6 +101,7 @@ export function NeedComments({ need }: { need: TNeed }) {
                 <strong>{comment.author.name}</strong> <time dateTime={comment.createdAt}>{formatDateTime(comment.createdAt)}</time>
               </Paragraph>
               <Paragraph className="need-text__body">{comment.body}</Paragraph>
+              <CommentActions need={need} comment={comment} userId={userId} />
             </li>
           ))}
         </ol>

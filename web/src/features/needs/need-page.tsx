@@ -12,6 +12,7 @@ import { NEED_STATUS_TONE, needNumber } from '@web/features/needs/need-labels';
 import { NeedFacts, NeedText } from '@web/features/needs/need-details';
 import { NeedSupport } from '@web/features/needs/need-support';
 import { NeedComments } from '@web/features/needs/need-comments';
+import { DeleteNeedAction, RedactNeedAction } from '@web/features/needs/need-removal';
 import { AssessmentSection } from '@web/features/assessment/assessment-section';
 import { DecisionSection } from '@web/features/decisions/decision-section';
 import type { TNeedPageState } from '@web/features/needs/need-page-state';
@@ -37,7 +38,7 @@ function useOneOffState(): TNeedPageState {
 /** The status, and the actions the server says this user may take on the need. */
 function NeedActions({ need }: { need: TNeed }) {
   const { t } = useTranslation();
-  const { canEdit, canMerge } = need.permissions;
+  const { canEdit, canMerge, canDelete, canRedact } = need.permissions;
   return (
     <div className="need-actions">
       <StatusTag tone={NEED_STATUS_TONE[need.status]}>{t(`needStatus.${need.status}`)}</StatusTag>
@@ -51,6 +52,8 @@ function NeedActions({ need }: { need: TNeed }) {
           <RouterLink to={paths.mergeNeed(need.id)}>{t('needs.detail.merge')}</RouterLink>
         </Button>
       )}
+      {canRedact && <RedactNeedAction need={need} />}
+      {canDelete && <DeleteNeedAction need={need} />}
     </div>
   );
 }

@@ -6,6 +6,8 @@ import type {
   TNeedCommentPage,
   TNeedListItem,
   TNeedPage,
+  TRedactCommentRequest,
+  TRedactNeedRequest,
   TSubmitNeedRequest,
   TUpdateNeedRequest,
 } from '@domain/needs.contracts';
@@ -156,4 +158,50 @@ export async function searchNeedsForMerge(text: string, signal?: AbortSignal): P
 /** An address with a malformed need id is a page that does not exist, not a form to correct. */
 export function notFoundForBadId(error: unknown): unknown {
   return isApiError(error, 'validation_failed') ? new ApiError({ status: 404, code: 'not_found' }) : error;
+}
+
+/** Deletes a need never decided (a 409 lists what depends on it); lists forget it. */
+export function useDeleteNeed(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.delete(`/needs/${id}`),
+    onSuccess: () => {
+      queryClient.removeQueries({ queryKey: needKey(id) });
+      void queryClient.invalidateQueries({ queryKey: LISTS_KEY });
+    },
+  });
+}
+
+/** Masks personal data in one text field of the need (coordinator); the need page shows the marker. */
+export function useRedactNeed(id: string) {
+  const storeNeed = useStoreNeed();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: TRedactNeedRequest) => api.post<TNeed>(`/needs/${id}/redact`, input),
+    onSuccess: (response) => {
+      storeNeed(response);
+      void queryClient.invalidateQueries({ queryKey: LISTS_KEY });
+    },
+  });
+}
+
+/** Deletes a comment (its author or a coordinator). */
+export function useDeleteComment(needId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (commentId: string) => api.delete(`/needs/${needId}/comments/${commentId}`),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: commentsKey(needId) });
+      void queryClient.invalidateQueries({ queryKey: needKey(needId) });
+    },
+  });
+}
+
+/** Masks personal data in a comment (coordinator). */
+export function useRedactComment(needId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ commentId, ...input }: TRedactCommentRequest & { commentId: string }) => api.post<TNeedComment>(`/needs/${needId}/comments/${commentId}/redact`, input),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: commentsKey(needId) }),
+  });
 }
