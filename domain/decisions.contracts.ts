@@ -33,6 +33,29 @@ const common = {
   forum: z.string().trim().min(1).max(200).default('OLG'),
 };
 
+/** Where a decision was taken: in Digiplan, or before the organisation used it (registered afterwards). */
+export const DECISION_ORIGINS = ['digiplan', 'pre_digiplan'] as const;
+export type DecisionOrigin = (typeof DECISION_ORIGINS)[number];
+
+/**
+ * An initiative decided before Digiplan (an existing projekt, uppdrag or verksamhetsförbättring),
+ * registered as it is: its need's texts, its form and owner, and the decision's date and reference —
+ * no invented scores. It can be assessed later.
+ */
+export const ZRegisterPreDigiplanInitiativeRequest = z
+  .object({
+    title: z.string().trim().min(3).max(200),
+    problem: z.string().trim().min(1).max(5000),
+    expectedBenefit: z.string().trim().min(1).max(5000),
+    form: ZInitiativeForm,
+    ownerName: z.string().trim().min(1).max(200),
+    plannedStartYear: z.number().int().min(2000).max(2100),
+    reference: z.string().trim().min(1).max(200),
+    ...common,
+  })
+  .meta({ id: 'RegisterPreDigiplanInitiativeRequest' });
+export type TRegisterPreDigiplanInitiativeRequest = z.infer<typeof ZRegisterPreDigiplanInitiativeRequest>;
+
 /** OLG's decision on a need: reject with a reason, park until a later date, or proceed in a form. */
 export const ZDecideNeedRequest = z
   .discriminatedUnion('outcome', [
@@ -91,6 +114,10 @@ export const ZDecision = z
     /** The reason of a rejection, or the rationale of a park or proceed decision. */
     rationale: z.string(),
     snapshot: ZDecisionSnapshot,
+    /** `pre_digiplan`: decided before the organisation used Digiplan — no scores, no matrix position. */
+    origin: z.enum(DECISION_ORIGINS),
+    /** The decision's own reference (diarienummer, protokoll §), when recorded. */
+    reference: z.string().nullable(),
     decidedBy: z.object({ id: z.uuid(), name: z.string() }),
     createdAt: z.iso.datetime(),
     initiativeId: z.uuid().nullable(),
@@ -132,6 +159,8 @@ export const ZInitiative = z
     status: z.enum(['active', 'closed', 'stopped']),
     stopReason: z.string().nullable(),
     endedAt: z.iso.datetime().nullable(),
+    /** Set when the initiative was decided before Digiplan ("Beslutat före Digiplan"): its decision's date and reference. */
+    preDigiplan: z.object({ decisionDate: ZIsoDate, reference: z.string() }).nullable(),
     version: z.number().int(),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),

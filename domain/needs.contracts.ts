@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PRIORITIES, QUADRANTS, priorityOf, type Priority, type Quadrant } from '@domain/assessment';
+import { ZCostEstimate } from '@domain/cost-estimate.contracts';
 import { ZPageQuery, page } from '@domain/paging';
 
 /**
@@ -41,6 +42,8 @@ export const ZSubmitNeedRequest = z
     affectedGroups: ZAffectedGroups,
     unitId: z.uuid().nullish(),
     focusAreaId: z.uuid().nullish(),
+    /** Uppskattad kostnad before any decision; null or omitted when nobody has a guess yet. */
+    costEstimate: ZCostEstimate.nullish(),
   })
   .meta({ id: 'SubmitNeedRequest' });
 export type TSubmitNeedRequest = z.infer<typeof ZSubmitNeedRequest>;
@@ -54,6 +57,8 @@ export const ZUpdateNeedRequest = z
     affectedGroups: ZAffectedGroups.optional(),
     unitId: z.uuid().nullish(),
     focusAreaId: z.uuid().nullish(),
+    /** A new estimate, or null to remove it; omitted leaves it as it is. */
+    costEstimate: ZCostEstimate.nullish(),
   })
   .meta({ id: 'UpdateNeedRequest' });
 export type TUpdateNeedRequest = z.infer<typeof ZUpdateNeedRequest>;
@@ -101,6 +106,9 @@ export const ZNeed = z
     supporterCount: z.number().int(),
     isSupportedByMe: z.boolean(),
     commentCount: z.number().int(),
+    /** Uppskattad kostnad and the same written out ("40 000–60 000 kr/år, beroende på lösning"). */
+    costEstimate: ZCostEstimate.nullable(),
+    costEstimateText: z.string(),
     submittedAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
     version: z.number().int(),

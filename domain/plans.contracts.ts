@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ZIsoDate } from '@domain/iso-date';
 import { PRIORITIES, QUADRANTS } from '@domain/assessment';
-import { COST_RECURRENCES } from '@domain/cost-estimate';
+import { ZCostEstimate } from '@domain/cost-estimate.contracts';
 import { CHANGE_KINDS } from '@domain/plan-diff';
 import { PLAN_PRIORITIES } from '@domain/plan-priority';
 import { MONEY_SOURCES } from '@domain/plan-resources';
@@ -13,15 +13,8 @@ const ZOre = z.string().regex(/^\d{1,15}$/);
 const ZSignedOre = z.string().regex(/^-?\d{1,18}$/);
 const ZYear = z.number().int().min(2000).max(2100);
 
-/** Uppskattad kostnad: an amount (`low`) or a range (`low`–`high`), how it recurs, and a note. */
-export const ZCostEstimate = z
-  .object({
-    low: ZOre.nullable().default(null),
-    high: ZOre.nullable().default(null),
-    recurrence: z.enum(COST_RECURRENCES).default('one_off'),
-    note: ZText(300).default(''),
-  });
-export type TCostEstimate = z.infer<typeof ZCostEstimate>;
+// One definition of the estimate, shared with needs; re-exported for the plan's importers.
+export { ZCostEstimate, type TCostEstimate } from '@domain/cost-estimate.contracts';
 
 /** När: a year, a span of years, a quarter, "löpande" (every year of the plan) or "på sikt". */
 export const ZPlanTiming = z

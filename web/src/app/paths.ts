@@ -17,6 +17,7 @@ export const paths = {
   priorityMatrix: '/prioriteringsmatris',
   decisionLog: '/beslutslogg',
   initiatives: '/initiativ',
+  registerInitiative: '/initiativ/registrera',
   initiative: (id: string) => `/initiativ/${id}`,
   initiativeBenefits: (id: string) => `/initiativ/${id}/nytta`,
   initiativeBenefit: (id: string, benefitId: string) => `/initiativ/${id}/nytta/${benefitId}`,

@@ -57,6 +57,7 @@ export const routes: RouteObject[] = [
                 element: <RequirePermission anyOf={['initiative:read']} />,
                 children: [
                   { path: 'initiativ', lazy: { Component: async () => (await import('@web/features/process/portfolio-page')).PortfolioPage } },
+                  { path: 'initiativ/registrera', lazy: { Component: async () => (await import('@web/features/initiatives/register-initiative-page')).RegisterInitiativePage } },
                   { path: 'initiativ/:id', lazy: { Component: async () => (await import('@web/features/initiatives/initiative-page')).InitiativePage } },
                   { path: 'initiativ/:id/nytta', lazy: { Component: async () => (await import('@web/features/benefits/benefit-plan-page')).BenefitPlanPage } },
                   { path: 'initiativ/:id/nytta/:benefitId', lazy: { Component: async () => (await import('@web/features/benefits/benefit-page')).BenefitPage } },

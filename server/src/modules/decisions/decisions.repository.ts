@@ -1,5 +1,5 @@
-import { and, desc, eq, gte, lt, lte, or, sql, type SQL } from 'drizzle-orm';
-import type { DecisionOutcome, InitiativeForm, TDecisionSnapshot } from '@domain/decisions.contracts';
+import { and, desc, eq, gte, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { DecisionOrigin, DecisionOutcome, InitiativeForm, TDecisionSnapshot } from '@domain/decisions.contracts';
 import type { Tx } from '@server/platform/db/database';
 import type { Ctx } from '@server/platform/tenancy/context';
 import { decisions } from '@server/modules/decisions/decisions.tables';
@@ -20,11 +20,13 @@ export type DecisionRecord = {
   forum: string;
   rationale: string;
   snapshot: TDecisionSnapshot;
+  origin: DecisionOrigin;
+  reference: string | null;
   decidedBy: { id: string; name: string };
   createdAt: Date;
 };
 
-export type NewDecision = Omit<DecisionRecord, 'decidedBy' | 'createdAt'> & { decidedBy: string };
+export type NewDecision = Omit<DecisionRecord, 'decidedBy' | 'createdAt' | 'origin' | 'reference'> & { decidedBy: string; origin?: DecisionOrigin; reference?: string | null };
 
 function selectDecisions(tx: Tx) {
   return tx.select({ d: decisions, deciderName: users.name }).from(decisions).innerJoin(users, eq(users.id, decisions.decidedBy));
@@ -43,6 +45,8 @@ function toRecord({ d, deciderName }: { d: typeof decisions.$inferSelect; decide
     forum: d.forum,
     rationale: d.rationale,
     snapshot: d.snapshot as TDecisionSnapshot,
+    origin: d.origin as DecisionOrigin,
+    reference: d.reference,
     decidedBy: { id: d.decidedBy, name: deciderName },
     createdAt: d.createdAt,
   };
@@ -100,4 +104,14 @@ export async function redactDecisionSnapshots(tx: Tx, ctx: Pick<Ctx, 'organizati
     .update(decisions)
     .set({ snapshot: sql`jsonb_redact_text(${decisions.snapshot}, ${text}, ${marker})` })
     .where(and(eq(decisions.organizationId, ctx.organizationId), eq(decisions.needId, needId)));
+}
+
+/** decision id → date and reference, for the decisions among `decisionIds` taken before Digiplan. */
+export async function findPreDigiplanDecisions(tx: Tx, ctx: Scope, decisionIds: string[]): Promise<Map<string, { decisionDate: string; reference: string }>> {
+  if (decisionIds.length === 0) return new Map();
+  const rows = await tx
+    .select({ id: decisions.id, decisionDate: decisions.decisionDate, reference: decisions.reference })
+    .from(decisions)
+    .where(and(eq(decisions.organizationId, ctx.organizationId), inArray(decisions.id, decisionIds), eq(decisions.origin, 'pre_digiplan')));
+  return new Map(rows.map((row) => [row.id, { decisionDate: row.decisionDate, reference: row.reference ?? '' }]));
 }

@@ -22,6 +22,13 @@ export const decisions = pgTable(
     forum: text('forum').notNull(),
     rationale: text('rationale').notNull(),
     snapshot: jsonb('snapshot').notNull(),
+    /**
+     * `pre_digiplan` for an initiative decided before the organisation used Digiplan: registered with
+     * its decision reference and date, its snapshot holds no scores or matrix position.
+     */
+    origin: text('origin').notNull().default('digiplan'),
+    /** The decision's own reference (diarienummer, protokoll §), when it has one. */
+    reference: text('reference'),
     decidedBy: uuid('decided_by').notNull().references(() => users.id),
     createdAt: createdAt(),
   },

@@ -5,6 +5,7 @@ import { authorize } from '@server/platform/auth/auth.plugin';
 import { decodeCursor, encodeCursor } from '@server/platform/http/cursor';
 import { findInitiativePage, type InitiativeCursor } from '@server/modules/initiatives/initiatives.repository';
 import { presentInitiative } from '@server/modules/initiatives/present-initiative';
+import { findPreDigiplanDecisions } from '@server/modules/decisions/decisions.repository';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -18,9 +19,12 @@ function isCursor(value: unknown): value is InitiativeCursor {
 export async function findInitiatives(ctx: Ctx, query: TInitiativeListQuery): Promise<TInitiativePage> {
   authorize(ctx, 'initiative:read');
   const cursor = decodeCursor(query.cursor, isCursor);
-  const rows = await inTenantRead(ctx, (tx) => findInitiativePage(tx, ctx, { form: query.form, cursor, limit: query.limit + 1 }));
+  const [rows, preDigiplan] = await inTenantRead(ctx, async (tx) => {
+    const page = await findInitiativePage(tx, ctx, { form: query.form, cursor, limit: query.limit + 1 });
+    return [page, await findPreDigiplanDecisions(tx, ctx, page.map((row) => row.decisionId))] as const;
+  });
   const items = rows.slice(0, query.limit);
   const last = items.at(-1);
   const nextCursor = rows.length > query.limit && last ? encodeCursor({ c: last.createdAt.toISOString(), id: last.id }) : null;
-  return { items: items.map(presentInitiative), nextCursor };
+  return { items: items.map((item) => presentInitiative(item, preDigiplan.get(item.decisionId) ?? null)), nextCursor };
 }

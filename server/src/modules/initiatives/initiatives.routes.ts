@@ -1,15 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ZInitiative, ZInitiativeListQuery, ZInitiativePage } from '@domain/decisions.contracts';
+import { ZInitiative, ZInitiativeListQuery, ZInitiativePage, ZRegisterPreDigiplanInitiativeRequest } from '@domain/decisions.contracts';
 import { sendEtag } from '@server/platform/http/etag';
 import { getInitiative } from '@server/modules/initiatives/get-initiative';
 import { findInitiatives } from '@server/modules/initiatives/find-initiatives';
-import { presentInitiative } from '@server/modules/initiatives/present-initiative';
+import { registerPreDigiplanInitiative } from '@server/modules/initiatives/register-pre-digiplan-initiative';
 
 const tags = ['Initiativ'];
 const ZInitiativeParams = z.object({ id: z.uuid() });
 
-/** Initiatives: the needs OLG decided to proceed with. Created only by a decision. */
+/** Initiatives: the needs OLG decided to proceed with. Created by a decision, or registered as decided before Digiplan. */
 export const initiativeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/initiatives',
@@ -23,7 +23,24 @@ export const initiativeRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req, reply) => {
       const initiative = await getInitiative(req.ctx, req.params.id);
       sendEtag(reply, initiative.version);
-      return presentInitiative(initiative);
+      return initiative;
+    },
+  );
+
+  app.post(
+    '/initiatives/pre-digiplan',
+    {
+      schema: {
+        tags,
+        summary: 'Register an initiative decided before Digiplan (coordinator): its need, a decision without scores, the initiative',
+        body: ZRegisterPreDigiplanInitiativeRequest,
+        response: { 201: ZInitiative },
+      },
+    },
+    async (req, reply) => {
+      const initiative = await registerPreDigiplanInitiative(req.ctx, req.body);
+      sendEtag(reply, initiative.version);
+      return reply.status(201).send(initiative);
     },
   );
 };

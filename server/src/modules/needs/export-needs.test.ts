@@ -23,6 +23,7 @@ const HEADERS = [
   'Inlämnat av',
   'Problem',
   'Förväntad nytta',
+  'Uppskattad kostnad',
 ];
 const INJECTION = '=HYPERLINK("https://example.invalid","Klicka")';
 
@@ -54,6 +55,7 @@ describe('exporting the needs list to Excel', () => {
       affectedGroups: ['staff', 'care_recipients'],
       unitId: org.unitId,
       focusAreaId: org.focusAreaId,
+      costEstimate: { low: '4000000', high: '6000000', recurrence: 'per_year', note: 'beroende på lösning' },
     });
     robotsNumber = robots.number;
     const locks = await submitThroughApi(coordinator, { title: 'Nyckelfria lås' });
@@ -102,6 +104,7 @@ describe('exporting the needs list to Excel', () => {
       'Siv Medarbetare',
       'Många missade doser.',
       'Rätt läkemedel i rätt tid.',
+      '40\u00a0000–60\u00a0000\u00a0kr/år, beroende på lösning',
     ]);
     expect(sheet.getCell('I2').numFmt).toBe('0.00');
     expect(sheet.getCell('L2').type).toBe(ExcelJS.ValueType.Date);

@@ -10,6 +10,7 @@ export function needAuditState(row: NeedRow) {
     affectedGroups: row.affectedGroups,
     unitId: row.unitId,
     focusAreaId: row.focusAreaId,
+    costEstimate: row.costEstimate,
     status: row.status,
     mergedIntoId: row.mergedIntoId,
     version: row.version,

@@ -23,6 +23,7 @@ export type NeedExportRow = {
   submitterName: string;
   problem: string;
   expectedBenefit: string;
+  costEstimate: unknown;
 };
 
 /**
@@ -48,6 +49,7 @@ export async function findNeedsForExport(tx: Tx, ctx: Pick<Ctx, 'organizationId'
       submitterName: users.name,
       problem: needs.problem,
       expectedBenefit: needs.expectedBenefit,
+      costEstimate: needs.costEstimate,
     })
     .from(needs)
     .innerJoin(users, eq(users.id, needs.submittedBy))

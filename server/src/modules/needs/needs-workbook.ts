@@ -1,4 +1,6 @@
 import { PRIORITY_LABELS, QUADRANT_LABELS, QUADRANTS, priorityOf } from '@domain/assessment';
+import { formatCostEstimate } from '@domain/cost-estimate';
+import { costEstimateFromWire, type TCostEstimate } from '@domain/cost-estimate.contracts';
 import { todayInSweden } from '@domain/decisions.contracts';
 import { AFFECTED_GROUPS, type AffectedGroup, type NeedStatus } from '@domain/needs.contracts';
 import { buildSheetWorkbook, excelDate, type SheetCell, type SheetColumn } from '@server/platform/http/xlsx';
@@ -33,6 +35,7 @@ const COLUMNS: SheetColumn[] = [
   { header: 'Inlämnat av', width: 24 },
   { header: 'Problem', width: 60 },
   { header: 'Förväntad nytta', width: 60 },
+  { header: 'Uppskattad kostnad', width: 30 },
 ];
 
 function toCells(row: NeedExportRow): SheetCell[] {
@@ -55,6 +58,8 @@ function toCells(row: NeedExportRow): SheetCell[] {
     row.submitterName,
     row.problem,
     row.expectedBenefit,
+    // Written as the seeds write it ("40 000–60 000 kr/år, beroende på lösning"): a range is not one number.
+    row.costEstimate ? formatCostEstimate(costEstimateFromWire(row.costEstimate as TCostEstimate)) || null : null,
   ];
 }
 

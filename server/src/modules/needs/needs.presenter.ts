@@ -1,4 +1,6 @@
 import { QUADRANTS, priorityOf, type Quadrant } from '@domain/assessment';
+import { formatCostEstimate } from '@domain/cost-estimate';
+import { costEstimateFromWire, type TCostEstimate } from '@domain/cost-estimate.contracts';
 import {
   AFFECTED_GROUPS,
   NEED_STATUSES,
@@ -73,6 +75,8 @@ export function presentNeed(ctx: NeedActor, view: NeedView): TNeed {
   return Object.assign(item, {
     problem: view.problem,
     expectedBenefit: view.expectedBenefit,
+    costEstimate: (view.costEstimate as TCostEstimate | null) ?? null,
+    costEstimateText: view.costEstimate ? formatCostEstimate(costEstimateFromWire(view.costEstimate as TCostEstimate)) : '',
     mergedInto:
       view.mergedIntoId && view.mergedIntoNumber !== null && view.mergedIntoTitle !== null
         ? { id: view.mergedIntoId, number: view.mergedIntoNumber, title: view.mergedIntoTitle }

@@ -51,7 +51,7 @@ export async function updateNeedVersioned(
   ctx: Scope,
   id: string,
   expectedVersion: number,
-  set: Partial<Pick<NeedRow, 'title' | 'problem' | 'expectedBenefit' | 'affectedGroups' | 'unitId' | 'focusAreaId' | 'status' | 'mergedIntoId'>>,
+  set: Partial<Pick<NeedRow, 'title' | 'problem' | 'expectedBenefit' | 'affectedGroups' | 'unitId' | 'focusAreaId' | 'status' | 'mergedIntoId' | 'costEstimate'>>,
 ): Promise<NeedRow | undefined> {
   const [row] = await tx
     .update(needs)
@@ -145,6 +145,7 @@ function needViewQuery(db: Tx, keys: NeedViewKeys) {
       problem: needs.problem,
       expectedBenefit: needs.expectedBenefit,
       mergedIntoId: needs.mergedIntoId,
+      costEstimate: needs.costEstimate,
       mergedIntoNumber: mergedTarget.number,
       mergedIntoTitle: mergedTarget.title,
       feasibility: needs.feasibility,

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { foreignKey, index, integer, numeric, pgTable, primaryKey, text, timestamp, uuid, uniqueIndex } from 'drizzle-orm/pg-core';
+import { foreignKey, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, uuid, uniqueIndex } from 'drizzle-orm/pg-core';
 import { createdAt, id, organizationId, tsvector, updatedAt, version } from '@server/platform/db/columns';
 import { focusAreas, organizations, strategicGoals, units } from '@server/modules/organizations/organizations.tables';
 import { users } from '@server/modules/users/users.tables';
@@ -29,6 +29,8 @@ export const needs = pgTable(
     potential: numeric('potential', { precision: 4, scale: 3, mode: 'number' }),
     overall: numeric('overall', { precision: 4, scale: 3, mode: 'number' }),
     quadrant: text('quadrant'),
+    /** Uppskattad kostnad before any decision, öre as strings (domain/cost-estimate.contracts.ts); null when unknown. */
+    costEstimate: jsonb('cost_estimate'),
     submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
     /**
      * How many back the need and how many comments it has, kept by triggers on need_supporters and

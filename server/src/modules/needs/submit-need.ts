@@ -1,4 +1,5 @@
 import { v7 as uuidv7 } from 'uuid';
+import { costEstimateFieldIssues } from '@domain/cost-estimate.contracts';
 import type { TSubmitNeedRequest } from '@domain/needs.contracts';
 import { recordAudit } from '@server/platform/audit/audit';
 import { authorize } from '@server/platform/auth/auth.plugin';
@@ -15,10 +16,11 @@ import { needAuditState } from '@server/modules/needs/need-audit-state';
  */
 export async function submitNeed(ctx: Ctx, input: TSubmitNeedRequest): Promise<NeedView> {
   authorize(ctx, 'need:submit');
-  assertNoPersonalData({ title: input.title, problem: input.problem, expectedBenefit: input.expectedBenefit });
+  assertNoPersonalData({ title: input.title, problem: input.problem, expectedBenefit: input.expectedBenefit, 'costEstimate.note': input.costEstimate?.note });
   return inTenant(ctx, async (tx) => {
     const issues = await findReferenceIssues(tx, ctx, input);
-    if (issues.length > 0) throw new AppError('validation_failed', 'The unit or focus area does not exist in your organisation.', issues);
+    if (input.costEstimate) issues.push(...costEstimateFieldIssues(input.costEstimate, 'body.costEstimate'));
+    if (issues.length > 0) throw new AppError('validation_failed', 'The need has errors: a unit or focus area outside your organisation, or a cost range that runs downwards.', issues);
     const number = await nextNeedNumber(tx, ctx);
     const row = await insertNeed(tx, ctx, {
       id: uuidv7(),
@@ -29,6 +31,7 @@ export async function submitNeed(ctx: Ctx, input: TSubmitNeedRequest): Promise<N
       affectedGroups: input.affectedGroups,
       unitId: input.unitId ?? null,
       focusAreaId: input.focusAreaId ?? null,
+      costEstimate: input.costEstimate ?? null,
       submittedBy: ctx.actor.id,
       status: 'submitted',
     });

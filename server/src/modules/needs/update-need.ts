@@ -1,3 +1,4 @@
+import { costEstimateFieldIssues, type TCostEstimate } from '@domain/cost-estimate.contracts';
 import type { TUpdateNeedRequest } from '@domain/needs.contracts';
 import { recordAudit } from '@server/platform/audit/audit';
 import { staleVersion } from '@server/platform/http/etag';
@@ -18,6 +19,9 @@ import {
 
 type Changes = Parameters<typeof updateNeedVersioned>[4];
 
+const sameEstimate = (a: TCostEstimate | null, b: TCostEstimate | null): boolean =>
+  a === null || b === null ? a === b : a.low === b.low && a.high === b.high && a.recurrence === b.recurrence && a.note === b.note;
+
 /** The fields of `input` that differ from the stored need; nothing else is written or audited. */
 function changesOf(row: NeedRow, input: TUpdateNeedRequest): Changes {
   const changes: Changes = {};
@@ -27,6 +31,8 @@ function changesOf(row: NeedRow, input: TUpdateNeedRequest): Changes {
   if (input.affectedGroups !== undefined && input.affectedGroups.join() !== row.affectedGroups.join()) changes.affectedGroups = input.affectedGroups;
   if (input.unitId !== undefined && input.unitId !== row.unitId) changes.unitId = input.unitId;
   if (input.focusAreaId !== undefined && input.focusAreaId !== row.focusAreaId) changes.focusAreaId = input.focusAreaId;
+  // jsonb keeps no key order, so the estimate is compared field by field.
+  if (input.costEstimate !== undefined && !sameEstimate(input.costEstimate, row.costEstimate as TCostEstimate | null)) changes.costEstimate = input.costEstimate;
   return changes;
 }
 
@@ -43,10 +49,11 @@ export async function updateNeed(ctx: Ctx, id: string, input: TUpdateNeedRequest
     if (refusal === 'forbidden') throw new AppError('forbidden', 'You may not edit this need.');
     if (refusal === 'invalid_state') throw new AppError('invalid_state', 'The need has been assessed; ask the utvecklingsledare to change it.');
     if (row.version !== expectedVersion) throw staleVersion();
-    assertNoPersonalData({ title: input.title, problem: input.problem, expectedBenefit: input.expectedBenefit });
+    assertNoPersonalData({ title: input.title, problem: input.problem, expectedBenefit: input.expectedBenefit, 'costEstimate.note': input.costEstimate?.note });
     const changes = changesOf(row, input);
     const issues = await findReferenceIssues(tx, ctx, { unitId: changes.unitId, focusAreaId: changes.focusAreaId });
-    if (issues.length > 0) throw new AppError('validation_failed', 'The unit or focus area does not exist in your organisation.', issues);
+    if (input.costEstimate) issues.push(...costEstimateFieldIssues(input.costEstimate, 'body.costEstimate'));
+    if (issues.length > 0) throw new AppError('validation_failed', 'The need has errors: a unit or focus area outside your organisation, or a cost range that runs downwards.', issues);
     if (Object.keys(changes).length > 0) {
       const updated = await updateNeedVersioned(tx, ctx, id, expectedVersion, changes);
       if (!updated) throw staleVersion();

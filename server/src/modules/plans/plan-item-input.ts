@@ -1,5 +1,5 @@
 import { costEstimateIssues } from '@domain/cost-estimate';
-import type { TPlanItemInput, TPlanTiming } from '@domain/plans.contracts';
+import type { TCostEstimate, TPlanItemInput, TPlanTiming } from '@domain/plans.contracts';
 import { initialPriority, suggestedPriority } from '@domain/plan-priority';
 import { timingIssues } from '@domain/plan-timing';
 import type { TFieldIssue } from '@domain/problem';
@@ -14,6 +14,8 @@ import { costFromWire } from '@server/modules/plans/present-plan';
 import { findPlanSource } from '@server/modules/plans/plan-sources';
 
 type Scope = Pick<Ctx, 'organizationId'>;
+
+const isEmptyCost = (cost: TCostEstimate) => cost.low === null && cost.high === null && cost.note === '';
 
 /** Field issues of a timing against the plan's period, under `prefix` (e.g. `body.timing`). */
 export function timingFieldIssues(timing: TPlanTiming, plan: PlanRow, prefix: string): TFieldIssue[] {
@@ -59,7 +61,8 @@ export async function planItemValues(tx: Tx, ctx: Scope, plan: PlanRow, input: T
     horizon: input.horizon,
     priority: input.priority ?? initialPriority(suggestion),
     prioritySuggestion: suggestion,
-    cost: input.cost,
+    // An item without a cost of its own starts from the need's estimate, as Varför starts from its problem.
+    cost: isEmptyCost(input.cost) && source?.costEstimate ? (source.costEstimate as TCostEstimate) : input.cost,
     staffHours: input.staffHours,
     focusAreaId: input.focusAreaId ?? source?.focusAreaId ?? null,
   };

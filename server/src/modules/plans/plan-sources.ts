@@ -12,7 +12,7 @@ type Scope = Pick<Ctx, 'organizationId'>;
 
 const asQuadrant = (value: string | null): Quadrant | null => (value !== null && (QUADRANTS as readonly string[]).includes(value) ? (value as Quadrant) : null);
 
-export type PlanSource = { needId: string; initiativeId: string | null; title: string; problem: string; expectedBenefit: string; focusAreaId: string | null; quadrant: Quadrant | null };
+export type PlanSource = { needId: string; initiativeId: string | null; title: string; problem: string; expectedBenefit: string; focusAreaId: string | null; quadrant: Quadrant | null; costEstimate: unknown };
 
 /**
  * What an item plans, looked up in the caller's organisation: an initiative (through its need) or a
@@ -21,7 +21,7 @@ export type PlanSource = { needId: string; initiativeId: string | null; title: s
 export async function findPlanSource(tx: Tx, ctx: Scope, ref: { needId: string | null; initiativeId: string | null }): Promise<PlanSource | undefined> {
   if (ref.initiativeId) {
     const [row] = await tx
-      .select({ needId: initiatives.needId, initiativeId: initiatives.id, title: initiatives.title, problem: needs.problem, expectedBenefit: needs.expectedBenefit, focusAreaId: needs.focusAreaId, quadrant: needs.quadrant })
+      .select({ needId: initiatives.needId, initiativeId: initiatives.id, title: initiatives.title, problem: needs.problem, expectedBenefit: needs.expectedBenefit, focusAreaId: needs.focusAreaId, quadrant: needs.quadrant, costEstimate: needs.costEstimate })
       .from(initiatives)
       .innerJoin(needs, and(eq(needs.organizationId, initiatives.organizationId), eq(needs.id, initiatives.needId)))
       .where(and(eq(initiatives.organizationId, ctx.organizationId), eq(initiatives.id, ref.initiativeId)));
@@ -29,7 +29,7 @@ export async function findPlanSource(tx: Tx, ctx: Scope, ref: { needId: string |
   }
   if (ref.needId) {
     const [row] = await tx
-      .select({ needId: needs.id, title: needs.title, problem: needs.problem, expectedBenefit: needs.expectedBenefit, focusAreaId: needs.focusAreaId, quadrant: needs.quadrant, initiativeId: initiatives.id })
+      .select({ needId: needs.id, title: needs.title, problem: needs.problem, expectedBenefit: needs.expectedBenefit, focusAreaId: needs.focusAreaId, quadrant: needs.quadrant, costEstimate: needs.costEstimate, initiativeId: initiatives.id })
       .from(needs)
       .leftJoin(initiatives, and(eq(initiatives.organizationId, needs.organizationId), eq(initiatives.needId, needs.id)))
       .where(and(eq(needs.organizationId, ctx.organizationId), eq(needs.id, ref.needId)));

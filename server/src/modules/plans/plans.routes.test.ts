@@ -46,6 +46,19 @@ describe('the digitalisation plan', () => {
   });
   afterAll(async () => t.close());
 
+  it('lets a coordinator put a need in a plan without a cost of its own, and the item takes the need’s estimated cost', async () => {
+    const plan = await newPlan();
+    const need = await buildNeed(t.db, s.org, s.members.coordinator.id, { title: 'Digitala nyckelskåp' });
+    const etag = (await coordinator.get(`/api/v1/needs/${need.id}`)).json().version;
+    const estimate = { low: kr(4000), high: null, recurrence: 'per_unit', note: 'plus månadskostnad' };
+    expect((await coordinator.patch(`/api/v1/needs/${need.id}`, { costEstimate: estimate }, { ifMatch: etag })).statusCode).toBe(200);
+    const added = await coordinator.post(`/api/v1/plans/${plan.id}/items`, item({ needId: need.id, title: 'Digitala nyckelskåp', cost: undefined }));
+    expect(added.statusCode, added.body).toBe(201);
+    expect(added.json<TPlanItem>()).toMatchObject({ cost: estimate, costText: 'Ca 4\u00a0000\u00a0kr/enhet, plus månadskostnad' });
+    const own = await coordinator.post(`/api/v1/plans/${plan.id}/items`, item({ title: 'Nyckelskåp, egen kostnad', needId: null, cost: { low: kr(1000), high: null, recurrence: 'one_off', note: '' } }));
+    expect(own.json<TPlanItem>().costText).toBe('Ca 1\u00a0000\u00a0kr');
+  });
+
   it('lets a coordinator put an assessed need and an initiative in a plan, with the matrix suggestion kept beside the choice', async () => {
     const plan = await newPlan();
     expect(plan).toMatchObject({ status: 'draft', versionNumber: 1, permissions: { canEdit: true, canFix: false } });

@@ -1,5 +1,6 @@
 import type { Priority } from '@domain/assessment';
 import { formatCostEstimate, type CostEstimate } from '@domain/cost-estimate';
+import { costEstimateFromWire } from '@domain/cost-estimate.contracts';
 import type { Ore } from '@domain/money';
 import type { TCostEstimate, TPlan, TPlanItem, TPlanSections, TPlanTiming } from '@domain/plans.contracts';
 import { departsFromSuggestion, type PlanPriority } from '@domain/plan-priority';
@@ -8,9 +9,7 @@ import { formatTiming, type Horizon, type PlanPeriod } from '@domain/plan-timing
 import type { ItemSourceFacts, PlanItemRow, PlanRow } from '@server/modules/plans/plans.repository';
 
 /** The wire/stored estimate (öre as strings) as the domain's estimate (öre as bigint). */
-export function costFromWire(cost: TCostEstimate): CostEstimate {
-  return { low: cost.low === null ? null : BigInt(cost.low), high: cost.high === null ? null : BigInt(cost.high), recurrence: cost.recurrence, note: cost.note };
-}
+export const costFromWire: (cost: TCostEstimate) => CostEstimate = costEstimateFromWire;
 
 export const itemCost = (row: PlanItemRow) => costFromWire(row.cost as TCostEstimate);
 export const itemTiming = (row: PlanItemRow) => row.timing as TPlanTiming;

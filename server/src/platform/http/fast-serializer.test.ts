@@ -44,6 +44,8 @@ describe('the production response serializer', () => {
       problem: 'Nattpersonalen hinner inte med tillsynen.',
       expectedBenefit: 'Brukare sover ostört.',
       mergedInto: null,
+      costEstimate: { low: '4000000', high: '6000000', recurrence: 'per_year', note: 'beroende på lösning' },
+      costEstimateText: '40 000–60 000 kr/år, beroende på lösning',
       feasibility: 2,
       potential: 2.5,
       isSupportedByMe: false,

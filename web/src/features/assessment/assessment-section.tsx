@@ -95,10 +95,18 @@ export function AssessmentSection({ need }: { need: TNeed }) {
           <>
             <Paragraph>{t('assessment.openIntro')}</Paragraph>
             <Paragraph data-size="sm">{t('assessment.openedBy', { date: formatDate(assessment.openedAt), name: assessment.openedBy.name })}</Paragraph>
-            {assessment.permissions.canScore && <MyScoresForm key={assessment.id} needId={need.id} mine={mine} />}
+            {assessment.permissions.canScore && <MyScoresForm key={assessment.id} needId={need.id} mine={mine} costEstimateText={need.costEstimateText} />}
             <RatersBlock assessment={assessment} />
             {assessment.permissions.canFix && (
-              <FixAssessmentForm key={`${assessment.id}:${assessment.version}`} needId={need.id} assessment={assessment} etag={etag} onReload={reload} onFixed={() => headingRef.current?.focus()} />
+              <FixAssessmentForm
+                key={`${assessment.id}:${assessment.version}`}
+                needId={need.id}
+                assessment={assessment}
+                etag={etag}
+                onReload={reload}
+                onFixed={() => headingRef.current?.focus()}
+                costEstimateText={need.costEstimateText}
+              />
             )}
           </>
         ) : (
@@ -128,6 +136,7 @@ export function AssessmentSection({ need }: { need: TNeed }) {
         {t('assessment.heading')}
       </Heading>
       <Paragraph data-size="sm">{t('assessment.scale')}</Paragraph>
+      {need.costEstimateText && <Paragraph data-size="sm">{t('assessment.costEstimate', { text: need.costEstimateText })}</Paragraph>}
       {startConflict && (
         <ConflictNotice
           headingLevel={3}

@@ -43,8 +43,11 @@ export function FixAssessmentForm({
   etag,
   onReload,
   onFixed,
+  costEstimateText = '',
 }: {
   needId: string;
+  /** The need's estimated cost written out, shown with Finansiering; '' when it has none. */
+  costEstimateText?: string;
   assessment: TAssessment;
   etag: string | null;
   onReload: () => void;
@@ -91,9 +94,10 @@ export function FixAssessmentForm({
 
   const describe = (key: (typeof CRITERION_KEYS)[number]) => {
     const stat = assessment.statistics?.criteria.find((c) => c.criterion === key);
-    if (!stat) return undefined;
+    const cost = key === 'financing' && costEstimateText ? t('assessment.financingCost', { text: costEstimateText }) : '';
+    if (!stat) return cost || undefined;
     const agreement = stat.agreement ? ` · ${t(`assessment.agreement.${stat.agreement}`)}` : '';
-    return `${t('assessment.fix.statistics', { mean: formatScore(stat.mean), spread: formatScore(stat.spread) })}${agreement}.`;
+    return `${t('assessment.fix.statistics', { mean: formatScore(stat.mean), spread: formatScore(stat.spread) })}${agreement}.${cost ? ` ${cost}` : ''}`;
   };
 
 

@@ -3,6 +3,7 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { CRITERIA } from '@domain/assessment';
 import { ZRaterScoreRequest, type TRaterScoreRequest, type TScores } from '@domain/assessment.contracts';
 import { isApiError } from '@web/api/api-error';
 import { applyFieldIssues } from '@web/api/field-errors';
@@ -17,6 +18,8 @@ import { ScoreAxisGroups } from '@web/features/assessment/score-axis-groups';
 import { NeedGoalsNote } from '@web/features/assessment/need-goals-note';
 import { useSubmitSummary } from '@web/features/assessment/use-submit-summary';
 
+const FINANCING_QUESTION = CRITERIA.find((criterion) => criterion.key === 'financing')?.description ?? '';
+
 type TMyScoresInput = z.input<typeof ZRaterScoreRequest>;
 const FIELDS = [...SCORE_FIELDS, 'comment'] as const;
 
@@ -25,8 +28,10 @@ const FIELDS = [...SCORE_FIELDS, 'comment'] as const;
  * their axis, each level described by the model's help text, and a comment. Saving again replaces
  * the user's earlier scores; the others' scores stay hidden until the first save.
  */
-export function MyScoresForm({ needId, mine }: { needId: string; mine: { scores: TScores | null; comment: string | null } | undefined }) {
+export function MyScoresForm({ needId, mine, costEstimateText = '' }: { needId: string; mine: { scores: TScores | null; comment: string | null } | undefined; costEstimateText?: string }) {
   const { t } = useTranslation();
+  // The need's estimated cost is what a rater weighs for Finansiering, so it stands in that question.
+  const describe = (key: string) => (key === 'financing' && costEstimateText ? `${FINANCING_QUESTION} ${t('assessment.financingCost', { text: costEstimateText })}` : undefined);
   const announce = useAnnounce();
   const summary = useSubmitSummary();
   const form = useForm<TMyScoresInput, unknown, TRaterScoreRequest>({
@@ -63,7 +68,7 @@ export function MyScoresForm({ needId, mine }: { needId: string; mine: { scores:
       <Paragraph>{mine ? t('assessment.myForm.savedBefore') : t('assessment.myForm.intro')}</Paragraph>
       <ErrorSummary items={summary.items} focusKey={summary.focusKey} />
       <form noValidate className="stack" onSubmit={handleSubmit}>
-        <ScoreAxisGroups control={form.control} formKey="my" showLevelHelp errors={errors.scores} notes={{ goalFulfilment: <NeedGoalsNote needId={needId} /> }} />
+        <ScoreAxisGroups control={form.control} formKey="my" showLevelHelp errors={errors.scores} describe={describe} notes={{ goalFulfilment: <NeedGoalsNote needId={needId} /> }} />
         <TextareaField
           label={t('assessment.myForm.comment')}
           description={t('assessment.myForm.commentHint')}

@@ -29,6 +29,8 @@ function CalculationContent({ initiative }: { initiative: TInitiative }) {
   return (
     <>
       <Paragraph>{t('benefits.calc.intro')}</Paragraph>
+      {/* An unsaved calculation's cost lines come from the need's estimated cost (server: get-calculation). */}
+      {!calc.data.data.exists && calc.data.data.costs.length > 0 && <Paragraph data-size="sm">{t('benefits.calc.fromEstimate')}</Paragraph>}
       <CalculationResults calc={calc.data.data} />
       {canEdit ? (
         <CalculationForm key={calc.data.etag} calc={calc.data.data} etag={calc.data.etag} defaultHourlyRate={kronorInputText(BigInt(settings.data?.hourlyRate ?? '45000'))} />

@@ -40,6 +40,8 @@ export function DecisionDetails({ decision, headingLevel = 3, showInitiativeLink
       <dl className="assessment-facts assessment-facts--columns">
         <Fact term={t('decisions.fields.decisionDate')}>{formatDate(decision.decisionDate)}</Fact>
         <Fact term={t('decisions.fields.forum')}>{decision.forum}</Fact>
+        <Fact term={t('decisions.fields.origin')}>{decision.origin === 'pre_digiplan' ? t('decisions.preDigiplan') : null}</Fact>
+        <Fact term={t('decisions.fields.reference')}>{decision.reference}</Fact>
         <Fact term={t('decisions.fields.outcome')}>{t(`decisions.outcomeDone.${decision.outcome}`)}</Fact>
         <Fact term={t('decisions.fields.form')}>{decision.form && t(`decisions.forms.${decision.form}`)}</Fact>
         <Fact term={t('decisions.fields.owner')}>{decision.ownerName}</Fact>
@@ -67,7 +69,7 @@ export function DecisionDetails({ decision, headingLevel = 3, showInitiativeLink
               <AgreedScoresTable scores={snapshot.scores} caption={t('decisions.basisCaption')} />
             </>
           ) : (
-            <Paragraph>{t('decisions.basisNone')}</Paragraph>
+            <Paragraph>{decision.origin === 'pre_digiplan' ? t('decisions.basisPreDigiplan') : t('decisions.basisNone')}</Paragraph>
           )}
         </DetailsContent>
       </Details>

@@ -98,6 +98,14 @@ function InitiativeFacts({ initiative }: { initiative: TInitiative }) {
           <dt>{t('initiatives.stage')}</dt>
           <dd>{stageLabel(initiative.stage)}</dd>
         </div>
+        {initiative.preDigiplan && (
+          <div>
+            <dt>{t('decisions.fields.origin')}</dt>
+            <dd>
+              {t('decisions.preDigiplan')}: {initiative.preDigiplan.reference}, {formatDate(initiative.preDigiplan.decisionDate)}
+            </dd>
+          </div>
+        )}
         <div>
           <dt>{t('initiatives.detail.createdAt')}</dt>
           <dd>{formatDate(initiative.createdAt)}</dd>

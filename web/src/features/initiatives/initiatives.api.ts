@@ -1,5 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
-import type { TInitiative } from '@domain/decisions.contracts';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { TInitiative, TRegisterPreDigiplanInitiativeRequest } from '@domain/decisions.contracts';
 import { api } from '@web/api/client';
 
 /** One initiative. */
@@ -7,5 +7,14 @@ export function useInitiative(id: string) {
   return useQuery({
     queryKey: ['initiatives', 'detail', id],
     queryFn: async ({ signal }) => (await api.get<TInitiative>(`/initiatives/${id}`, { signal })).data,
+  });
+}
+
+/** Registers an initiative decided before Digiplan (coordinator); the portfolio and decision log then show it. */
+export function useRegisterPreDigiplanInitiative() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: TRegisterPreDigiplanInitiativeRequest) => api.post<TInitiative>('/initiatives/pre-digiplan', input),
+    onSuccess: () => void queryClient.invalidateQueries(),
   });
 }

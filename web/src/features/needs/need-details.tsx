@@ -52,6 +52,7 @@ export function NeedFacts({ need }: { need: TNeed }) {
       <Fact term={t('needs.form.affectedGroups')}>
         {need.affectedGroups.length > 0 ? need.affectedGroups.map((group) => t(`needs.affectedGroup.${group}`)).join(', ') : none}
       </Fact>
+      <Fact term={t('needs.detail.costEstimate')}>{need.costEstimateText || none}</Fact>
       <AssessmentFacts need={need} />
     </dl>
   );

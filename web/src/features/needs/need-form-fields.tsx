@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { UseFormReturn } from 'react-hook-form';
+import { COST_RECURRENCES } from '@domain/cost-estimate';
 import { AFFECTED_GROUPS } from '@domain/needs.contracts';
 import type { TFocusArea, TUnitTreeItem } from '@domain/organization.contracts';
 import { CheckboxGroupField } from '@web/ui/choice-group-field';
 import { SelectField, TextareaField, TextField } from '@web/ui/form-field';
 import { unitOptions } from '@web/features/needs/need-labels';
-import type { TNeedFormField, TNeedFormValues, TNeedTextField } from '@web/features/needs/need-form';
+import type { TNeedCostField, TNeedFormField, TNeedFormValues, TNeedTextField } from '@web/features/needs/need-form';
 import { useFocusAreaOptions, useUnitOptions } from '@web/features/needs/needs.api';
 
 /**
@@ -27,7 +28,7 @@ export function useNeedFormOptions() {
 
 type TNeedFormFieldsProps = {
   form: UseFormReturn<TNeedFormValues>;
-  labels: Record<TNeedFormField, string>;
+  labels: Record<TNeedFormField | TNeedCostField, string>;
   guardOnBlur: (name: TNeedTextField) => void;
   options: { units: readonly TUnitTreeItem[]; focusAreas: readonly TFocusArea[] };
   /** Whether a unit must be chosen (a new need) or may stay empty (an edit). */
@@ -96,6 +97,37 @@ export function NeedFormFields({ form, labels, guardOnBlur, options, unitRequire
         options={focusAreaOptions}
         {...form.register('focusAreaId')}
       />
+      <fieldset className="need-cost-fieldset stack" aria-describedby="need-cost-description">
+        <legend>
+          {labels.costEstimate} <span className="field-optional">{t('common.optional')}</span>
+        </legend>
+        <p id="need-cost-description" className="field-description">
+          {t('needs.form.costEstimateDescription')}
+        </p>
+        <TextField label={labels['costEstimate.low']} optional inputMode="decimal" autoComplete="off" error={errors.costEstimate?.low?.message} {...form.register('costEstimate.low')} />
+        <TextField
+          label={labels['costEstimate.high']}
+          description={t('needs.form.costHighDescription')}
+          optional
+          inputMode="decimal"
+          autoComplete="off"
+          error={errors.costEstimate?.high?.message}
+          {...form.register('costEstimate.high')}
+        />
+        <SelectField
+          label={labels['costEstimate.recurrence']}
+          options={COST_RECURRENCES.map((value) => ({ value, label: t(`plans.recurrences.${value}`) }))}
+          {...form.register('costEstimate.recurrence')}
+        />
+        <TextField
+          label={labels['costEstimate.note']}
+          description={t('needs.form.costNoteDescription')}
+          optional
+          autoComplete="off"
+          error={errors.costEstimate?.note?.message}
+          {...form.register('costEstimate.note')}
+        />
+      </fieldset>
     </>
   );
 }

@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import i18next from 'i18next';
 import { sv } from '@web/i18n/sv';
 import { unitOptions } from '@web/features/needs/need-labels';
-import { EMPTY_NEED_FORM, needFormToRequest } from '@web/features/needs/need-form';
+import { EMPTY_NEED_FORM, ZNeedFormBase, needFormToRequest, needToFormValues } from '@web/features/needs/need-form';
+import type { TNeed } from '@domain/needs.contracts';
 import { personalNumberMessage, serverIssueText, withoutPersonalNumbers } from '@web/features/needs/personal-data-guard';
 import { z } from 'zod';
 
@@ -41,7 +42,7 @@ describe('the personal-data guard in the need form', () => {
 describe('the need form values', () => {
   it('sends no unit or focus area when none is chosen', () => {
     const request = needFormToRequest({ ...EMPTY_NEED_FORM, title: '  Digital nattillsyn ', problem: 'p', expectedBenefit: 'n', affectedGroups: ['staff'] });
-    expect(request).toEqual({ title: 'Digital nattillsyn', problem: 'p', expectedBenefit: 'n', affectedGroups: ['staff'], unitId: null, focusAreaId: null });
+    expect(request).toEqual({ title: 'Digital nattillsyn', problem: 'p', expectedBenefit: 'n', affectedGroups: ['staff'], unitId: null, focusAreaId: null, costEstimate: null });
   });
 
   it('labels units with their path and leaves archived ones out unless the need uses one', () => {
@@ -55,5 +56,31 @@ describe('the need form values', () => {
       { value: 'b', label: 'Hemtjänst › Nattpatrull' },
     ]);
     expect(unitOptions(units, { keepId: 'c' }).map((option) => option.label)).toContain('Hemtjänst › Gamla gruppen');
+  });
+});
+
+describe('the estimated cost in the need form', () => {
+  const filled = { ...EMPTY_NEED_FORM, title: 'Digitala nyckelskåp', problem: 'p', expectedBenefit: 'n', affectedGroups: ['staff' as const] };
+
+  it('sends kronor typed the Swedish way as öre, with how often and the note', () => {
+    const request = needFormToRequest({ ...filled, costEstimate: { low: '40 000', high: '60\u00a0000,50', recurrence: 'per_year', note: ' beroende på lösning ' } });
+    expect(request.costEstimate).toEqual({ low: '4000000', high: '6000050', recurrence: 'per_year', note: 'beroende på lösning' });
+  });
+
+  it('marks the highest amount when a medarbetare types a range that runs downwards, and a non-amount as not kronor', () => {
+    const inverted = ZNeedFormBase.safeParse({ ...filled, costEstimate: { low: '60 000', high: '40 000', recurrence: 'one_off', note: '' } });
+    expect(inverted.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([['costEstimate.high', sv.needs.form.costRangeInverted]]);
+    const words = ZNeedFormBase.safeParse({ ...filled, costEstimate: { low: 'ca femtio', high: '', recurrence: 'one_off', note: '' } });
+    expect(words.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([['costEstimate.low', sv.needs.form.costKronor]]);
+  });
+
+  it('refuses a personnummer in the note', () => {
+    const result = ZNeedFormBase.safeParse({ ...filled, costEstimate: { low: '', high: '', recurrence: 'one_off', note: 'gäller 121212-1212' } }); // fake test-personnummer
+    expect(result.error?.issues[0]?.path.join('.')).toBe('costEstimate.note');
+  });
+
+  it('puts a saved estimate back in the form as kronor for editing', () => {
+    const need = { title: 't', problem: 'p', expectedBenefit: 'n', affectedGroups: ['staff'], unit: null, focusArea: null, costEstimate: { low: '1500000', high: null, recurrence: 'one_off', note: 'licens' } } as unknown as TNeed;
+    expect(needToFormValues(need).costEstimate).toEqual({ low: '15\u00a0000', high: '', recurrence: 'one_off', note: 'licens' });
   });
 });

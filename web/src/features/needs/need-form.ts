@@ -3,6 +3,9 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import i18next from 'i18next';
 import { z } from 'zod';
+import { COST_RECURRENCES, costEstimateIssues } from '@domain/cost-estimate';
+import type { TCostEstimate } from '@domain/cost-estimate.contracts';
+import { kronorInputText, oreFromWire, oreToWire, parseKronor } from '@domain/money';
 import { ZSubmitNeedRequest, type TNeed, type TSubmitNeedRequest } from '@domain/needs.contracts';
 import { isApiError } from '@web/api/api-error';
 import { applyFieldIssues } from '@web/api/field-errors';
@@ -14,17 +17,44 @@ import { isPersonalNumberError, personalNumberMessage, serverIssueText, withoutP
 
 const shape = ZSubmitNeedRequest.shape;
 
+/** Kronor as typed ("40 000") → öre as a wire string; null when empty, undefined when not kronor. */
+function readKronor(text: string): string | null | undefined {
+  if (text.trim() === '') return null;
+  const parsed = parseKronor(text);
+  return parsed.ok ? oreToWire(parsed.ore) : undefined;
+}
+
+/** The sentence for a rule of the estimate, from the form or from the server (`range_inverted`). */
+export function costIssueMessage(code: string): string {
+  if (code === 'range_inverted') return i18next.t('needs.form.costRangeInverted');
+  if (code === 'high_without_low') return i18next.t('needs.form.costHighWithoutLow');
+  return i18next.t('needs.form.costKronor');
+}
+
 /**
  * The need form's values as the inputs hold them: texts, the checked groups, and '' for "no unit /
  * focus area chosen". The free texts run through the personal-data guard as part of validation.
  */
-const ZNeedFormBase = z.object({
+export const ZNeedFormBase = z.object({
   title: withoutPersonalNumbers(shape.title),
   problem: withoutPersonalNumbers(shape.problem),
   expectedBenefit: withoutPersonalNumbers(shape.expectedBenefit),
   affectedGroups: shape.affectedGroups,
   unitId: z.string(),
   focusAreaId: z.string(),
+  costEstimate: z
+    .object({ low: z.string(), high: z.string(), recurrence: z.enum(COST_RECURRENCES), note: withoutPersonalNumbers(z.string().trim().max(300)) })
+    .superRefine((cost, context) => {
+      const low = readKronor(cost.low);
+      const high = readKronor(cost.high);
+      if (low === undefined) context.addIssue({ code: 'custom', path: ['low'], message: i18next.t('needs.form.costKronor') });
+      if (high === undefined) context.addIssue({ code: 'custom', path: ['high'], message: i18next.t('needs.form.costKronor') });
+      if (low === undefined || high === undefined) return;
+      // The one rule of the estimate (domain/cost-estimate.ts), worded for this form.
+      for (const issue of costEstimateIssues({ low: low === null ? null : oreFromWire(low), high: high === null ? null : oreFromWire(high), recurrence: cost.recurrence, note: cost.note })) {
+        context.addIssue({ code: 'custom', path: [issue.path], message: costIssueMessage(issue.code) });
+      }
+    }),
 });
 export type TNeedFormValues = z.input<typeof ZNeedFormBase>;
 
@@ -32,14 +62,31 @@ export type TNeedFormValues = z.input<typeof ZNeedFormBase>;
 const ZNeedSubmitForm = ZNeedFormBase.extend({ unitId: z.string().min(1, { error: () => i18next.t('needs.form.unitRequired') }) });
 
 /** The fields in the order they appear, for the error summary and server field issues. */
-export const NEED_FORM_FIELDS = ['title', 'problem', 'expectedBenefit', 'affectedGroups', 'unitId', 'focusAreaId'] as const;
+export const NEED_FORM_FIELDS = ['title', 'problem', 'expectedBenefit', 'affectedGroups', 'unitId', 'focusAreaId', 'costEstimate'] as const;
 export type TNeedFormField = (typeof NEED_FORM_FIELDS)[number];
+
+/** The estimate's own inputs, which errors name one by one (`costEstimate.high`). */
+export const NEED_COST_FIELDS = ['costEstimate.low', 'costEstimate.high', 'costEstimate.recurrence', 'costEstimate.note'] as const;
+export type TNeedCostField = (typeof NEED_COST_FIELDS)[number];
+
+/** Every input an error can point at, in the order they appear. */
+const NEED_ERROR_FIELDS = [...NEED_FORM_FIELDS.filter((name) => name !== 'costEstimate'), ...NEED_COST_FIELDS] as const;
 
 /** The free-text fields the personal-data guard reads. */
 export const NEED_TEXT_FIELDS = ['title', 'problem', 'expectedBenefit'] as const;
 export type TNeedTextField = (typeof NEED_TEXT_FIELDS)[number];
 
-export const EMPTY_NEED_FORM: TNeedFormValues = { title: '', problem: '', expectedBenefit: '', affectedGroups: [], unitId: '', focusAreaId: '' };
+const EMPTY_COST = { low: '', high: '', recurrence: 'one_off', note: '' } as const;
+
+export const EMPTY_NEED_FORM: TNeedFormValues = { title: '', problem: '', expectedBenefit: '', affectedGroups: [], unitId: '', focusAreaId: '', costEstimate: { ...EMPTY_COST } };
+
+/** The estimate fields as the request's estimate: null when nothing is filled in. */
+export function costEstimateFromForm(cost: TNeedFormValues['costEstimate']): TCostEstimate | null {
+  const low = readKronor(cost.low) ?? null;
+  const high = readKronor(cost.high) ?? null;
+  const note = cost.note.trim();
+  return low === null && high === null && note === '' ? null : { low, high, recurrence: cost.recurrence, note };
+}
 
 /** The request body for the form's values ('' becomes null: no unit or focus area). */
 export function needFormToRequest(values: TNeedFormValues): TSubmitNeedRequest {
@@ -50,6 +97,7 @@ export function needFormToRequest(values: TNeedFormValues): TSubmitNeedRequest {
     affectedGroups: values.affectedGroups,
     unitId: values.unitId || null,
     focusAreaId: values.focusAreaId || null,
+    costEstimate: costEstimateFromForm(values.costEstimate),
   };
 }
 
@@ -62,11 +110,19 @@ export function needToFormValues(need: TNeed): TNeedFormValues {
     affectedGroups: [...need.affectedGroups],
     unitId: need.unit?.id ?? '',
     focusAreaId: need.focusArea?.id ?? '',
+    costEstimate: need.costEstimate
+      ? {
+          low: need.costEstimate.low === null ? '' : kronorInputText(oreFromWire(need.costEstimate.low)),
+          high: need.costEstimate.high === null ? '' : kronorInputText(oreFromWire(need.costEstimate.high)),
+          recurrence: need.costEstimate.recurrence,
+          note: need.costEstimate.note,
+        }
+      : { ...EMPTY_COST },
   };
 }
 
 /** The visible labels of the fields, used by the form and its error summary alike. */
-export function needFieldLabels(): Record<TNeedFormField, string> {
+export function needFieldLabels(): Record<TNeedFormField | TNeedCostField, string> {
   return {
     title: i18next.t('needs.form.title'),
     problem: i18next.t('needs.form.problem'),
@@ -74,6 +130,11 @@ export function needFieldLabels(): Record<TNeedFormField, string> {
     affectedGroups: i18next.t('needs.form.affectedGroups'),
     unitId: i18next.t('needs.form.unit'),
     focusAreaId: i18next.t('needs.form.focusArea'),
+    costEstimate: i18next.t('needs.form.costEstimate'),
+    'costEstimate.low': i18next.t('needs.form.costLow'),
+    'costEstimate.high': i18next.t('needs.form.costHigh'),
+    'costEstimate.recurrence': i18next.t('needs.form.costRecurrence'),
+    'costEstimate.note': i18next.t('needs.form.costNote'),
   };
 }
 
@@ -102,7 +163,9 @@ export function useNeedForm(defaultValues: TNeedFormValues, mode: 'submit' | 'ed
   /** Shows a failed save: field issues on their fields, anything else at the top of the summary. */
   const showServerError = (error: unknown) => {
     if (isApiError(error, 'validation_failed', 'personal_data_suspected') && error.errors.length > 0) {
-      const unmatched = applyFieldIssues(error, NEED_FORM_FIELDS, form.setError, serverIssueText((field) => form.getValues(field as TNeedFormField)));
+      const textOf = serverIssueText((field) => form.getValues(field as TNeedFormField));
+      const messageOf = (issue: Parameters<typeof textOf>[0]) => (issue.path.startsWith('body.costEstimate.') && issue.code !== 'personal_number' ? costIssueMessage(issue.code) : textOf(issue));
+      const unmatched = applyFieldIssues(error, NEED_ERROR_FIELDS, form.setError, messageOf);
       setFormError(unmatched.length > 0 ? { message: problemText(error) } : null);
       return;
     }
@@ -111,7 +174,7 @@ export function useNeedForm(defaultValues: TNeedFormValues, mode: 'submit' | 'ed
 
   // A personnummer is explained in full on its field (and so in the summary's link to it).
   const labels = needFieldLabels();
-  const summaryItems = submitCount > 0 || formError ? [...(formError ? [formError] : []), ...errorSummaryItems(errors, NEED_FORM_FIELDS.map((name) => ({ name, label: labels[name] })))] : [];
+  const summaryItems = submitCount > 0 || formError ? [...(formError ? [formError] : []), ...errorSummaryItems(errors, NEED_ERROR_FIELDS.map((name) => ({ name, label: labels[name] })))] : [];
 
   return { form, labels, guardOnBlur, showServerError, clearFormError: () => setFormError(null), summaryItems, summaryFocusKey: `${submitCount}:${formError?.message ?? ''}` };
 }

@@ -2,7 +2,9 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { TFocusArea, TUnitTreeItem } from '@domain/organization.contracts';
-import { NEED_FORM_FIELDS, type TNeedFormField, type TNeedFormValues } from '@web/features/needs/need-form';
+import { formatCostEstimate } from '@domain/cost-estimate';
+import { costEstimateFromWire } from '@domain/cost-estimate.contracts';
+import { NEED_FORM_FIELDS, costEstimateFromForm, type TNeedCostField, type TNeedFormField, type TNeedFormValues } from '@web/features/needs/need-form';
 import { unitOptions } from '@web/features/needs/need-labels';
 
 type TUnsavedDraftProps = {
@@ -12,7 +14,7 @@ type TUnsavedDraftProps = {
   startedFrom: TNeedFormValues;
   /** The latest saved version, now in the form. */
   saved: TNeedFormValues;
-  labels: Record<TNeedFormField, string>;
+  labels: Record<TNeedFormField | TNeedCostField, string>;
   options: { units: readonly TUnitTreeItem[]; focusAreas: readonly TFocusArea[] };
   onUse: (name: TNeedFormField) => void;
 };
@@ -41,6 +43,10 @@ export function UnsavedDraft({ draft, startedFrom, saved, labels, options, onUse
         return units.get(draft.unitId) ?? t('needs.detail.notGiven');
       case 'focusAreaId':
         return focusAreas.get(draft.focusAreaId) ?? t('needs.detail.notGiven');
+      case 'costEstimate': {
+        const estimate = costEstimateFromForm(draft.costEstimate);
+        return (estimate && formatCostEstimate(costEstimateFromWire(estimate))) || t('needs.detail.notGiven');
+      }
       case 'title':
       case 'problem':
       case 'expectedBenefit':

@@ -8,6 +8,7 @@ import { INITIATIVE_STATUSES, STAGES } from '@domain/process';
 import type { TPortfolioRow } from '@domain/process.contracts';
 import { apiUrl } from '@web/api/client';
 import { paths } from '@web/app/paths';
+import { useCan } from '@web/app/session';
 import { DataTable, type TColumn } from '@web/ui/data-table';
 import { ExportLink } from '@web/ui/export-link';
 import { SelectField, TextField } from '@web/ui/form-field';
@@ -64,6 +65,7 @@ export function PortfolioPage() {
   const filters = useMemo(() => filtersFrom(params), [params]);
   const portfolio = usePortfolio(filters);
   const focusAreas = useFocusAreaOptions();
+  const can = useCan();
 
   const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -118,6 +120,13 @@ export function PortfolioPage() {
     <>
       <PageHeading>{t('process.portfolio.title')}</PageHeading>
       <Paragraph>{t('process.portfolio.intro')}</Paragraph>
+      {can('initiative:manage') && (
+        <Paragraph>
+          <Link asChild>
+            <RouterLink to={paths.registerInitiative}>{t('initiatives.register.link')}</RouterLink>
+          </Link>
+        </Paragraph>
+      )}
       <section aria-labelledby="portfolio-filters-heading">
         <Heading level={2} data-size="xs" id="portfolio-filters-heading" className="visually-hidden">
           {t('process.portfolio.filters')}

@@ -9,6 +9,8 @@ export const assessment: TTranslation['assessment'] = {
   scaleShort: '1 = best, 4 = worst.',
   chooseLevel: 'Choose a level.',
   noRound: 'The need has not been assessed yet.',
+  costEstimate: 'Estimated cost (basis for Financing): {{text}}',
+  financingCost: 'Estimated cost: {{text}}.',
   start: 'Start assessment',
   startHint: 'Coordinators and OLG members then assess the need independently, and you fix the agreed assessment.',
   started: 'The assessment has started.',

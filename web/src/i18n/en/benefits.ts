@@ -84,6 +84,7 @@ export const benefits = {
   calc: {
     title: 'Cost–benefit calculation: {{title}}',
     intro: 'Costs and monetised benefit per year, in a low and a high scenario. Amounts in kronor, Swedish format.',
+    fromEstimate: 'The calculation starts with a cost line from the need’s estimated cost (the highest amount of a range). Change it as you like – nothing is saved until you save.',
     period: 'Period',
     startYear: 'Start year',
     years: 'Number of years',

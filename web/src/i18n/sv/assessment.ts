@@ -7,6 +7,8 @@ export const assessment = {
   scaleShort: '1 = bäst, 4 = sämst.',
   chooseLevel: 'Välj en nivå.',
   noRound: 'Behovet har inte bedömts ännu.',
+  costEstimate: 'Uppskattad kostnad (underlag för Finansiering): {{text}}',
+  financingCost: 'Uppskattad kostnad: {{text}}.',
   start: 'Starta bedömning',
   startHint: 'Utvecklingsledare och OLG-ledamöter bedömer sedan behovet var för sig, och du fastställer den gemensamma bedömningen.',
   started: 'Bedömningen är startad.',

@@ -89,6 +89,7 @@ export const benefits = {
   calc: {
     title: 'Nyttokalkyl: {{title}}',
     intro: 'Kostnader och värderad nytta per år, i ett lågt och ett högt scenario. Belopp i kronor, svenskt format.',
+    fromEstimate: 'Kalkylen börjar med en kostnadsrad från behovets uppskattade kostnad (det högsta beloppet om det är ett spann). Ändra den som du vill – inget sparas förrän du sparar.',
     period: 'Period',
     startYear: 'Startår',
     years: 'Antal år',

@@ -1,0 +1,85 @@
+import { v7 as uuidv7 } from 'uuid';
+import type { TInitiative, TRegisterPreDigiplanInitiativeRequest } from '@domain/decisions.contracts';
+import { recordAudit } from '@server/platform/audit/audit';
+import { authorize } from '@server/platform/auth/auth.plugin';
+import { inTenant, type Ctx } from '@server/platform/tenancy/context';
+import { assertNoPersonalData } from '@server/modules/needs/assert-no-personal-data';
+import { insertNeed, nextNeedNumber } from '@server/modules/needs/needs.repository';
+import { needAuditState } from '@server/modules/needs/need-audit-state';
+import { getDecisionRecord, insertDecision } from '@server/modules/decisions/decisions.repository';
+import { createInitiativeFromDecision } from '@server/modules/initiatives/create-initiative-from-decision';
+import { presentInitiative } from '@server/modules/initiatives/present-initiative';
+
+/**
+ * Registers an initiative that was decided before the organisation used Digiplan (seed 003's
+ * running projects): its need (approved, never assessed), a decision marked `pre_digiplan` with the
+ * real decision date and reference and a snapshot without scores or matrix position, and the
+ * initiative with its process started — all in one transaction, each step in the audit log.
+ */
+export async function registerPreDigiplanInitiative(ctx: Ctx, input: TRegisterPreDigiplanInitiativeRequest): Promise<TInitiative> {
+  authorize(ctx, 'initiative:manage');
+  assertNoPersonalData({ title: input.title, problem: input.problem, expectedBenefit: input.expectedBenefit, ownerName: input.ownerName, reference: input.reference, forum: input.forum });
+  return inTenant(ctx, async (tx) => {
+    const number = await nextNeedNumber(tx, ctx);
+    const need = await insertNeed(tx, ctx, {
+      id: uuidv7(),
+      number,
+      title: input.title,
+      problem: input.problem,
+      expectedBenefit: input.expectedBenefit,
+      affectedGroups: [],
+      unitId: null,
+      focusAreaId: null,
+      submittedBy: ctx.actor.id,
+      status: 'approved',
+    });
+    await recordAudit(tx, ctx, { action: 'need.registered_pre_digiplan', entityType: 'need', entityId: need.id, after: needAuditState(need) });
+    const decisionId = uuidv7();
+    await insertDecision(tx, ctx, {
+      id: decisionId,
+      needId: need.id,
+      outcome: 'proceed',
+      form: input.form,
+      ownerName: input.ownerName,
+      plannedStartYear: input.plannedStartYear,
+      parkedUntil: null,
+      decisionDate: input.decisionDate,
+      forum: input.forum,
+      rationale: '',
+      // No scores were set before Digiplan, and none are invented: the matrix has no position for it.
+      snapshot: {
+        needTitle: need.title,
+        needNumber: need.number,
+        needStatusBefore: 'submitted',
+        assessmentId: null,
+        scores: null,
+        feasibility: null,
+        potential: null,
+        overall: null,
+        quadrant: null,
+        priority: null,
+        form: input.form,
+      },
+      origin: 'pre_digiplan',
+      reference: input.reference,
+      decidedBy: ctx.actor.id,
+    });
+    const initiative = await createInitiativeFromDecision(tx, ctx, {
+      needId: need.id,
+      decisionId,
+      title: need.title,
+      form: input.form,
+      ownerName: input.ownerName,
+      plannedStartYear: input.plannedStartYear,
+    });
+    const decision = (await getDecisionRecord(tx, ctx, decisionId))!;
+    await recordAudit(tx, ctx, {
+      action: 'need.decided',
+      entityType: 'need',
+      entityId: need.id,
+      before: null,
+      after: { status: 'approved', decisionId, outcome: 'proceed', origin: 'pre_digiplan', reference: input.reference, initiativeId: initiative.id, snapshot: decision.snapshot },
+    });
+    return presentInitiative(initiative, { decisionDate: input.decisionDate, reference: input.reference });
+  });
+}
