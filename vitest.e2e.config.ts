@@ -12,5 +12,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // A page updates after its requests settle; on a loaded two-core CI machine that can take longer
+    // than expect.poll's default second, which made journeys fail at random.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

@@ -46,9 +46,13 @@ describe('a coordinator reads the roadmap of the plan and keeps the strategy fra
     expect(await tableRows(page).allTextContents()).toContainEqual(expect.stringContaining('Statistikmodul i verksamhetssystemet'));
     await expectNoAxeViolations(page);
 
-    await page.getByRole('radio', { name: 'Kvartal' }).check();
+    // The choice lives in the address: the radio is checked once the page has navigated, so click
+    // and wait for the address rather than ask Playwright to see the state change at once.
+    await page.getByRole('radio', { name: 'Kvartal' }).click();
+    await page.waitForURL((url) => url.search.includes('skala=kvartal'));
     await page.locator('.roadmap-chart__canvas svg text', { hasText: 'Kv 1 2026' }).first().waitFor();
-    await page.getByRole('radio', { name: 'Sikt' }).check();
+    await page.getByRole('radio', { name: 'Sikt' }).click();
+    await expect.poll(() => page.getByRole('radio', { name: 'Sikt' }).isChecked()).toBe(true);
     // The rows are now headed by horizon instead of by focus area.
     await page.locator('.roadmap-chart__canvas svg text', { hasText: 'Kort sikt' }).first().waitFor();
     expect(await page.locator('.roadmap-chart__canvas svg text').allTextContents()).not.toContain('Effektivitet');
