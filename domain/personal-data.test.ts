@@ -87,7 +87,7 @@ describe('the personal-data guard', () => {
         fc.constantFrom('-', '+', ' ', ''),
         fc.string().map((s) => s.replace(/\d/g, 'x')),
         (date, serial, coordination, separator, prose) => {
-          // 0701011234 without a separator is a 070 mobile number as much as a 2007 birth date;
+          // A 2007 date written as ten digits without a separator (070101 and four more) reads as a 070 mobile number as much as a birth date;
           // mobile numbers win (see "never refuses a mobile number").
           fc.pre(!(separator === '' && date.getUTCFullYear() % 100 === 7 && date.getUTCMonth() < 9));
           const yy = String(date.getUTCFullYear() % 100).padStart(2, '0');

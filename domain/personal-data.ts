@@ -80,7 +80,7 @@ function isPersonalNumber(d: string, splits: number[], separators: string[]): bo
   // Only the separator before the serial may be a dash or plus; elsewhere only spaces and dots
   // group (a dash inside means a date, 2025-03-14 22:00, or a phone number).
   if (splits.some((s, i) => s !== dateLength && !/^[ .]$/.test(separators[i]!))) return false;
-  // A mobile number (0701234567) is a phone number unless a separator sits before the last four
+  // A mobile number (070 and seven digits) is a phone number unless a separator sits before the last four
   // (YYMMDD-NNNN): without one, a child born January–September 2007 cannot be told from a 070 number.
   if (d.length === 10 && /^07[02369]/.test(d) && !splits.includes(dateLength)) return false;
   const century = d.length === 12 ? d.slice(0, 2) : undefined;
