@@ -1,4 +1,5 @@
 import { v7 as uuidv7 } from 'uuid';
+import { logInAs, type ApiClient, type TestApp } from '@test/test-app';
 import type { Role } from '@domain/roles';
 import type { Db } from '@server/platform/db/database';
 import { inPlatform } from '@server/platform/tenancy/context';
@@ -83,4 +84,10 @@ export async function buildNeed(
     });
     return { id, number: next, title };
   });
+}
+
+/** A new member of `organizationId` with `roles`, logged in through the real login route. */
+export async function logInNewMember(t: Pick<TestApp, 'app' | 'db'>, organizationId: string, roles: Role[]): Promise<ApiClient> {
+  const member = await buildMember(t.db, organizationId, roles);
+  return logInAs(t.app, member.email, member.password);
 }

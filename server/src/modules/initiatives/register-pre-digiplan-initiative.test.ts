@@ -1,8 +1,9 @@
+import type { Role } from '@domain/roles';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TDecision, TDecisionPage, TInitiative, TInitiativePage } from '@domain/decisions.contracts';
 import type { TPortfolio } from '@domain/process.contracts';
-import { buildMember, buildOrganization, FAKE_PERSONNUMMER } from '@test/factories';
-import { createTestApp, logInAs, type ApiClient, type TestApp } from '@test/test-app';
+import { buildOrganization, FAKE_PERSONNUMMER, logInNewMember } from '@test/factories';
+import { createTestApp, type ApiClient, type TestApp } from '@test/test-app';
 import { auditOf } from '@server/modules/needs/needs.test-support';
 
 /** Seed 003's kind of running project, decided years before the municipality used Digiplan. */
@@ -28,10 +29,7 @@ describe('registering an initiative decided before Digiplan', () => {
     t = await createTestApp();
     const org = await buildOrganization(t.db);
     const other = await buildOrganization(t.db);
-    const as = async (organizationId: string, roles: Parameters<typeof buildMember>[2]) => {
-      const member = await buildMember(t.db, organizationId, roles);
-      return logInAs(t.app, member.email, member.password);
-    };
+    const as = (organizationId: string, roles: Role[]) => logInNewMember(t, organizationId, roles);
     coordinator = await as(org.id, ['coordinator']);
     staff = await as(org.id, ['staff']);
     outsider = await as(other.id, ['coordinator']);

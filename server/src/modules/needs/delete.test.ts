@@ -1,10 +1,11 @@
+import type { Role } from '@domain/roles';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TAssessment, TScores } from '@domain/assessment.contracts';
 import { todayInSweden } from '@domain/decisions.contracts';
 import { DELETION_MARKER } from '@domain/needs.contracts';
 import type { TPlan } from '@domain/plans.contracts';
-import { buildMember, buildOrganization } from '@test/factories';
-import { createTestApp, logInAs, type ApiClient, type TestApp } from '@test/test-app';
+import { buildOrganization, logInNewMember } from '@test/factories';
+import { createTestApp, type ApiClient, type TestApp } from '@test/test-app';
 import { placesHolding } from '@test/whole-database';
 import { auditOf, submitThroughApi } from '@server/modules/needs/needs.test-support';
 
@@ -21,10 +22,7 @@ describe('deleting a need that was never decided, and a comment', () => {
     t = await createTestApp();
     const org = await buildOrganization(t.db);
     const otherOrg = await buildOrganization(t.db);
-    const as = async (organizationId: string, roles: Parameters<typeof buildMember>[2]) => {
-      const member = await buildMember(t.db, organizationId, roles);
-      return logInAs(t.app, member.email, member.password);
-    };
+    const as = (organizationId: string, roles: Role[]) => logInNewMember(t, organizationId, roles);
     coordinator = await as(org.id, ['coordinator']);
     submitter = await as(org.id, ['staff']);
     colleague = await as(org.id, ['staff']);

@@ -1,8 +1,9 @@
+import type { Role } from '@domain/roles';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inPlatform } from '@server/platform/tenancy/context';
-import { buildMember, buildOrganization } from '@test/factories';
-import { createTestApp, logInAs, type ApiClient, type TestApp } from '@test/test-app';
+import { buildOrganization, logInNewMember } from '@test/factories';
+import { createTestApp, type ApiClient, type TestApp } from '@test/test-app';
 import { auditOf, setNeedColumns, submitThroughApi } from '@server/modules/needs/needs.test-support';
 
 describe('merging a duplicate need', () => {
@@ -17,10 +18,7 @@ describe('merging a duplicate need', () => {
     t = await createTestApp();
     const org = await buildOrganization(t.db);
     const otherOrg = await buildOrganization(t.db);
-    const as = async (organizationId: string, roles: Parameters<typeof buildMember>[2]) => {
-      const member = await buildMember(t.db, organizationId, roles);
-      return logInAs(t.app, member.email, member.password);
-    };
+    const as = (organizationId: string, roles: Role[]) => logInNewMember(t, organizationId, roles);
     coordinator = await as(org.id, ['coordinator']);
     alice = await as(org.id, ['staff']);
     bertil = await as(org.id, ['staff']);

@@ -1,10 +1,11 @@
+import type { Role } from '@domain/roles';
 import pg from 'pg';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REDACTION_MARKER } from '@domain/needs.contracts';
 import { todayInSweden } from '@domain/decisions.contracts';
-import { buildMember, buildOrganization } from '@test/factories';
-import { createTestApp, logInAs, type ApiClient, type TestApp } from '@test/test-app';
+import { buildOrganization, logInNewMember } from '@test/factories';
+import { createTestApp, type ApiClient, type TestApp } from '@test/test-app';
 import { inTenant } from '@server/platform/tenancy/context';
 import { auditOf, needForm, submitThroughApi } from '@server/modules/needs/needs.test-support';
 import { placesHolding } from '@test/whole-database';
@@ -33,10 +34,7 @@ describe('masking personal data that slipped into a need or a comment', () => {
     const org = await buildOrganization(t.db);
     const otherOrg = await buildOrganization(t.db);
     orgId = org.id;
-    const as = async (organizationId: string, roles: Parameters<typeof buildMember>[2]) => {
-      const member = await buildMember(t.db, organizationId, roles);
-      return logInAs(t.app, member.email, member.password);
-    };
+    const as = (organizationId: string, roles: Role[]) => logInNewMember(t, organizationId, roles);
     coordinator = await as(org.id, ['coordinator']);
     submitter = await as(org.id, ['staff']);
     colleague = await as(org.id, ['staff']);

@@ -1,6 +1,7 @@
+import type { Role } from '@domain/roles';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildMember, buildOrganization, type TestOrganization, FAKE_PERSONNUMMER } from '@test/factories';
-import { createTestApp, logInAs, type ApiClient, type TestApp } from '@test/test-app';
+import { buildOrganization, type TestOrganization, FAKE_PERSONNUMMER, logInNewMember } from '@test/factories';
+import { createTestApp, type ApiClient, type TestApp } from '@test/test-app';
 import { auditOf, setNeedColumns, submitThroughApi } from '@server/modules/needs/needs.test-support';
 
 describe('reading and changing a need', () => {
@@ -16,10 +17,7 @@ describe('reading and changing a need', () => {
     t = await createTestApp();
     org = await buildOrganization(t.db);
     const otherOrg = await buildOrganization(t.db);
-    const as = async (organizationId: string, roles: Parameters<typeof buildMember>[2]) => {
-      const member = await buildMember(t.db, organizationId, roles);
-      return logInAs(t.app, member.email, member.password);
-    };
+    const as = (organizationId: string, roles: Role[]) => logInNewMember(t, organizationId, roles);
     coordinator = await as(org.id, ['coordinator']);
     submitter = await as(org.id, ['staff']);
     colleague = await as(org.id, ['staff']);

@@ -1,6 +1,7 @@
+import type { Role } from '@domain/roles';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildMember, buildOrganization } from '@test/factories';
-import { createTestApp, logInAs, type ApiClient, type TestApp } from '@test/test-app';
+import { buildOrganization, logInNewMember } from '@test/factories';
+import { createTestApp, type ApiClient, type TestApp } from '@test/test-app';
 import { auditOf, submitThroughApi } from '@server/modules/needs/needs.test-support';
 
 type Page = { items: { id: string; isRead: boolean; readAt: string | null; params: { needTitle?: string } }[]; nextCursor: string | null; unreadCount: number };
@@ -22,10 +23,7 @@ describe('in-app notifications', () => {
     t = await createTestApp();
     const org = await buildOrganization(t.db);
     const otherOrg = await buildOrganization(t.db);
-    const as = async (organizationId: string, roles: Parameters<typeof buildMember>[2]) => {
-      const member = await buildMember(t.db, organizationId, roles);
-      return logInAs(t.app, member.email, member.password);
-    };
+    const as = (organizationId: string, roles: Role[]) => logInNewMember(t, organizationId, roles);
     submitter = await as(org.id, ['staff']);
     commenter = await as(org.id, ['coordinator']);
     outsider = await as(otherOrg.id, ['staff']);
