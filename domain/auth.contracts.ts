@@ -7,13 +7,16 @@ export const ZPermission = z.enum(PERMISSIONS);
 export const ZLoginRequest = z
   .object({
     email: z.string().trim().min(3).max(254),
-    password: z.string().min(1).max(200),
+    password: z.string().min(1).max(256),
   })
   .meta({ id: 'LoginRequest' });
 export type TLoginRequest = z.infer<typeof ZLoginRequest>;
 
-/** New passwords: long rather than complicated (NIST 800-63B). */
-export const ZNewPassword = z.string().min(12).max(200);
+/**
+ * New passwords: long rather than complicated (NIST 800-63B): 12–256 characters of any kind, no
+ * composition rules; the server also refuses one on the breached-password list.
+ */
+export const ZNewPassword = z.string().min(12).max(256);
 
 export const ZChangePasswordRequest = z
   .object({ currentPassword: z.string().min(1).max(200), newPassword: ZNewPassword })

@@ -116,6 +116,7 @@ export const en: TTranslation = {
     personal_number: 'Remove the personal identity or coordination number from the text.',
     wrong_password: 'The password is not correct.',
     same_as_current: 'Choose a password other than the current one.',
+    breached_password: 'The password is on a list of common or leaked passwords. Choose another, for example a sentence of several words.',
   },
   common: {
     loading: 'Loading …',

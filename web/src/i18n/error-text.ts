@@ -30,6 +30,7 @@ export function fieldIssueText(issue: Pick<TApiFieldIssue, 'code'>): string {
     case 'personal_number':
     case 'wrong_password':
     case 'same_as_current':
+    case 'breached_password':
       return i18next.t(`fieldIssue.${issue.code}`);
     default:
       return i18next.t('fieldIssue.invalid');

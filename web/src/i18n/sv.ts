@@ -122,6 +122,7 @@ export const sv = {
     personal_number: 'Ta bort personnumret eller samordningsnumret ur texten.',
     wrong_password: 'Lösenordet stämmer inte.',
     same_as_current: 'Välj ett annat lösenord än det nuvarande.',
+    breached_password: 'Lösenordet finns i en lista över vanliga eller läckta lösenord. Välj ett annat, gärna en mening av flera ord.',
   },
   common: {
     loading: 'Laddar …',

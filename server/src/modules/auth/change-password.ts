@@ -3,6 +3,7 @@ import type { TChangePasswordRequest } from '@domain/auth.contracts';
 import type { Db } from '@server/platform/db/database';
 import { AppError } from '@server/platform/errors';
 import { hashPassword, verifyPassword } from '@server/platform/auth/passwords';
+import { assertPasswordNotBreached } from '@server/platform/auth/breached-passwords';
 import { createSession, deleteSessionsOfUser, type Principal } from '@server/platform/auth/sessions';
 import { users } from '@server/modules/users/users.tables';
 import { recordAudit } from '@server/platform/audit/audit';
@@ -20,6 +21,7 @@ export async function changePassword(db: Db, principal: Principal, input: TChang
   if (input.currentPassword === input.newPassword) {
     throw new AppError('validation_failed', 'Choose a password you have not used here.', [{ path: 'body.newPassword', code: 'same_as_current' }]);
   }
+  assertPasswordNotBreached(input.newPassword, 'body.newPassword');
   await db
     .update(users)
     .set({ passwordHash: await hashPassword(input.newPassword), mustChangePassword: false, updatedAt: new Date(), version: user.version + 1 })

@@ -4,6 +4,7 @@ import { and, count, eq, gt, isNull } from 'drizzle-orm';
 import type { TInstallationSetupRequest, TInstallationSetupResponse } from '@domain/installation.contracts';
 import type { Db } from '@server/platform/db/database';
 import { hashToken } from '@server/platform/auth/sessions';
+import { assertPasswordNotBreached } from '@server/platform/auth/breached-passwords';
 import { AppError } from '@server/platform/errors';
 import { inPlatform } from '@server/platform/tenancy/context';
 import { organizations } from '@server/modules/organizations/organizations.tables';
@@ -37,6 +38,7 @@ const invalidLink = () =>
  * so a link never creates two. Refused once any organisation exists.
  */
 export async function platformCompleteSetup(db: Db, input: TInstallationSetupRequest): Promise<TInstallationSetupResponse> {
+  assertPasswordNotBreached(input.password, 'body.password');
   try {
     return await inPlatform(db, async (tx) => {
       const [link] = await tx
