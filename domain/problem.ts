@@ -12,6 +12,8 @@ export const ERROR_STATUS = {
   invalid_credentials: 401,
   forbidden: 403,
   csrf_failed: 403,
+  // Password login for an address whose organisation uses single sign-on (its administrators excepted).
+  sso_required: 403,
   not_found: 404,
   conflict: 409,
   invalid_state: 409,

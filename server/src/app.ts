@@ -16,6 +16,7 @@ import { authRoutes } from '@server/modules/auth/auth.routes';
 import { installationRoutes } from '@server/modules/organizations/installation.routes';
 import { DEFAULT_LOGIN_LIMITS, type LoginLimits } from '@server/modules/auth/login-limits';
 import { apiModules } from '@server/modules';
+import { ssoRoutes } from '@server/modules/sso/sso-login.routes';
 
 /** One registered route and how it is protected; tests pin the public ones. */
 export type RouteSummary = { method: string; url: string; isPublic: boolean; auth: 'user' | undefined };
@@ -39,6 +40,12 @@ export type AppDeps = {
   principalCacheMs?: number;
   /** Check every response against its zod schema (default; tests). Production turns it off. */
   validateResponses?: boolean;
+  /** `SECRET_KEY`: seals stored secrets (SSO client secrets); single sign-on needs it. */
+  secretKey?: string;
+  /** `PUBLIC_URL`: the origin users reach Digiplan at, for SSO redirect URIs. */
+  publicUrl?: string;
+  /** Tests only: accept http://127.0.0.1 issuers (the in-process OpenID provider). */
+  ssoAllowInsecureLoopbackIssuers?: boolean;
 };
 
 /** Request bodies above this are refused with 413 (forms are small; imports get their own limit). */
@@ -94,6 +101,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         loginLimits: deps.loginLimits ?? DEFAULT_LOGIN_LIMITS,
       });
       await api.register(installationRoutes, { db: deps.db });
+      await api.register(ssoRoutes, {
+        db: deps.db,
+        secureCookies: deps.secureCookies ?? false,
+        loginLimits: deps.loginLimits ?? DEFAULT_LOGIN_LIMITS,
+        secretKey: deps.secretKey,
+        publicUrl: deps.publicUrl,
+        allowInsecureLoopbackIssuers: deps.ssoAllowInsecureLoopbackIssuers,
+      });
       for (const module of apiModules) await api.register(module);
     },
     { prefix: '/api/v1' },

@@ -6,4 +6,15 @@ describe('the configuration', () => {
     expect(readConfig({}).host).toBe('127.0.0.1');
     expect(readConfig({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
   });
+
+  it('refuses a SECRET_KEY shorter than 32 characters at start and keeps a long one', () => {
+    expect(() => readConfig({ SECRET_KEY: 'for-kort' })).toThrow(/SECRET_KEY must be at least 32 characters/);
+    expect(readConfig({ SECRET_KEY: 'x'.repeat(32) }).secretKey).toBe('x'.repeat(32));
+    expect(readConfig({}).secretKey).toBeUndefined();
+  });
+
+  it('takes PUBLIC_URL as an origin and refuses what is not an address', () => {
+    expect(readConfig({ PUBLIC_URL: 'https://digiplan.exempel.se/' }).publicUrl).toBe('https://digiplan.exempel.se');
+    expect(() => readConfig({ PUBLIC_URL: 'digiplan' })).toThrow(/PUBLIC_URL/);
+  });
 });

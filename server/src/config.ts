@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { secretKeyProblem } from '@server/platform/crypto/secret-box';
 
 /** Runtime configuration, read once from the environment (documented in the README). */
 export type Config = {
@@ -17,12 +18,35 @@ export type Config = {
   loginFailuresPerIpPer15Min: number;
   /** Seconds a looked-up session is reused within this process; 0 checks the database on every request. */
   sessionCacheSeconds: number;
+  /** Key material for secrets stored in the database (SSO client secrets); required once any organisation uses SSO. */
+  secretKey: string | undefined;
+  /** The address users reach Digiplan at (e.g. https://digiplan.kommun.se), for SSO redirect URIs; else taken from each request's Host. */
+  publicUrl: string | undefined;
 };
 
 function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
   const value = Number(env[name] ?? fallback);
   if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be a whole number of at least ${min}, got "${env[name]}".`);
   return value;
+}
+
+function checkedSecretKey(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const problem = secretKeyProblem(value);
+  if (problem) throw new Error(`${problem} Generate one with: openssl rand -base64 48`);
+  return value;
+}
+
+function checkedPublicUrl(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`PUBLIC_URL must be an address such as https://digiplan.kommun.se, got "${value}".`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`PUBLIC_URL must start with https://, got "${value}".`);
+  return url.origin;
 }
 
 /** Reads the configuration from `env`, failing fast with a message that says what to fix. */
@@ -49,5 +73,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ),
     loginFailuresPerIpPer15Min: wholeNumber(env, 'LOGIN_FAILURES_PER_IP_PER_15_MIN', 100, 1),
     sessionCacheSeconds: wholeNumber(env, 'SESSION_CACHE_SECONDS', 5, 0),
+    secretKey: checkedSecretKey(env.SECRET_KEY),
+    publicUrl: checkedPublicUrl(env.PUBLIC_URL),
   };
 }

@@ -5,6 +5,7 @@ import { readConfig } from '@server/config';
 import { buildApp } from '@server/app';
 import { openDatabase } from '@server/platform/db/database';
 import { seedDemoIfEmpty } from '@server/seed/seed-demo';
+import { platformCountSsoSettings } from '@server/modules/sso/sso.repository';
 import { platformIssueSetupToken, SETUP_LINK_TTL_MS } from '@server/modules/organizations/installation-setup';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -21,6 +22,12 @@ async function main(): Promise<void> {
     notice: (message) => log.info(message),
   });
   if (config.seedDemo) await seedDemoIfEmpty(database.db, log);
+  // Stored SSO client secrets can only be opened with SECRET_KEY: refuse to start without it.
+  const ssoOrganizations = await platformCountSsoSettings(database.db);
+  if (ssoOrganizations > 0 && !config.secretKey) {
+    await database.close();
+    throw new Error(`SECRET_KEY is not set, but ${ssoOrganizations} organisation(s) use single sign-on and their client secrets are sealed with it. Set the same SECRET_KEY as before (at least 32 characters).`);
+  }
 
   const app = await buildApp({
     db: database.db,
@@ -33,6 +40,10 @@ async function main(): Promise<void> {
       perAddress: { maxFailures: config.loginFailuresPerIpPer15Min, windowMs: 15 * 60_000 },
     },
     principalCacheMs: config.sessionCacheSeconds * 1000,
+    secretKey: config.secretKey,
+    publicUrl: config.publicUrl,
+    // Only for the browser journeys' in-process OpenID provider on 127.0.0.1; never in production.
+    ssoAllowInsecureLoopbackIssuers: process.env.SSO_TEST_ALLOW_HTTP_LOOPBACK_ISSUER === 'true',
   });
 
   let closing = false;

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { buildApp } from '@server/app';
+import { buildApp, type AppDeps } from '@server/app';
 import { connect, type Db } from '@server/platform/db/database';
 import type { LoginLimits } from '@server/modules/auth/login-limits';
 import { TEMPLATE_DATABASE } from './global-setup';
@@ -12,11 +12,16 @@ const UNLIMITED_LOGINS: LoginLimits = { perAccount: { maxFailures: 10_000, windo
 
 export type TestApp = { app: FastifyInstance; db: Db; adminUrl: string; close: () => Promise<void> };
 
+/** The fixed SECRET_KEY of every test app (never used outside tests). */
+export const TEST_SECRET_KEY = 'test-only-secret-key-not-for-production-0123456789';
+
 /**
  * A fresh app on a database of its own, cloned from the migrated template, connected as the
  * unprivileged app role so row-level security is in force exactly as in production.
  */
-export async function createTestApp(options: { loginLimits?: LoginLimits; logLines?: string[] } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { loginLimits?: LoginLimits; logLines?: string[]; appDeps?: Partial<Pick<AppDeps, 'secretKey' | 'publicUrl' | 'ssoAllowInsecureLoopbackIssuers'>> } = {},
+): Promise<TestApp> {
   const name = `t_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: inject('pgAdminBase') + 'postgres' });
   await admin.connect();
@@ -28,6 +33,8 @@ export async function createTestApp(options: { loginLimits?: LoginLimits; logLin
     ...(options.logLines ? { logger: { level: 'info', stream: { write: (line: string) => void options.logLines!.push(line) } } } : {}),
     // TEST_FAST_SERIALIZER=true runs the suite with the production serializer instead.
     validateResponses: process.env.TEST_FAST_SERIALIZER !== 'true',
+    secretKey: TEST_SECRET_KEY,
+    ...options.appDeps,
   });
   await app.ready();
   return {

@@ -85,6 +85,7 @@ export const en: TTranslation = {
     invalid_credentials: 'Wrong e-mail address or password.',
     forbidden: 'You are not allowed to do this.',
     csrf_failed: 'The request could not be verified. Reload the page and try again.',
+    sso_required: 'Your organisation logs in with single sign-on (SSO). Log in with your organisation account instead of a password.',
     not_found: 'What you are looking for does not exist, or you do not have access to it.',
     conflict: 'The change conflicts with existing data.',
     invalid_state: 'This is not possible in the current state. Reload the page to see the latest.',

@@ -91,6 +91,7 @@ export const sv = {
     invalid_credentials: 'Fel e-postadress eller lösenord.',
     forbidden: 'Du har inte behörighet att göra detta.',
     csrf_failed: 'Begäran kunde inte verifieras. Ladda om sidan och försök igen.',
+    sso_required: 'Din organisation loggar in med SSO (enkel inloggning). Logga in med din organisations konto i stället för lösenord.',
     not_found: 'Det du söker finns inte, eller så har du inte tillgång till det.',
     conflict: 'Ändringen krockar med uppgifter som redan finns.',
     invalid_state: 'Det går inte att göra så i det nuvarande läget. Ladda om sidan för att se det senaste.',

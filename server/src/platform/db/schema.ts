@@ -18,3 +18,4 @@ export * from '@server/modules/welfare-tech/welfare-tech.tables';
 export * from '@server/modules/supplier-demos/supplier-demos.tables';
 export * from '@server/modules/plans/plans.tables';
 export * from '@server/modules/organizations/installation.tables';
+export * from '@server/modules/sso/sso.tables';

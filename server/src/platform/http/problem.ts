@@ -14,6 +14,7 @@ const TITLES: Record<ErrorCode, string> = {
   invalid_credentials: 'Wrong e-mail or password',
   forbidden: 'Not allowed',
   csrf_failed: 'Cross-site request refused',
+  sso_required: 'Log in with single sign-on',
   not_found: 'Not found',
   conflict: 'Conflict',
   invalid_state: 'Not possible in the current state',

@@ -80,6 +80,12 @@ export const AUDIT_ACTIONS = [
   'checklist_template.moved',
   'notification.read',
   'notification.read_all',
+  'sso.settings_saved',
+  'sso.settings_deleted',
+  'sso.login_refused',
+  'sso.user_created',
+  'sso.identity_linked',
+  'sso.password_refused',
 ] as const;
 export type TAuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -103,6 +109,7 @@ export const AUDIT_ACTION_FILTERS: readonly { value: string; key: TFilterKey }[]
   { value: 'strategic_goal.', key: 'strategic_goal' },
   { value: 'audit.', key: 'audit' },
   { value: 'notification.', key: 'notification' },
+  { value: 'sso.', key: 'sso' },
 ];
 
 /** The "Händelse" options; an action from the address that is not among them is kept, named by its text. */

@@ -61,6 +61,7 @@ export const audit: TTranslation['audit'] = {
     strategic_goal: 'Strategic goals',
     audit: 'Exports of the audit log',
     notification: 'Notifications',
+    sso: 'Single sign-on (SSO)',
   },
   actions: {
     plan: { created: 'Plan started', updated: 'Plan changed', fixed: 'Plan fixed', version_started: 'New plan version started', exported: 'Plan downloaded as Word', roadmap_exported: 'Roadmap exported' },
@@ -119,6 +120,7 @@ export const audit: TTranslation['audit'] = {
     },
     checklist_template: { added: 'Checklist item added', edited: 'Checklist item changed', removed: 'Checklist item removed', moved: 'Checklist item moved' },
     notification: { read: 'Notification read', read_all: 'All notifications read' },
+    sso: { settings_saved: 'Single sign-on saved', settings_deleted: 'Single sign-on turned off', login_refused: 'Single sign-on refused', user_created: 'User created at first single sign-on', identity_linked: 'Single sign-on identity linked to user', password_refused: 'Password login refused (single sign-on required)' },
   },
   archiveActions: {
     unit_archived: 'Unit archived',

@@ -59,6 +59,7 @@ export const audit = {
     strategic_goal: 'Strategiska mål',
     audit: 'Export av granskningsloggen',
     notification: 'Notiser',
+    sso: 'Inloggning (SSO)',
   },
   actions: {
     plan: { created: 'Plan påbörjad', updated: 'Plan ändrad', fixed: 'Plan fastställd', version_started: 'Ny planversion påbörjad', exported: 'Plan hämtad som Word', roadmap_exported: 'Färdplan exporterad' },
@@ -117,6 +118,7 @@ export const audit = {
     },
     checklist_template: { added: 'Checklistpunkt tillagd', edited: 'Checklistpunkt ändrad', removed: 'Checklistpunkt borttagen', moved: 'Checklistpunkt flyttad' },
     notification: { read: 'Notis läst', read_all: 'Alla notiser lästa' },
+    sso: { settings_saved: 'Inloggning (SSO) sparad', settings_deleted: 'Inloggning (SSO) avstängd', login_refused: 'SSO-inloggning nekad', user_created: 'Användare skapad vid första SSO-inloggning', identity_linked: 'SSO-identitet kopplad till användare', password_refused: 'Lösenordsinloggning nekad (SSO krävs)' },
   },
   archiveActions: {
     unit_archived: 'Enhet arkiverad',
