@@ -7,6 +7,7 @@ export const paths = {
   login: '/logga-in',
   setup: '/installera',
   changePassword: '/byt-losenord',
+  mySessions: '/mina-inloggningar',
   accessibility: '/tillganglighet',
   notifications: '/notiser',
   submitNeed: '/behov/nytt',

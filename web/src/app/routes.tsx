@@ -44,6 +44,7 @@ export const routes: RouteObject[] = [
             children: [
               { index: true, lazy: { Component: async () => (await import('@web/features/home/home-page')).HomePage } },
               { path: 'notiser', lazy: { Component: async () => (await import('@web/features/notifications/notifications-page')).NotificationsPage } },
+              { path: 'mina-inloggningar', lazy: { Component: async () => (await import('@web/features/account/my-sessions-page')).MySessionsPage } },
               // Feature pages go here, each under its RequirePermission guard.
               {
                 element: <RequirePermission anyOf={['assessment:read']} />,

@@ -18,6 +18,7 @@ import { plans } from '@web/i18n/en/plans';
 import { roadmap } from '@web/i18n/en/roadmap';
 import { strategy } from '@web/i18n/en/strategy';
 import { setup } from '@web/i18n/en/setup';
+import { account } from '@web/i18n/en/account';
 
 /** English texts. Same keys as `sv.ts` (the source); loaded only when someone picks English. */
 export const en: TTranslation = {
@@ -160,10 +161,10 @@ export const en: TTranslation = {
       required: 'You logged in with a one-time password. Choose your own password before you continue.',
       whyHeading: 'How to choose a good password',
       why:
-        'A long password is harder to guess than a complicated one. Use at least 12 characters – preferably a few words forming a sentence you will remember. Do not reuse a password from other services.',
+        'A long password is harder to guess than a complicated one. Use at least 12 characters – preferably a few words forming a sentence you will remember. Do not reuse a password from other services. Common and leaked passwords, such as “passwordpassword”, are not accepted.',
       current: 'Current password',
       new: 'New password',
-      newDescription: 'At least 12 characters.',
+      newDescription: 'At least 12 and at most 256 characters, any kind.',
       repeat: 'Repeat the new password',
       mismatch: 'The passwords do not match.',
       submit: 'Save new password',
@@ -288,6 +289,7 @@ export const en: TTranslation = {
   roadmap,
   strategy,
   setup,
+  account,
   notFound: {
     title: 'Page not found',
     body: 'We cannot find the page you are looking for. It may have moved, or the address may be misspelt.',

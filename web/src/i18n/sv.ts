@@ -20,6 +20,7 @@ import { plans } from '@web/i18n/sv/plans';
 import { roadmap } from '@web/i18n/sv/roadmap';
 import { strategy } from '@web/i18n/sv/strategy';
 import { setup } from '@web/i18n/sv/setup';
+import { account } from '@web/i18n/sv/account';
 
 /**
  * Swedish texts: the source language. Every key added here must also be added to `en.ts` (the
@@ -166,10 +167,10 @@ export const sv = {
       required: 'Du loggade in med ett engångslösenord. Välj ett eget lösenord innan du fortsätter.',
       whyHeading: 'Så väljer du ett bra lösenord',
       why:
-        'Ett långt lösenord är svårare att gissa än ett krångligt. Använd minst 12 tecken – gärna några ord som bildar en mening du kommer ihåg. Använd inte samma lösenord som i andra tjänster.',
+        'Ett långt lösenord är svårare att gissa än ett krångligt. Använd minst 12 tecken – gärna några ord som bildar en mening du kommer ihåg. Använd inte samma lösenord som i andra tjänster. Vanliga och läckta lösenord, som ”passwordpassword”, godtas inte.',
       current: 'Nuvarande lösenord',
       new: 'Nytt lösenord',
-      newDescription: 'Minst 12 tecken.',
+      newDescription: 'Minst 12 och högst 256 tecken, vilka som helst.',
       repeat: 'Upprepa det nya lösenordet',
       mismatch: 'Lösenorden är inte likadana.',
       submit: 'Spara nytt lösenord',
@@ -294,6 +295,7 @@ export const sv = {
   roadmap,
   strategy,
   setup,
+  account,
   notFound: {
     title: 'Sidan finns inte',
     body: 'Vi hittar inte sidan du söker. Den kan ha flyttats, eller så är adressen felstavad.',

@@ -12,6 +12,7 @@ import { getSession } from '@server/modules/auth/get-session';
 import { changePassword } from '@server/modules/auth/change-password';
 import { platformFindMembershipsOfUser } from '@server/modules/users/users.platform';
 import { myInvitationRoutes } from '@server/modules/members/my-invitations.routes';
+import { mySessionRoutes } from '@server/modules/auth/my-sessions.routes';
 
 export type AuthRoutesOptions = { db: Db; secureCookies: boolean; loginLimits: LoginLimits };
 
@@ -26,6 +27,7 @@ function principalOf(request: { principal: Principal | undefined }): Principal {
 export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, { db, secureCookies, loginLimits }) => {
   // A person's own invitations need the session but no organisation, like the routes below.
   await app.register(myInvitationRoutes, { db });
+  await app.register(mySessionRoutes, { db, secureCookies });
 
   app.post(
     '/auth/login',
@@ -35,7 +37,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
     },
     async (request, reply) => {
       assertSameOrigin(request, secureCookies);
-      const { token } = await logIn(db, request.body, { requestId: request.id, ip: request.ip }, loginLimits).catch((error: unknown) => {
+      const { token } = await logIn(db, request.body, { requestId: request.id, ip: request.ip }, loginLimits, request.headers['user-agent']).catch((error: unknown) => {
         if (error instanceof LoginLimitReached) void reply.header('retry-after', String(error.retryAfterSeconds));
         throw error;
       });
@@ -84,7 +86,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
       schema: { tags, summary: 'Change the password (required after a one-time password)', body: ZChangePasswordRequest, response: { 200: ZSessionResponse } },
     },
     async (request, reply) => {
-      const { token } = await changePassword(db, principalOf(request), request.body, { requestId: request.id, ip: request.ip });
+      const { token } = await changePassword(db, principalOf(request), request.body, { requestId: request.id, ip: request.ip }, request.headers['user-agent']);
       setSessionCookie(reply, token, secureCookies);
       return getSession(db, principalOf({ principal: await findPrincipal(db, token) }));
     },

@@ -13,7 +13,7 @@ import { inTenant } from '@server/platform/tenancy/context';
  * Replaces the user's password (required after a one-time password). All the user's sessions end
  * and a fresh one is returned, so a stolen old session cannot outlive the change.
  */
-export async function changePassword(db: Db, principal: Principal, input: TChangePasswordRequest, info: { requestId: string; ip: string }) {
+export async function changePassword(db: Db, principal: Principal, input: TChangePasswordRequest, info: { requestId: string; ip: string }, userAgent?: string) {
   const [user] = await db.select().from(users).where(eq(users.id, principal.userId));
   if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
     throw new AppError('validation_failed', 'The current password is wrong.', [{ path: 'body.currentPassword', code: 'wrong_password' }]);
@@ -31,5 +31,5 @@ export async function changePassword(db: Db, principal: Principal, input: TChang
     const ctx = { db, organizationId: principal.organizationId, actor: { id: user.id, name: user.name, email: user.email }, ...info };
     await inTenant(ctx, (tx) => recordAudit(tx, ctx, { action: 'auth.password_changed', entityType: 'user', entityId: user.id }));
   }
-  return createSession(db, user.id, principal.organizationId);
+  return createSession(db, user.id, principal.organizationId, userAgent);
 }

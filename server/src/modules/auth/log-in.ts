@@ -24,7 +24,7 @@ async function auditInEveryOrganization(db: Db, userId: string, name: string, in
  * or not the e-mail exists and even with the right password; each failure is recorded as a
  * `login_failed` security event, which is what the limits count.
  */
-export async function logIn(db: Db, input: { email: string; password: string }, info: RequestInfo, limits: LoginLimits) {
+export async function logIn(db: Db, input: { email: string; password: string }, info: RequestInfo, limits: LoginLimits, userAgent?: string) {
   await assertLoginAllowed(db, input.email, info.ip, limits);
   const user = await platformFindUserByEmail(db, input.email);
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await timingSafeDummyHash()), input.password);
@@ -35,7 +35,7 @@ export async function logIn(db: Db, input: { email: string; password: string }, 
   }
   const memberships = await platformFindMembershipsOfUser(db, user.id);
   const organizationId = memberships[0]?.organizationId ?? null;
-  const session = await createSession(db, user.id, organizationId);
+  const session = await createSession(db, user.id, organizationId, userAgent);
   await auditInEveryOrganization(db, user.id, user.name, info, 'auth.login');
   return session;
 }

@@ -52,12 +52,16 @@ export const sessions = pgTable(
   'sessions',
   {
     tokenHash: text('token_hash').primaryKey(),
+    /** A public handle for the session (its owner ends it by this id in "Mina inloggningar"); never the token. */
+    id: uuid('id').notNull().defaultRandom().unique(),
     userId: uuid('user_id').notNull().references(() => users.id),
     currentOrganizationId: uuid('current_organization_id').references(() => organizations.id),
     csrfToken: text('csrf_token').notNull(),
     createdAt: createdAt(),
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    /** The browser's User-Agent at login (at most 500 characters), so its owner recognises it. */
+    userAgent: text('user_agent'),
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
 );

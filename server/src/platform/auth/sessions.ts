@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { eq, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, ne, sql } from 'drizzle-orm';
 import type { Role } from '@domain/roles';
 import type { Db } from '@server/platform/db/database';
 import { sessions } from '@server/modules/users/users.tables';
@@ -26,8 +26,14 @@ export type Principal = {
   csrfToken: string;
 };
 
-/** Starts a session: a fresh random 256-bit token (never reused across logins). */
-export async function createSession(db: Db, userId: string, organizationId: string | null): Promise<{ token: string; csrfToken: string }> {
+/** How much of a browser's User-Agent a session keeps (enough to tell browser and system). */
+const USER_AGENT_MAX = 500;
+
+/**
+ * Starts a session: a fresh random 256-bit token (never reused across logins). The browser's
+ * User-Agent, when given, lets its owner recognise the session among her others.
+ */
+export async function createSession(db: Db, userId: string, organizationId: string | null, userAgent?: string): Promise<{ token: string; csrfToken: string }> {
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(32).toString('base64url');
   await db.insert(sessions).values({
@@ -36,6 +42,7 @@ export async function createSession(db: Db, userId: string, organizationId: stri
     currentOrganizationId: organizationId,
     csrfToken,
     expiresAt: new Date(Date.now() + ABSOLUTE_TIMEOUT_SECONDS * 1000),
+    userAgent: userAgent ? userAgent.slice(0, USER_AGENT_MAX) : null,
   });
   return { token, csrfToken };
 }
@@ -77,4 +84,35 @@ export async function deleteSessionsOfUser(db: Db, userId: string): Promise<void
 
 export async function setSessionOrganization(db: Db, tokenHash: string, organizationId: string): Promise<void> {
   await db.update(sessions).set({ currentOrganizationId: organizationId }).where(eq(sessions.tokenHash, tokenHash));
+}
+
+/** One of a user's sessions as she may see it: never the token or its hash. */
+export type SessionSummary = { id: string; createdAt: Date; lastSeenAt: Date; userAgent: string | null; isCurrent: boolean };
+
+/** The user's sessions still in force (not past the idle or absolute timeout), the latest used first. */
+export async function listActiveSessionsOfUser(db: Db, userId: string, currentTokenHash: string): Promise<SessionSummary[]> {
+  const rows = await db
+    .select({ id: sessions.id, tokenHash: sessions.tokenHash, createdAt: sessions.createdAt, lastSeenAt: sessions.lastSeenAt, userAgent: sessions.userAgent })
+    .from(sessions)
+    .where(
+      and(
+        eq(sessions.userId, userId),
+        gt(sessions.expiresAt, sql`now()`),
+        gt(sessions.lastSeenAt, sql`now() - make_interval(secs => ${IDLE_TIMEOUT_SECONDS})`),
+      ),
+    )
+    .orderBy(desc(sessions.lastSeenAt), desc(sessions.createdAt));
+  return rows.map(({ tokenHash, ...row }) => ({ ...row, isCurrent: tokenHash === currentTokenHash }));
+}
+
+/** Ends one session of the user by its public id; undefined when she has none with that id. */
+export async function deleteSessionOfUser(db: Db, userId: string, id: string): Promise<{ tokenHash: string } | undefined> {
+  const [ended] = await db.delete(sessions).where(and(eq(sessions.userId, userId), eq(sessions.id, id))).returning({ tokenHash: sessions.tokenHash });
+  return ended;
+}
+
+/** Ends every session of the user except the one making the request; how many ended. */
+export async function deleteOtherSessionsOfUser(db: Db, userId: string, keepTokenHash: string): Promise<number> {
+  const ended = await db.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.tokenHash, keepTokenHash))).returning({ id: sessions.id });
+  return ended.length;
 }

@@ -12,7 +12,7 @@ import { setLanguage } from '@web/i18n/i18n';
 import { LANGUAGES } from '@web/i18n/translation';
 
 /**
- * The user's name opening a menu with the language choice, "Byt lösenord" and "Logga ut".
+ * The user's name opening a menu with the language choice, "Byt lösenord", "Mina inloggningar" and "Logga ut".
  * Logging out drops every cached answer, so the next user of the computer sees nothing of it.
  */
 export function UserMenu({ session }: { session: TSessionResponse }) {
@@ -63,6 +63,13 @@ export function UserMenu({ session }: { session: TSessionResponse }) {
             <DropdownButton asChild>
               <RouterLink to={paths.changePassword} onClick={() => setOpen(false)}>
                 {t('header.changePassword')}
+              </RouterLink>
+            </DropdownButton>
+          </DropdownItem>
+          <DropdownItem>
+            <DropdownButton asChild>
+              <RouterLink to={paths.mySessions} onClick={() => setOpen(false)}>
+                {t('account.sessions.menu')}
               </RouterLink>
             </DropdownButton>
           </DropdownItem>

@@ -10,6 +10,8 @@ export const AUDIT_ACTIONS = [
   'auth.login',
   'auth.login_failed',
   'auth.password_changed',
+  'auth.session_ended',
+  'auth.other_sessions_ended',
   'request.denied',
   'audit.exported',
   'organization.updated',

@@ -67,7 +67,7 @@ export const audit: TTranslation['audit'] = {
     plan: { created: 'Plan started', updated: 'Plan changed', fixed: 'Plan fixed', version_started: 'New plan version started', exported: 'Plan downloaded as Word', roadmap_exported: 'Roadmap exported' },
     plan_item: { added: 'Change added to a plan', updated: 'Change in a plan edited', moved: 'Change moved in a plan', removed: 'Change removed from a plan' },
     strategy_frame: { saved: 'Strategy saved' },
-    auth: { login: 'Login', login_failed: 'Failed login', password_changed: 'Password changed' },
+    auth: { login: 'Login', login_failed: 'Failed login', password_changed: 'Password changed', session_ended: 'Own session ended', other_sessions_ended: 'Logged out everywhere else' },
     request: { denied: 'Denied request' },
     audit: { exported: 'Audit log exported' },
     organization: { created: 'Organisation created', updated: 'Organisation changed' },

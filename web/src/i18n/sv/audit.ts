@@ -65,7 +65,7 @@ export const audit = {
     plan: { created: 'Plan påbörjad', updated: 'Plan ändrad', fixed: 'Plan fastställd', version_started: 'Ny planversion påbörjad', exported: 'Plan hämtad som Word', roadmap_exported: 'Färdplan exporterad' },
     plan_item: { added: 'Förändring tillagd i plan', updated: 'Förändring i plan ändrad', moved: 'Förändring flyttad i plan', removed: 'Förändring borttagen ur plan' },
     strategy_frame: { saved: 'Strategin sparad' },
-    auth: { login: 'Inloggning', login_failed: 'Misslyckad inloggning', password_changed: 'Lösenord bytt' },
+    auth: { login: 'Inloggning', login_failed: 'Misslyckad inloggning', password_changed: 'Lösenord bytt', session_ended: 'Egen inloggning avslutad', other_sessions_ended: 'Utloggad överallt utom här' },
     request: { denied: 'Nekad begäran' },
     audit: { exported: 'Granskningslogg exporterad' },
     organization: { created: 'Organisationen skapad', updated: 'Organisationen ändrad' },
