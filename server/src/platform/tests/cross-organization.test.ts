@@ -135,6 +135,15 @@ describe('another organisation on every documented route', () => {
         [demoOrganizationId],
       ),
     );
+    // Nor a session; one makes the routes of a person's own sessions aim at a real one.
+    await withAdmin(t.adminUrl, (c) =>
+      c.query(
+        `insert into sessions (token_hash, user_id, current_organization_id, csrf_token, expires_at)
+         select 'walk-' || gen_random_uuid(), user_id, organization_id, 'walk', now() + interval '1 hour'
+         from memberships where organization_id = $1 limit 1`,
+        [demoOrganizationId],
+      ),
+    );
     demoIds = await idsOf(t.adminUrl, demoOrganizationId);
     otherOrganizationId = (await buildOrganization(t.db)).id;
     doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<OpenApi>();

@@ -30,6 +30,9 @@ export async function idsOf(adminUrl: string, organizationId: string): Promise<T
     // A member is addressed by the user's id (users are global; the membership is the tenant row).
     const members = await client.query<{ id: string }>('select user_id::text as id from memberships where organization_id = $1', [organizationId]);
     ids.set('members', members.rows.map((r) => r.id));
+    // A session is global too, addressed by its public id; the organisation's are its members'.
+    const sessions = await client.query<{ id: string }>('select s.id::text as id from sessions s join memberships m on m.user_id = s.user_id where m.organization_id = $1 limit 50', [organizationId]);
+    ids.set('sessions', sessions.rows.map((r) => r.id));
     return ids;
   });
 }
