@@ -194,7 +194,7 @@ export const REDACTABLE_NEED_FIELDS = ['title', 'problem', 'expectedBenefit'] as
 export type RedactableNeedField = (typeof REDACTABLE_NEED_FIELDS)[number];
 
 /** Why a text is redacted: recorded in the audit log instead of the erased text. */
-const ZRedactionReason = z.string().trim().min(3).max(500);
+export const ZRedactionReason = z.string().trim().min(3).max(500);
 
 /** Redact one text field of a need. */
 export const ZRedactNeedRequest = z.object({ field: z.enum(REDACTABLE_NEED_FIELDS), reason: ZRedactionReason }).meta({ id: 'RedactNeedRequest' });

@@ -12,9 +12,10 @@ import { benefitRoutes } from '@server/modules/benefits/benefits.routes';
 import { initiativeWorkRoutes } from '@server/modules/initiative-access/initiative-work.routes';
 import { registerRoutes } from '@server/modules/registers.routes';
 import { planRoutes } from '@server/modules/plans/plans.routes';
+import { redactionRoutes } from '@server/modules/redaction/redaction.routes';
 
 /**
  * The API modules, registered under /api/v1 in this order. Each is a Fastify plugin that owns its
  * routes; add a module here and nowhere else.
  */
-export const apiModules: FastifyPluginAsync[] = [needsRoutes, notificationsRoutes, assessmentRoutes, decisionRoutes, processRoutes, initiativeRoutes, organizationRoutes, memberRoutes, auditLogRoutes, benefitRoutes, ...initiativeWorkRoutes, registerRoutes, planRoutes];
+export const apiModules: FastifyPluginAsync[] = [needsRoutes, notificationsRoutes, assessmentRoutes, decisionRoutes, processRoutes, initiativeRoutes, organizationRoutes, memberRoutes, auditLogRoutes, benefitRoutes, ...initiativeWorkRoutes, registerRoutes, planRoutes, redactionRoutes];

@@ -4,6 +4,7 @@ import { ZLesson, ZLessonInput, ZLessonList, ZLessonSearchQuery, ZPortfolio, ZPo
 import { authorize } from '@server/platform/auth/auth.plugin';
 import { sendXlsx, XLSX_CONTENT_TYPE, ZXlsxFile } from '@server/platform/http/xlsx';
 import { addLesson } from '@server/modules/benefits/add-lesson';
+import { deleteLesson } from '@server/modules/benefits/delete-lesson';
 import { findInitiativeLessons, searchLessons } from '@server/modules/benefits/find-lessons';
 import { findPortfolio } from '@server/modules/benefits/find-portfolio';
 import { exportPortfolio } from '@server/modules/benefits/export-portfolio';
@@ -26,6 +27,15 @@ export const followUpRoutes: FastifyPluginAsyncZod = async (app) => {
     '/initiatives/:id/lessons',
     { schema: { tags, summary: 'Record lessons learned at follow-up', params: ZInitiativeParams, body: ZLessonInput, response: { 201: ZLesson } } },
     async (req, reply) => reply.status(201).send(await addLesson(req.ctx, req.params.id, req.body)),
+  );
+
+  app.delete(
+    '/initiatives/:id/lessons/:lessonId',
+    { schema: { tags, summary: 'Delete a lesson learned (after a confirmation); audited without its texts', params: z.object({ id: z.uuid(), lessonId: z.uuid() }), response: { 204: z.null() } } },
+    async (req, reply) => {
+      await deleteLesson(req.ctx, req.params.id, req.params.lessonId);
+      return reply.status(204).send(null);
+    },
   );
 
   app.get(

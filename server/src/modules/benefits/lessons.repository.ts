@@ -56,3 +56,17 @@ export async function findLessons(tx: Tx, ctx: Scope, options: { initiativeId?: 
     .orderBy(...(tsQuery ? [sql`ts_rank(${benefitLessons.search}, ${tsQuery}) desc`] : []), desc(benefitLessons.createdAt))
     .limit(200);
 }
+
+/** One lesson of one initiative of the organisation (locked), or undefined. */
+export async function findLessonRow(tx: Tx, ctx: Scope, initiativeId: string, lessonId: string) {
+  const [row] = await tx
+    .select()
+    .from(benefitLessons)
+    .where(and(eq(benefitLessons.organizationId, ctx.organizationId), eq(benefitLessons.initiativeId, initiativeId), eq(benefitLessons.id, lessonId)))
+    .for('update');
+  return row;
+}
+
+export async function deleteLessonRow(tx: Tx, ctx: Scope, lessonId: string): Promise<void> {
+  await tx.delete(benefitLessons).where(and(eq(benefitLessons.organizationId, ctx.organizationId), eq(benefitLessons.id, lessonId)));
+}

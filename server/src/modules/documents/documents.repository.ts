@@ -50,3 +50,7 @@ export async function updateDocumentVersioned(
     .returning();
   return row;
 }
+
+export async function deleteDocumentRow(tx: Tx, ctx: Scope, documentId: string): Promise<void> {
+  await tx.delete(initiativeDocuments).where(and(eq(initiativeDocuments.organizationId, ctx.organizationId), eq(initiativeDocuments.id, documentId)));
+}

@@ -9,6 +9,7 @@ import { createDocument } from '@server/modules/documents/create-document';
 import { getDocument } from '@server/modules/documents/get-document';
 import { updateDocument } from '@server/modules/documents/update-document';
 import { downloadDocument } from '@server/modules/documents/download-document';
+import { deleteDocument } from '@server/modules/documents/delete-document';
 
 const tags = ['Dokument'];
 const ZParams = z.object({ id: z.uuid() });
@@ -49,6 +50,15 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
       const document = await updateDocument(req.ctx, req.params.id, req.params.documentId, expectedVersion(req), req.body);
       sendEtag(reply, document.version);
       return document;
+    },
+  );
+
+  app.delete(
+    '/initiatives/:id/documents/:documentId',
+    { schema: { tags, summary: 'Delete a document draft (after a confirmation); a completed document answers 409', params: ZInitiativeDocumentParams, response: { 204: z.null() } } },
+    async (req, reply) => {
+      await deleteDocument(req.ctx, req.params.id, req.params.documentId);
+      return reply.status(204).send(null);
     },
   );
 

@@ -64,3 +64,8 @@ export async function existingNeedIds(tx: Tx, ctx: Scope, ids: readonly string[]
   const rows = await tx.select({ id: needs.id }).from(needs).where(and(eq(needs.organizationId, ctx.organizationId), inArray(needs.id, [...ids])));
   return new Set(rows.map((row) => row.id));
 }
+
+/** Deletes a demo; its links to needs go with it (cascade). */
+export async function deleteSupplierDemoRow(tx: Tx, ctx: Scope, id: string): Promise<void> {
+  await tx.delete(supplierDemos).where(and(inOrg(ctx), eq(supplierDemos.id, id)));
+}

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { ZExportFormatQuery } from '@domain/export.contracts';
 import { ZIdParams } from '@domain/organization.contracts';
 import { ZSupplierDemo, ZSupplierDemoInput, ZSupplierDemoList, ZSupplierDemoListQuery } from '@domain/supplier-demos.contracts';
@@ -9,6 +10,7 @@ import { createSupplierDemo } from '@server/modules/supplier-demos/create-suppli
 import { exportSupplierDemos } from '@server/modules/supplier-demos/export-supplier-demos';
 import { findSupplierDemos, getSupplierDemo } from '@server/modules/supplier-demos/find-supplier-demos';
 import { updateSupplierDemo } from '@server/modules/supplier-demos/update-supplier-demo';
+import { deleteSupplierDemo } from '@server/modules/supplier-demos/delete-supplier-demo';
 
 const tags = ['Leverantörsvisningar'];
 
@@ -51,6 +53,15 @@ export const supplierDemoRoutes: FastifyPluginAsyncZod = async (app) => {
       const demo = await updateSupplierDemo(req.ctx, req.params.id, req.body, expectedVersion(req));
       sendEtag(reply, demo.version);
       return demo;
+    },
+  );
+
+  app.delete(
+    '/supplier-demos/:id',
+    { schema: { tags, summary: 'Delete a demo recorded by mistake (after a confirmation); audited without its texts', params: ZIdParams, response: { 204: z.null() } } },
+    async (req, reply) => {
+      await deleteSupplierDemo(req.ctx, req.params.id);
+      return reply.status(204).send(null);
     },
   );
 };

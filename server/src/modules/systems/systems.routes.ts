@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { ZIdParams } from '@domain/organization.contracts';
 import {
   ZContractsEnding,
@@ -26,6 +27,7 @@ import { findSystems } from '@server/modules/systems/find-systems';
 import { getSystem } from '@server/modules/systems/get-system';
 import { setSystemTask } from '@server/modules/systems/set-system-task';
 import { updateSystem } from '@server/modules/systems/update-system';
+import { deleteSystem } from '@server/modules/systems/delete-system';
 
 const tags = ['Systemlista'];
 /** A 5 MB file base64-encoded in JSON is about 6.7 MB; larger bodies are refused before parsing. */
@@ -151,6 +153,15 @@ export const systemRoutes: FastifyPluginAsyncZod = async (app) => {
       const system = await setSystemTask(req.ctx, req.params.id, req.params.task, req.body, expectedVersion(req));
       sendEtag(reply, system.version);
       return system;
+    },
+  );
+
+  app.delete(
+    '/systems/:id',
+    { schema: { tags, summary: 'Delete a system (after a confirmation); 409 naming the integrations, welfare technology and initiatives that use it', params: ZIdParams, response: { 204: z.null() } } },
+    async (req, reply) => {
+      await deleteSystem(req.ctx, req.params.id);
+      return reply.status(204).send(null);
     },
   );
 };

@@ -88,6 +88,11 @@ export const AUDIT_ACTIONS = [
   'sso.user_created',
   'sso.identity_linked',
   'sso.password_refused',
+  'lesson.deleted',
+  'supplier_demo.deleted',
+  'system.deleted',
+  'document.deleted',
+  'text.redacted',
 ] as const;
 export type TAuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -121,6 +121,11 @@ export const audit: TTranslation['audit'] = {
     checklist_template: { added: 'Checklist item added', edited: 'Checklist item changed', removed: 'Checklist item removed', moved: 'Checklist item moved' },
     notification: { read: 'Notification read', read_all: 'All notifications read' },
     sso: { settings_saved: 'Single sign-on saved', settings_deleted: 'Single sign-on turned off', login_refused: 'Single sign-on refused', user_created: 'User created at first single sign-on', identity_linked: 'Single sign-on identity linked to user', password_refused: 'Password login refused (single sign-on required)' },
+    lesson: { deleted: 'Lesson learned deleted' },
+    supplier_demo: { deleted: 'Supplier demo deleted' },
+    system: { deleted: 'System deleted from the system list' },
+    document: { deleted: 'Document draft deleted' },
+    text: { redacted: 'Personal data masked in a free text' },
   },
   archiveActions: {
     unit_archived: 'Unit archived',

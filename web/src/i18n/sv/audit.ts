@@ -119,6 +119,11 @@ export const audit = {
     checklist_template: { added: 'Checklistpunkt tillagd', edited: 'Checklistpunkt ändrad', removed: 'Checklistpunkt borttagen', moved: 'Checklistpunkt flyttad' },
     notification: { read: 'Notis läst', read_all: 'Alla notiser lästa' },
     sso: { settings_saved: 'Inloggning (SSO) sparad', settings_deleted: 'Inloggning (SSO) avstängd', login_refused: 'SSO-inloggning nekad', user_created: 'Användare skapad vid första SSO-inloggning', identity_linked: 'SSO-identitet kopplad till användare', password_refused: 'Lösenordsinloggning nekad (SSO krävs)' },
+    lesson: { deleted: 'Lärdom borttagen' },
+    supplier_demo: { deleted: 'Leverantörsvisning borttagen' },
+    system: { deleted: 'System borttaget ur systemlistan' },
+    document: { deleted: 'Dokumentutkast borttaget' },
+    text: { redacted: 'Personuppgift maskerad i fritext' },
   },
   archiveActions: {
     unit_archived: 'Enhet arkiverad',
