@@ -39,8 +39,16 @@ import { redactNeedText } from '@server/modules/needs/redact-need-text';
 import { redactComment } from '@server/modules/needs/redact-comment';
 import { deleteNeed } from '@server/modules/needs/delete-need';
 import { deleteComment } from '@server/modules/needs/delete-comment';
+import { ZExportFormatQuery } from '@domain/export.contracts';
+import { ZImportPreview, ZImportUpload } from '@domain/register-import.contracts';
+import { authorize } from '@server/platform/auth/auth.plugin';
+import { SHEET_CONTENT_TYPES, sendSheetFile, ZSheetFile } from '@server/platform/http/sheet-export';
+import { previewNeedsImport } from '@server/modules/needs/import-needs';
+import { buildNeedsTemplate } from '@server/modules/needs/needs-template';
 
 const tags = ['Behov'];
+/** A 5 MB file base64-encoded in JSON is about 6.7 MB; larger bodies are refused before parsing. */
+const IMPORT_BODY_LIMIT = 8 * 1024 * 1024;
 
 /**
  * Behov: the e-service form, the triage list, a need's page, its discussion, support from
@@ -79,6 +87,32 @@ export const needsRoutes: FastifyPluginAsyncZod = async (app) => {
       const { workbook, filename } = await exportNeeds(req.ctx, req.query);
       return sendXlsx(reply, workbook, filename);
     },
+  );
+
+  app.get(
+    '/needs/import/template',
+    {
+      schema: {
+        tags,
+        summary: 'The import template of a plan (Excel or CSV): seed 001 §10’s columns and what a need and a decision hold',
+        querystring: ZExportFormatQuery,
+        produces: SHEET_CONTENT_TYPES,
+        response: { 200: ZSheetFile },
+      },
+    },
+    async (req, reply) => {
+      authorize(req.ctx, 'need:read');
+      return sendSheetFile(reply, await buildNeedsTemplate(req.query.format));
+    },
+  );
+
+  app.post(
+    '/needs/import/preview',
+    {
+      bodyLimit: IMPORT_BODY_LIMIT,
+      schema: { tags, summary: 'Read a plan file (.xlsx/CSV, ≤ 5 MB): each need or initiative as it will be saved and its errors; saves nothing', body: ZImportUpload, response: { 200: ZImportPreview } },
+    },
+    async (req) => previewNeedsImport(req.ctx, req.body),
   );
 
   app.get(

@@ -78,3 +78,23 @@ export function locateColumns<K extends string>(table: RawTable, expected: Recor
   const missing = required.filter((key) => positions[key] === undefined).map((key) => expected[key]);
   return { positions, missing };
 }
+
+/** A header as compared: lower case, line breaks and runs of spaces as one space, no trailing colon. */
+const headerKey = (name: string) => name.replace(/\s+/g, ' ').trim().replace(/:$/, '').toLowerCase();
+
+/**
+ * Like `locateColumns`, but each column may be headed by any of several names (the first is the
+ * one the template writes), so a table written as in an existing plan document imports too. Headers
+ * are compared ignoring case, line breaks inside the cell and a trailing colon.
+ */
+export function locateColumnsByNames<K extends string>(table: RawTable, expected: Record<K, readonly string[]>, required: readonly NoInfer<K>[]) {
+  const index = new Map<string, number>();
+  table.header.forEach((name, i) => {
+    const key = headerKey(name);
+    if (key && !index.has(key)) index.set(key, i);
+  });
+  const positions = {} as Record<K, number | undefined>;
+  for (const key of Object.keys(expected) as K[]) positions[key] = expected[key].map((name) => index.get(headerKey(name))).find((i) => i !== undefined);
+  const missing = required.filter((key) => positions[key] === undefined).map((key) => expected[key][0]!);
+  return { positions, missing };
+}

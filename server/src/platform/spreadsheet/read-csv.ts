@@ -1,4 +1,5 @@
 import { AppError } from '@server/platform/errors';
+import { decodeSpreadsheetText } from '@server/platform/spreadsheet/text-encoding';
 import { IMPORT_MAX_COLUMNS, IMPORT_MAX_ROWS, isBlankRow, type RawCell, type RawTable } from '@server/platform/spreadsheet/raw-table';
 
 /** Splits CSV text into rows of cells (RFC 4180 quoting: doubled quotes, line breaks inside quotes). */
@@ -42,11 +43,13 @@ function splitCsv(text: string, separator: string, maxRows: number): string[][] 
 const unneutralised = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
 
 /**
- * Reads a CSV file (UTF-8, optional BOM): semicolons as Swedish Excel writes them, or commas when the
- * header line has no semicolon. Cells stay text; the register decides how to read numbers and dates.
+ * Reads a CSV file (UTF-8 with or without a BOM, or Windows-1252 as Excel saves "CSV
+ * (semikolonavgränsad)"): semicolons as Swedish Excel writes them, or commas when the header line
+ * has no semicolon. Cells stay text; the register decides how to read numbers and dates.
  */
 export function readCsv(bytes: Buffer): RawTable {
-  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  const text = decodeSpreadsheetText(bytes)?.text;
+  if (text === undefined) throw new AppError('unsupported_media_type', 'Filen är varken en Excel-fil (.xlsx) eller en CSV-fil.');
   const firstLine = text.slice(0, text.search(/\r|\n|$/));
   const separator = firstLine.includes(';') ? ';' : ',';
   const [header = [], ...data] = splitCsv(text, separator, IMPORT_MAX_ROWS + 1);

@@ -1,4 +1,5 @@
 import { AppError } from '@server/platform/errors';
+import { decodeSpreadsheetText } from '@server/platform/spreadsheet/text-encoding';
 import { assertSafeZip, ZipRefused } from '@server/platform/spreadsheet/zip-guard';
 
 /** The largest file an import accepts. */
@@ -9,13 +10,8 @@ export type CheckedUpload = { kind: UploadKind; bytes: Buffer };
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
-/** Valid UTF-8 text without NUL or other binary control characters (tab, CR, LF allowed). */
-function isText(bytes: Buffer): boolean {
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-  if (text.includes('\uFFFD')) return false;
-  // eslint-disable-next-line no-control-regex -- looking for binary control characters is the point
-  return !/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(text);
-}
+/** Text in UTF-8 or Windows-1252 without NUL or other binary control characters (tab, CR, LF allowed). */
+const isText = (bytes: Buffer): boolean => decodeSpreadsheetText(bytes) !== null;
 
 /**
  * Treats an upload as hostile: decodes it, refuses it when larger than 5 MB (413), decides what it
