@@ -64,6 +64,8 @@ describe('the administrator manages the organisation', () => {
     expect(await page.getByText(/Inloggning/).count()).toBeGreaterThan(0);
     const body = await page.textContent('main');
     expect(body).toContain(`Vera Vikarie ${suffix}`.split(' ')[0]);
+    expect(body).toContain('Användare tillagd');
+    for (const code of ['member.created', 'auth.login', 'membership', '"roles"', '{']) expect(body).not.toContain(code);
   });
 
   it('is told to invite a person whose address is in another domain, and sees the pending invitation', async () => {

@@ -10,7 +10,7 @@ import { assertLoginAllowed, type LoginLimits } from '@server/modules/auth/login
 type RequestInfo = { requestId: string; ip: string };
 
 /** Writes an event to the audit log of every organisation the user belongs to. */
-async function auditInEveryOrganization(db: Db, userId: string, name: string, info: RequestInfo, action: string) {
+async function auditInEveryOrganization(db: Db, userId: string, name: string, info: RequestInfo, action: 'auth.login' | 'auth.login_failed') {
   for (const membership of await platformFindMembershipsOfUser(db, userId, { includeDisabled: true })) {
     const ctx = { db, organizationId: membership.organizationId, actor: { id: userId, name, email: '' }, ...info };
     await inTenant(ctx, (tx) => recordAudit(tx, ctx, { action, entityType: 'user', entityId: userId }));

@@ -11,6 +11,9 @@ import type { StoredAspects } from '@server/modules/classification/classificatio
 import { findClassifications, insertClassification, lockSubject, type ClassificationSubject } from '@server/modules/classification/classification.repository';
 import { presentClassification, presentClassificationView } from '@server/modules/classification/present-classification';
 
+/** The audit log's object kind of each kind of subject, written out so the audit texts can be checked. */
+const AUDIT_ENTITY_TYPES = { initiative: 'initiative', system: 'system' } as const satisfies Record<ClassificationSubject['type'], string>;
+
 /**
  * Adds a classification of any subject (initiative or system) in the caller's transaction. The
  * caller has checked the subject exists and may be changed. Earlier classifications stay as
@@ -28,7 +31,7 @@ export async function classifySubject(tx: Tx, ctx: Ctx, subject: ClassificationS
   const row = await insertClassification(tx, ctx, subject, { aspects, classifiedOn: input.classifiedOn });
   await recordAudit(tx, ctx, {
     action: 'classification.created',
-    entityType: subject.type,
+    entityType: AUDIT_ENTITY_TYPES[subject.type],
     entityId: subject.id,
     before: before[0] ? presentClassification(before[0]) : null,
     after: presentClassification(row),

@@ -13,6 +13,9 @@ import { loadGateFacts } from '@server/modules/initiative-process/load-gate-fact
 import { updateInitiativeVersioned, type ProcessChanges } from '@server/modules/initiative-process/initiative-state.repository';
 import { readProcess } from '@server/modules/initiative-process/get-process';
 
+/** The audit action of each move, written out so the audit texts can be checked. */
+const AUDIT_ACTIONS = { advance: 'initiative.advance', close: 'initiative.close', back: 'initiative.back', stop: 'initiative.stop' } as const satisfies Record<TStageTransitionRequest['action'], string>;
+
 type Move = { changes: ProcessChanges; event: string; payload: Record<string, unknown> };
 
 /** A gate with items missing is passed only with a written reason, by someone allowed to answer for it. */
@@ -82,7 +85,7 @@ export async function moveStage(ctx: Ctx, id: string, input: TStageTransitionReq
     if (!(await updateInitiativeVersioned(tx, ctx, id, expectedVersion, move.changes))) throw staleVersion();
     await appendInitiativeEvent(tx, ctx, id, move.event, move.payload);
     await recordAudit(tx, ctx, {
-      action: `initiative.${input.action}`,
+      action: AUDIT_ACTIONS[input.action],
       entityType: 'initiative',
       entityId: id,
       before: { stage: from, status: initiative.status },

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import i18next from 'i18next';
 import { sv } from '@web/i18n/sv';
-import { changeRows } from '@web/features/audit/audit-change';
+import { changeRows, changeSummary } from '@web/features/audit/audit-change';
 import { actionText, entityName } from '@web/features/audit/audit-text';
 
 beforeAll(async () => {
@@ -12,8 +12,8 @@ describe('reading an audit event as an administrator', () => {
   it('shows a role change as Swedish role names with the changed field marked', () => {
     const rows = changeRows({ name: 'Mia', roles: ['staff'] }, { name: 'Mia', roles: ['staff', 'coordinator'] }, new Map());
     expect(rows).toEqual([
-      { key: 'name', label: 'Namn', before: { text: 'Mia', isJson: false }, after: { text: 'Mia', isJson: false }, changed: false },
-      { key: 'roles', label: 'Roller', before: { text: 'Medarbetare', isJson: false }, after: { text: 'Medarbetare, Utvecklingsledare', isJson: false }, changed: true },
+      { key: 'name', label: 'Namn', before: { text: 'Mia' }, after: { text: 'Mia' }, changed: false },
+      { key: 'roles', label: 'Roller', before: { text: 'Medarbetare' }, after: { text: 'Medarbetare, Utvecklingsledare' }, changed: true },
     ]);
   });
 
@@ -25,9 +25,19 @@ describe('reading an audit event as an administrator', () => {
     ]);
   });
 
-  it('pretty-prints nested values and keeps unknown fields under their own name', () => {
-    const [row] = changeRows(null, { somethingNew: { a: 1 } }, new Map());
-    expect(row).toMatchObject({ label: 'somethingNew', after: { text: '{\n  "a": 1\n}', isJson: true } });
+  it('writes nested values as fields in words, not JSON, and keeps unknown fields under their own name', () => {
+    const [row] = changeRows(null, { somethingNew: { rowCount: 12, format: 'xlsx' } }, new Map());
+    expect(row).toMatchObject({ label: 'somethingNew', after: { text: 'Antal rader: 12; Format: Excel' } });
+  });
+
+  it('shows an export of welfare technology without codes: the groups, the format and the amounts in words', () => {
+    const rows = changeRows(null, { format: 'csv', rowCount: 1200, affectedGroups: ['care_recipients', 'staff'], yearlyCostOre: 1250050 }, new Map());
+    expect(rows.map((row) => `${row.label}: ${row.after?.text}`)).toEqual(['Format: CSV', 'Antal rader: 1\u00a0200', 'Berörda grupper: Brukare, Medarbetare', 'Årlig kostnad: 12\u00a0501\u00a0kr']);
+  });
+
+  it('sums up an update as "fält: före → efter" for the changed fields only', () => {
+    expect(changeSummary({ status: 'submitted', title: 'A', version: 1 }, { status: 'assessed', title: 'A', version: 2 }, new Map())).toEqual(['Status: Inkommen → Bedömd']);
+    expect(changeSummary(null, { status: 'submitted' }, new Map())).toEqual([]);
   });
 
   it('has no rows for an event without before or after (a login)', () => {
