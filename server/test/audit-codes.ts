@@ -38,6 +38,7 @@ function auditEntry(call: ts.CallExpression): ts.ObjectLiteralExpression | undef
 function declarationsOf(file: ts.SourceFile, name: string): ts.Node[] {
   const found: ts.Node[] = [];
   const visit = (node: ts.Node) => {
+    if (ts.isBindingElement(node) && ts.isIdentifier(node.name) && node.name.text === name) found.push(node);
     if ((ts.isParameter(node) || ts.isVariableDeclaration(node)) && ts.isIdentifier(node.name) && node.name.text === name) {
       const source = ts.isVariableDeclaration(node) ? (node.initializer ?? node.type) : node.type;
       if (source) found.push(source);
@@ -66,6 +67,8 @@ function literalValues(file: ts.SourceFile, node: ts.Node, depth = 0): string[] 
   if (ts.isUnionTypeNode(node)) return all(node.types);
   if (ts.isObjectLiteralExpression(node)) return all(node.properties.map((property) => (ts.isPropertyAssignment(property) ? property.initializer : property)));
   if (ts.isElementAccessExpression(node)) return literalValues(file, node.expression, depth + 1);
+  // `const { entityType } = REGISTRY[kind]`: the registry's `entityType: '…'` literals are collected from every file.
+  if (ts.isBindingElement(node)) return [];
   if (ts.isIdentifier(node)) {
     const declarations = declarationsOf(file, node.text);
     return declarations.length > 0 ? all(declarations) : undefined;
@@ -75,17 +78,21 @@ function literalValues(file: ts.SourceFile, node: ts.Node, depth = 0): string[] 
 
 /**
  * Scans `server/src` for every audit event it writes and returns the action and entity type codes,
- * so a test can demand a Swedish and an English text for each. A computed code is returned as
+ * so a test can demand a Swedish and an English text for each. Entity types are also taken from
+ * every `entityType: '…'` property anywhere (registries that a use case destructures from). A computed code is returned as
  * unreadable: write it as a literal (or a lookup object of literals) so it can be checked.
  */
 export function scanAuditCodes(): TAuditCodes {
   const codes: TAuditCodes = { actions: [], entityTypes: [], unreadable: [] };
   for (const path of serverFiles(join(ROOT, 'server', 'src'))) {
     const text = readFileSync(path, 'utf8');
-    if (!text.includes('recordAudit(') && !text.includes('insert(auditEvents)')) continue;
+    if (!text.includes('recordAudit(') && !text.includes('insert(auditEvents)') && !text.includes('entityType:')) continue;
     const file = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true);
     const name = relative(ROOT, path);
     const visit = (node: ts.Node) => {
+      if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.name) && node.name.text === 'entityType' && ts.isStringLiteral(node.initializer)) {
+        codes.entityTypes.push({ code: node.initializer.text, file: name });
+      }
       const entry = ts.isCallExpression(node) ? auditEntry(node) : undefined;
       for (const property of entry?.properties ?? []) {
         const key = property.name && ts.isIdentifier(property.name) ? property.name.text : '';
