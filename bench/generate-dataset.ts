@@ -42,6 +42,10 @@ export async function generateDataset(adminUrl: string, organizations: number, n
       select o.id as organization_id, gen_random_uuid() as id, i as number, o.user_id,
              (select id from bench_units u where u.organization_id = o.id and u.k = 1 + (i % 5)) as unit_id,
              (select id from bench_focus f where f.organization_id = o.id and f.k = 1 + (i % 3)) as focus_area_id,
+             -- Every fourth need has a second focus area, every third a second unit, every seventh "Alla".
+             case when i % 4 = 0 then (select id from bench_focus f where f.organization_id = o.id and f.k = 1 + ((i + 1) % 3)) end as focus_area_id2,
+             case when i % 3 = 0 then (select id from bench_units u where u.organization_id = o.id and u.k = 1 + ((i + 2) % 5)) end as unit_id2,
+             i % 7 = 0 as all_units,
              array[1 + (random() * 3)::int, 1 + (random() * 3)::int, 1 + (random() * 3)::int, 1 + (random() * 3)::int,
                    1 + (random() * 3)::int, 1 + (random() * 3)::int, 1 + (random() * 3)::int, 1 + (random() * 3)::int] as s,
              case when i % 10 < 2 then 'submitted' when i % 10 < 5 then 'assessed' when i % 10 < 7 then 'approved'
@@ -49,12 +53,12 @@ export async function generateDataset(adminUrl: string, organizations: number, n
              now() - (i * interval '35 hours') as submitted_at
       from bench_orgs o, generate_series(1, $1::int) i`, [needsPerOrganization]);
     await client.query(`
-      insert into needs (organization_id, id, number, title, problem, expected_benefit, affected_groups, unit_id, focus_area_id,
+      insert into needs (organization_id, id, number, title, problem, expected_benefit, affected_groups, all_units,
                          submitted_by, status, feasibility, potential, overall, quadrant, submitted_at)
       select organization_id, id, number, ($1::text[])[1 + number % ${TITLES.length}] || ' ' || number,
              'Medarbetarna lägger mycket tid på manuella moment och brukarna får vänta. Behov nummer ' || number || '.',
              'Mer tid för omsorg, färre resor och ökad trygghet för brukare och anhöriga.',
-             array['care_recipients','staff'], unit_id, focus_area_id, user_id, status,
+             array['care_recipients','staff'], all_units, user_id, status,
              case when status = 'submitted' then null else (s[1] + s[2] + s[3] + s[4]) / 4.0 end,
              case when status = 'submitted' then null else (s[5] + s[6] + s[7] + s[8]) / 4.0 end,
              case when status = 'submitted' then null else (s[1] + s[2] + s[3] + s[4] + s[5] + s[6] + s[7] + s[8]) / 8.0 end,
@@ -64,6 +68,14 @@ export async function generateDataset(adminUrl: string, organizations: number, n
                   when (s[1] + s[2] + s[3] + s[4]) <= 10 then 'doWhenOpportune' else 'doNot' end,
              submitted_at
       from bench_needs`, [TITLES]);
+    await client.query(`
+      insert into need_focus_areas (organization_id, need_id, focus_area_id)
+      select organization_id, id, focus_area_id from bench_needs
+      union all select organization_id, id, focus_area_id2 from bench_needs where focus_area_id2 is not null`);
+    await client.query(`
+      insert into need_units (organization_id, need_id, unit_id)
+      select organization_id, id, unit_id from bench_needs where not all_units
+      union all select organization_id, id, unit_id2 from bench_needs where unit_id2 is not null and not all_units`);
     await client.query(`
       insert into assessments (organization_id, id, need_id, status, competence, leadership_support, complexity, financing,
                                savings, quality, mandatory_requirement, goal_fulfilment, opened_by, fixed_by, fixed_at)

@@ -135,8 +135,10 @@ export const ZMatrixPoint = z
     quadrant: ZQuadrant,
     priority: ZPriority,
     status: ZNeedStatus,
-    focusArea: ZRef.nullable(),
-    unit: ZRef.nullable(),
+    /** The need's focus areas and units ("Alla" = `allUnits`), by name. */
+    focusAreas: z.array(ZRef),
+    units: z.array(ZRef),
+    allUnits: z.boolean(),
   })
   .meta({ id: 'MatrixPoint' });
 export type TMatrixPoint = z.infer<typeof ZMatrixPoint>;

@@ -35,7 +35,8 @@ export const ZPortfolioRow = z.object({
   initiativeId: z.uuid(),
   title: z.string(),
   stage: z.number().int(),
-  focusArea: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+  /** Its need's focus areas (several, or none). */
+  focusAreas: z.array(z.object({ id: z.uuid(), name: z.string() })),
   plannedCost: ZOre,
   plannedBenefitLow: ZOre,
   plannedBenefitHigh: ZOre,
@@ -50,6 +51,7 @@ export const ZPortfolioRow = z.object({
 });
 export type TPortfolioRow = z.infer<typeof ZPortfolioRow>;
 export const ZPortfolioGroup = z.object({
+  /** The initiatives' focus areas as one label ("Effektivitet; Trygghet"): each initiative counts once. */
   focusAreaName: z.string(),
   year: z.number().int(),
   plannedCost: ZOre,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZFocusAreaIds, ZUnitIds } from '@domain/need-scope';
 import { ZIsoDate } from '@domain/iso-date';
 import { ZPageQuery, page } from '@domain/paging';
 import { ZNeedStatus } from '@domain/needs.contracts';
@@ -51,6 +52,10 @@ export const ZRegisterPreDigiplanInitiativeRequest = z
     ownerName: z.string().trim().min(1).max(200),
     plannedStartYear: z.number().int().min(2000).max(2100),
     reference: z.string().trim().min(1).max(200),
+    /** Its focus areas and units, as on a need ("Alla" = `allUnits`). */
+    focusAreaIds: ZFocusAreaIds.default([]),
+    unitIds: ZUnitIds.default([]),
+    allUnits: z.boolean().default(false),
     ...common,
   })
   .meta({ id: 'RegisterPreDigiplanInitiativeRequest' });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PRIORITIES, QUADRANTS, priorityOf, type Priority, type Quadrant } from '@domain/assessment';
 import { ZCostEstimate } from '@domain/cost-estimate.contracts';
+import { ZFocusAreaIds, ZUnitIds } from '@domain/need-scope';
 import { ZPageQuery, page } from '@domain/paging';
 
 /**
@@ -40,8 +41,12 @@ export const ZSubmitNeedRequest = z
     problem: ZLongText,
     expectedBenefit: ZLongText,
     affectedGroups: ZAffectedGroups,
-    unitId: z.uuid().nullish(),
-    focusAreaId: z.uuid().nullish(),
+    /** The focus areas the need belongs to (several, or none). */
+    focusAreaIds: ZFocusAreaIds.default([]),
+    /** The units it concerns (several, or none); empty when `allUnits`. */
+    unitIds: ZUnitIds.default([]),
+    /** "Alla": the whole förvaltning instead of named units. */
+    allUnits: z.boolean().default(false),
     /** Uppskattad kostnad before any decision; null or omitted when nobody has a guess yet. */
     costEstimate: ZCostEstimate.nullish(),
   })
@@ -55,8 +60,11 @@ export const ZUpdateNeedRequest = z
     problem: ZLongText.optional(),
     expectedBenefit: ZLongText.optional(),
     affectedGroups: ZAffectedGroups.optional(),
-    unitId: z.uuid().nullish(),
-    focusAreaId: z.uuid().nullish(),
+    /** The whole new list of focus areas; omitted leaves them as they are. */
+    focusAreaIds: ZFocusAreaIds.optional(),
+    /** The whole new list of units; omitted leaves them as they are. */
+    unitIds: ZUnitIds.optional(),
+    allUnits: z.boolean().optional(),
     /** A new estimate, or null to remove it; omitted leaves it as it is. */
     costEstimate: ZCostEstimate.nullish(),
   })
@@ -93,8 +101,12 @@ export const ZNeed = z
     problem: z.string(),
     expectedBenefit: z.string(),
     affectedGroups: z.array(ZAffectedGroup),
-    unit: ZRef.nullable(),
-    focusArea: ZRef.nullable(),
+    /** Focus areas by name (sv-SE order). */
+    focusAreas: z.array(ZRef),
+    /** Units by name (sv-SE order); empty when `allUnits`. */
+    units: z.array(ZRef),
+    /** "Alla enheter": the whole förvaltning. */
+    allUnits: z.boolean(),
     submittedBy: ZRef,
     status: ZNeedStatus,
     mergedInto: z.object({ id: z.uuid(), number: z.number().int(), title: z.string() }).nullable(),
@@ -124,8 +136,12 @@ export const ZNeedListItem = z
     number: z.number().int(),
     title: z.string(),
     affectedGroups: z.array(ZAffectedGroup),
-    unit: ZRef.nullable(),
-    focusArea: ZRef.nullable(),
+    /** Focus areas by name (sv-SE order). */
+    focusAreas: z.array(ZRef),
+    /** Units by name (sv-SE order); empty when `allUnits`. */
+    units: z.array(ZRef),
+    /** "Alla enheter": the whole förvaltning. */
+    allUnits: z.boolean(),
     submittedBy: ZRef,
     status: ZNeedStatus,
     overall: z.number().nullable(),

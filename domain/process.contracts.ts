@@ -104,7 +104,10 @@ export const ZPortfolioRow = z
     status: ZInitiativeStatus,
     owner: z.string(),
     priority: ZPriority.nullable(),
-    focusArea: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+    /** The focus areas and units of its need ("Alla" = `allUnits`). */
+    focusAreas: z.array(z.object({ id: z.uuid(), name: z.string() })),
+    units: z.array(z.object({ id: z.uuid(), name: z.string() })),
+    allUnits: z.boolean(),
     /** What the next gate still lacks (empty when closed or stopped). */
     missing: z.array(ZMissingItem),
   })

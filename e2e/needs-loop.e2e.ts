@@ -59,8 +59,15 @@ describe('a need goes from submission to decision', () => {
     await page.keyboard.type('Medarbetare sparar tid och brukarna får sina planer snabbare.');
     await tabTo(page, /Medarbetare/);
     await page.keyboard.press('Space');
-    await tabTo(page, /Avdelning\/enhet/);
-    await page.keyboard.press('ArrowDown');
+    // Two units and two focus areas, each a checkbox reached and checked with the keyboard.
+    await tabTo(page, /Hemtjänst/);
+    await page.keyboard.press('Space');
+    await tabTo(page, /Korttidsboende/);
+    await page.keyboard.press('Space');
+    await tabTo(page, /Effektivitet/);
+    await page.keyboard.press('Space');
+    await tabTo(page, /Trygghet och delaktighet/);
+    await page.keyboard.press('Space');
     await tabTo(page, /Skicka behovet/);
     await page.keyboard.press('Enter');
 
@@ -80,6 +87,9 @@ describe('a need goes from submission to decision', () => {
     await page.getByText(/Tack! Ditt behov B-\d+ är registrerat/).waitFor();
     needUrl = new URL(page.url()).pathname;
     expect(needUrl).toMatch(/^\/behov\/[0-9a-f-]{36}$/);
+    const facts = await page.locator('.need-facts').textContent();
+    expect(facts).toContain('Hemtjänst; Korttidsboende');
+    expect(facts).toContain('Effektivitet; Trygghet och delaktighet');
     await expectNoAxeViolations(page);
     await page.context().close();
   });

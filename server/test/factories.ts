@@ -7,7 +7,7 @@ import { focusAreas, organizations, units } from '@server/modules/organizations/
 import { platformCreateMember } from '@server/seed/demo-organization';
 import { sql } from 'drizzle-orm';
 import { inTenant } from '@server/platform/tenancy/context';
-import { needs } from '@server/modules/needs/needs.tables';
+import { needFocusAreas, needUnits, needs } from '@server/modules/needs/needs.tables';
 import { platformSetOrganizationEmailDomains } from '@server/modules/users/users.platform';
 
 /** Skatteverket's test personnummer: what the personal-data guard must refuse in every free-text field. */
@@ -55,16 +55,18 @@ export type TestNeed = { id: string; number: number; title: string };
 
 /**
  * A need inserted directly (no route), in the organisation's tenant transaction, with the next
- * running number. Defaults to a submitted need in the organisation's unit and focus area.
+ * running number. Defaults to a submitted need in the organisation's unit and focus area; give
+ * `focusAreaIds` / `unitIds` (or `[]`) to choose others.
  */
 export async function buildNeed(
   db: Db,
   org: Pick<TestOrganization, 'id'> & Partial<TestOrganization>,
   submitterId: string,
-  overrides: Partial<Omit<typeof needs.$inferInsert, 'organizationId' | 'id' | 'number' | 'submittedBy'>> = {},
+  overrides: Partial<Omit<typeof needs.$inferInsert, 'organizationId' | 'id' | 'number' | 'submittedBy'>> & { focusAreaIds?: string[]; unitIds?: string[] } = {},
 ): Promise<TestNeed> {
   const id = uuidv7();
-  const title = overrides.title ?? `Digital nattillsyn ${id.slice(-6)}`;
+  const { focusAreaIds = org.focusAreaId ? [org.focusAreaId] : [], unitIds = org.unitId ? [org.unitId] : [], ...columns } = overrides;
+  const title = columns.title ?? `Digital nattillsyn ${id.slice(-6)}`;
   return inTenant({ db, organizationId: org.id }, async (tx) => {
     const [{ next }] = (await tx.execute<{ next: number }>(
       sql`select coalesce(max(number), 0) + 1 as next from needs where organization_id = ${org.id}`,
@@ -77,11 +79,11 @@ export async function buildNeed(
       problem: 'Nattpersonalen väcker brukare vid tillsyn.',
       expectedBenefit: 'Bättre sömn för brukare och färre onödiga besök.',
       affectedGroups: ['care_recipients', 'staff'],
-      unitId: org.unitId ?? null,
-      focusAreaId: org.focusAreaId ?? null,
       submittedBy: submitterId,
-      ...overrides,
+      ...columns,
     });
+    if (focusAreaIds.length > 0) await tx.insert(needFocusAreas).values(focusAreaIds.map((focusAreaId) => ({ organizationId: org.id, needId: id, focusAreaId })));
+    if (unitIds.length > 0) await tx.insert(needUnits).values(unitIds.map((unitId) => ({ organizationId: org.id, needId: id, unitId })));
     return { id, number: next, title };
   });
 }

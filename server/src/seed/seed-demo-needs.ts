@@ -69,8 +69,9 @@ export async function seedDemoNeeds(db: Db, org: DemoOrganization): Promise<Reco
       problem: demo.problem,
       expectedBenefit: demo.expectedBenefit,
       affectedGroups: demo.affectedGroups,
-      unitId: org.unitIds[demo.unit] ?? null,
-      focusAreaId: org.focusAreaIds[demo.focusArea] ?? null,
+      focusAreaIds: demo.focusAreas.map((i) => org.focusAreaIds[i]!),
+      unitIds: demo.units === 'all' ? [] : demo.units.map((i) => org.unitIds[i]!),
+      allUnits: demo.units === 'all',
     });
     if (demo.raterScores) {
       let view = await startAssessment(ctxOf.coordinator, need.id, undefined);

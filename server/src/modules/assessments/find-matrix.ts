@@ -23,8 +23,9 @@ export async function findMatrix(ctx: Ctx, query: TMatrixQuery): Promise<TMatrix
     quadrant: row.quadrant,
     priority: priorityOf(row.quadrant),
     status: row.status,
-    focusArea: row.focusArea,
-    unit: row.unit,
+    focusAreas: row.focusAreas,
+    units: row.units,
+    allUnits: row.allUnits,
   }));
   return { points, isTruncated: rows.length > MATRIX_POINT_LIMIT, boundary: AXIS_BOUNDARY };
 }

@@ -42,7 +42,7 @@ describe('the prioritisation matrix', () => {
 
   it('shows every assessed need as a labelled point with its quadrant and priority, best first, and filters them', async () => {
     const good = await buildNeed(t.db, org, coordinator.userId, { title: 'Digital nattillsyn', submittedAt: new Date('2025-02-10T12:00:00Z') });
-    const poor = await buildNeed(t.db, org, coordinator.userId, { title: 'Ny skrivare', focusAreaId: null, submittedAt: new Date('2025-05-10T12:00:00Z') });
+    const poor = await buildNeed(t.db, org, coordinator.userId, { title: 'Ny skrivare', focusAreaIds: [], submittedAt: new Date('2025-05-10T12:00:00Z') });
     await buildNeed(t.db, org, coordinator.userId, { title: 'Ej bedömd' });
     await assess(good.id, all(1));
     await assess(poor.id, all(4));
@@ -53,8 +53,8 @@ describe('the prioritisation matrix', () => {
     expect(body.isTruncated).toBe(false);
     expect(body.boundary).toBe(2.5);
     expect(body.points).toEqual([
-      expect.objectContaining({ needId: good.id, number: good.number, title: 'Digital nattillsyn', feasibility: 1, potential: 1, overall: 1, quadrant: 'doNow', priority: '1', status: 'assessed', focusArea: { id: org.focusAreaId, name: 'Effektivitet' }, unit: { id: org.unitId, name: 'Hemtjänst' } }),
-      expect.objectContaining({ needId: poor.id, quadrant: 'doNot', priority: '4', focusArea: null }),
+      expect.objectContaining({ needId: good.id, number: good.number, title: 'Digital nattillsyn', feasibility: 1, potential: 1, overall: 1, quadrant: 'doNow', priority: '1', status: 'assessed', focusAreas: [{ id: org.focusAreaId, name: 'Effektivitet' }], units: [{ id: org.unitId, name: 'Hemtjänst' }], allUnits: false }),
+      expect.objectContaining({ needId: poor.id, quadrant: 'doNot', priority: '4', focusAreas: [] }),
     ]);
 
     const byFocus = (await viewer.get(`/api/v1/matrix?focusAreaId=${org.focusAreaId}`)).json();

@@ -1,3 +1,4 @@
+import { focusAreasLabel } from '@domain/need-scope';
 import { todayInSweden } from '@domain/decisions.contracts';
 import type { TPortfolioQuery } from '@domain/benefit-follow-up.contracts';
 import { recordAudit } from '@server/platform/audit/audit';
@@ -32,7 +33,7 @@ export async function exportPortfolio(ctx: Ctx, query: TPortfolioQuery): Promise
   });
   const rows = portfolio.rows.map((r) => [
     r.title,
-    r.focusArea?.name ?? '',
+    focusAreasLabel(r.focusAreas),
     r.stage,
     kronor(r.plannedCost),
     kronor(r.plannedBenefitLow),

@@ -15,9 +15,9 @@ const calc = (cost: bigint, low: bigint, outcome: ParsedCalculation['outcome']):
 describe('the portfolio benefit view', () => {
   const input = {
     initiatives: [
-      { id: 'a', title: 'Små avvikelser', stage: 4, focusArea: area },
-      { id: 'b', title: 'Stort gap', stage: 5, focusArea: area },
-      { id: 'c', title: 'Utan kalkyl', stage: 1, focusArea: null },
+      { id: 'a', title: 'Små avvikelser', stage: 4, focusAreas: [area] },
+      { id: 'b', title: 'Stort gap', stage: 5, focusAreas: [area] },
+      { id: 'c', title: 'Utan kalkyl', stage: 1, focusAreas: [] },
     ],
     calculations: new Map([
       ['a', calc(100n, 300n, [{ year: 2025, cost: 100n, benefit: 290n }])],

@@ -1,3 +1,4 @@
+import { focusAreasLabel } from '@domain/need-scope';
 import type { TPortfolio, TPortfolioGroup, TPortfolioRow } from '@domain/benefit-follow-up.contracts';
 import type { BenefitStatus } from '@domain/benefit-status';
 import { calculate } from '@domain/cost-benefit';
@@ -44,7 +45,7 @@ export function summarisePortfolio(input: PortfolioInput, filter: { year?: numbe
   const groups = new Map<string, TPortfolioGroup & { sums: Sums }>();
   const years = new Set<number>();
   for (const initiative of input.initiatives) {
-    if (filter.focusAreaId && initiative.focusArea?.id !== filter.focusAreaId) continue;
+    if (filter.focusAreaId && !initiative.focusAreas.some((area) => area.id === filter.focusAreaId)) continue;
     const calc = input.calculations.get(initiative.id);
     const perYear = calc ? yearSums(calc) : new Map<number, Sums>();
     const total = zero();
@@ -58,7 +59,9 @@ export function summarisePortfolio(input: PortfolioInput, filter: { year?: numbe
       total.actualCost += s.actualCost;
       total.actualBenefit += s.actualBenefit;
       if (calc!.outcome.some((o) => o.year === year)) gap += s.plannedBenefitLow - s.plannedCost - (s.actualBenefit - s.actualCost);
-      const areaName = initiative.focusArea?.name ?? 'Utan fokusområde';
+      // An initiative in several focus areas is summed once, under all of them together: split
+      // over each area, the sums would count its money more than once.
+      const areaName = focusAreasLabel(initiative.focusAreas) || 'Utan fokusområde';
       const key = `${areaName}|${year}`;
       const group = groups.get(key) ?? { focusAreaName: areaName, year, ...wire(zero()), sums: zero() };
       for (const k of Object.keys(s) as (keyof Sums)[]) group.sums[k] += s[k];
@@ -69,7 +72,7 @@ export function summarisePortfolio(input: PortfolioInput, filter: { year?: numbe
       initiativeId: initiative.id,
       title: initiative.title,
       stage: initiative.stage,
-      focusArea: initiative.focusArea,
+      focusAreas: initiative.focusAreas,
       ...wire(total),
       gap: gap.toString(),
       benefitCount: statuses.length,

@@ -1,3 +1,4 @@
+import { focusAreasLabel, unitsLabel } from '@domain/need-scope';
 import { PRIORITY_LABELS } from '@domain/assessment';
 import { FORM_LABELS } from '@domain/decisions.contracts';
 import type { TPortfolioRow } from '@domain/process.contracts';
@@ -15,7 +16,8 @@ const COLUMNS: SheetColumn[] = [
   { header: 'Stegets namn', width: 36 },
   { header: 'Ägare', width: 28 },
   { header: 'Prioritet', width: 14 },
-  { header: 'Fokusområde', width: 24 },
+  { header: 'Fokusområden', width: 28 },
+  { header: 'Enheter', width: 28 },
   { header: 'Saknas till nästa grind (antal)', width: 14 },
   { header: 'Saknas till nästa grind', width: 80 },
 ];
@@ -30,7 +32,8 @@ function toCells(row: TPortfolioRow): SheetCell[] {
     STAGE_NAMES_SV[row.stage as StageNumber],
     row.owner,
     row.priority ? PRIORITY_LABELS[row.priority] : null,
-    row.focusArea?.name ?? null,
+    focusAreasLabel(row.focusAreas) || null,
+    unitsLabel(row) || null,
     row.missing.length,
     row.missing.map((item) => item.text).join('\n'),
   ];

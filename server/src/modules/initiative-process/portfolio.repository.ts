@@ -7,7 +7,7 @@ import type { Ctx } from '@server/platform/tenancy/context';
 import { initiatives } from '@server/modules/initiatives/initiatives.tables';
 import { decisions } from '@server/modules/decisions/decisions.tables';
 import { needs } from '@server/modules/needs/needs.tables';
-import { focusAreas } from '@server/modules/organizations/organizations.tables';
+import { focusAreasOfNeed, inFocusArea, unitsOfNeed } from '@server/modules/needs/needs.repository';
 import { initiativeRoles } from '@server/modules/initiative-process/process.tables';
 import { users } from '@server/modules/users/users.tables';
 
@@ -22,7 +22,9 @@ export type PortfolioBase = {
   /** Named projektägare/ansvarig, when any: they own the initiative now. */
   namedOwners: string[];
   priority: TDecisionSnapshot['priority'];
-  focusArea: { id: string; name: string } | null;
+  focusAreas: { id: string; name: string }[];
+  units: { id: string; name: string }[];
+  allUnits: boolean;
 };
 
 /** Every initiative matching the filters that live in the database (stage, form, status, focus area), by title. */
@@ -31,7 +33,7 @@ export async function findPortfolioBase(tx: Tx, ctx: Pick<Ctx, 'organizationId'>
   if (query.stage) conditions.push(eq(initiatives.stage, query.stage));
   if (query.form) conditions.push(eq(initiatives.form, query.form));
   if (query.status) conditions.push(eq(initiatives.status, query.status));
-  if (query.focusAreaId) conditions.push(eq(needs.focusAreaId, query.focusAreaId));
+  if (query.focusAreaId) conditions.push(inFocusArea(needs.organizationId, needs.id, query.focusAreaId));
   const rows = await tx
     .select({
       id: initiatives.id,
@@ -42,13 +44,13 @@ export async function findPortfolioBase(tx: Tx, ctx: Pick<Ctx, 'organizationId'>
       status: initiatives.status,
       ownerName: initiatives.ownerName,
       snapshot: decisions.snapshot,
-      focusAreaId: focusAreas.id,
-      focusAreaName: focusAreas.name,
+      focusAreas: focusAreasOfNeed(needs.organizationId, needs.id),
+      units: unitsOfNeed(needs.organizationId, needs.id),
+      allUnits: needs.allUnits,
     })
     .from(initiatives)
     .innerJoin(needs, and(eq(needs.organizationId, initiatives.organizationId), eq(needs.id, initiatives.needId)))
     .innerJoin(decisions, and(eq(decisions.organizationId, initiatives.organizationId), eq(decisions.id, initiatives.decisionId)))
-    .leftJoin(focusAreas, and(eq(focusAreas.organizationId, needs.organizationId), eq(focusAreas.id, needs.focusAreaId)))
     .where(and(...conditions))
     .orderBy(asc(initiatives.title), asc(initiatives.id));
   const owners = await findNamedOwners(tx, ctx, rows.map((row) => row.id));
@@ -62,7 +64,9 @@ export async function findPortfolioBase(tx: Tx, ctx: Pick<Ctx, 'organizationId'>
     ownerName: row.ownerName,
     namedOwners: owners.get(row.id) ?? [],
     priority: (row.snapshot as TDecisionSnapshot).priority ?? null,
-    focusArea: row.focusAreaId && row.focusAreaName ? { id: row.focusAreaId, name: row.focusAreaName } : null,
+    focusAreas: row.focusAreas,
+    units: row.units,
+    allUnits: row.allUnits,
   }));
 }
 

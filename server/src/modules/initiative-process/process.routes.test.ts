@@ -267,7 +267,7 @@ describe('running an initiative through the digitalisation process', () => {
         ['Förbättring B', 'improvement', 1, 'Anna Ägare'],
         ['Projekt A', 'project', 1, 'Greta Ägare'],
       ]);
-      expect(items[1]).toMatchObject({ focusArea: { id: org2.focusAreaId, name: 'Effektivitet' }, status: 'active' });
+      expect(items[1]).toMatchObject({ focusAreas: [{ id: org2.focusAreaId, name: 'Effektivitet' }], units: [{ id: org2.unitId, name: 'Hemtjänst' }], allUnits: false, status: 'active' });
       expect(items[1]!.missing.map((item) => item.code)).toContain('role.project_manager');
       const byForm = (await client.get('/api/v1/initiatives/portfolio?form=improvement')).json<TPortfolio>().items;
       expect(byForm.map((row) => row.id)).toEqual([improvement]);

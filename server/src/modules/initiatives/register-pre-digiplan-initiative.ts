@@ -4,7 +4,8 @@ import { recordAudit } from '@server/platform/audit/audit';
 import { authorize } from '@server/platform/auth/auth.plugin';
 import { inTenant, type Ctx } from '@server/platform/tenancy/context';
 import { assertNoPersonalData } from '@server/modules/needs/assert-no-personal-data';
-import { insertNeed, nextNeedNumber } from '@server/modules/needs/needs.repository';
+import { insertNeed, nextNeedNumber, replaceNeedScope } from '@server/modules/needs/needs.repository';
+import { assertScopeValid } from '@server/modules/needs/assert-scope-valid';
 import { needAuditState } from '@server/modules/needs/need-audit-state';
 import { getDecisionRecord, insertDecision } from '@server/modules/decisions/decisions.repository';
 import { createInitiativeFromDecision } from '@server/modules/initiatives/create-initiative-from-decision';
@@ -20,6 +21,7 @@ export async function registerPreDigiplanInitiative(ctx: Ctx, input: TRegisterPr
   authorize(ctx, 'initiative:manage');
   assertNoPersonalData({ title: input.title, problem: input.problem, expectedBenefit: input.expectedBenefit, ownerName: input.ownerName, reference: input.reference, forum: input.forum });
   return inTenant(ctx, async (tx) => {
+    await assertScopeValid(tx, ctx, input);
     const number = await nextNeedNumber(tx, ctx);
     const need = await insertNeed(tx, ctx, {
       id: uuidv7(),
@@ -28,12 +30,13 @@ export async function registerPreDigiplanInitiative(ctx: Ctx, input: TRegisterPr
       problem: input.problem,
       expectedBenefit: input.expectedBenefit,
       affectedGroups: [],
-      unitId: null,
-      focusAreaId: null,
+      allUnits: input.allUnits,
       submittedBy: ctx.actor.id,
       status: 'approved',
     });
-    await recordAudit(tx, ctx, { action: 'need.registered_pre_digiplan', entityType: 'need', entityId: need.id, after: needAuditState(need) });
+    const scope = { focusAreaIds: [...input.focusAreaIds].sort(), unitIds: [...input.unitIds].sort() };
+    await replaceNeedScope(tx, ctx, need.id, scope);
+    await recordAudit(tx, ctx, { action: 'need.registered_pre_digiplan', entityType: 'need', entityId: need.id, after: needAuditState(need, scope) });
     const decisionId = uuidv7();
     await insertDecision(tx, ctx, {
       id: decisionId,

@@ -27,11 +27,11 @@ describe('finding needs', () => {
     staff = await logInAs(t.app, s.email, s.password);
     const robots = await submitThroughApi(staff, {
       title: 'Läkemedelsrobotar för fler brukare',
-      unitId: org.unitId,
-      focusAreaId: org.focusAreaId,
+      unitIds: [org.unitId],
+      focusAreaIds: [org.focusAreaId],
     });
     const night = await submitThroughApi(staff, { title: 'Digital nattillsyn', problem: 'Tillsyn stör sömnen hos äldre.' });
-    const locks = await submitThroughApi(coordinator, { title: 'Nyckelfria lås', unitId: org.unitId });
+    const locks = await submitThroughApi(coordinator, { title: 'Nyckelfria lås', unitIds: [org.unitId] });
     const alarms = await submitThroughApi(coordinator, { title: 'Digitala trygghetslarm', expectedBenefit: 'Snabbare larmhantering.' });
     const sensors = await submitThroughApi(coordinator, { title: 'Sensorer i särskilt boende' });
     // Stockholm is UTC+2 on 31 March 2025 (summer time began on the 30th) and UTC+1 at new year.
@@ -137,8 +137,9 @@ describe('finding needs', () => {
   it('returns list items with names, counts and priority', async () => {
     const response = await coordinator.get('/api/v1/needs?priority=1');
     expect(response.json().items[0]).toMatchObject({
-      unit: { id: org.unitId, name: 'Hemtjänst' },
-      focusArea: { id: org.focusAreaId, name: 'Effektivitet' },
+      units: [{ id: org.unitId, name: 'Hemtjänst' }],
+      allUnits: false,
+      focusAreas: [{ id: org.focusAreaId, name: 'Effektivitet' }],
       submittedBy: { id: staff.userId, name: 'Siv Medarbetare' },
       status: 'assessed',
       overall: 1.25,

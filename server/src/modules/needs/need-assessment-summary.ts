@@ -6,7 +6,7 @@ import type { Ctx } from '@server/platform/tenancy/context';
 import { notFound } from '@server/platform/errors';
 import { staleVersion } from '@server/platform/http/etag';
 import { needs } from '@server/modules/needs/needs.tables';
-import { focusAreas, units } from '@server/modules/organizations/organizations.tables';
+import { concernsUnit, focusAreasOfNeed, inFocusArea, unitsOfNeed } from '@server/modules/needs/needs.repository';
 
 /**
  * The needs module's door for the assessment and decision modules: they read a need and write its
@@ -106,8 +106,9 @@ export type AssessedNeed = {
   potential: number;
   overall: number;
   quadrant: Quadrant;
-  focusArea: { id: string; name: string } | null;
-  unit: { id: string; name: string } | null;
+  focusAreas: { id: string; name: string }[];
+  units: { id: string; name: string }[];
+  allUnits: boolean;
 };
 
 /** The [start, end) local dates of a calendar quarter "2025-Q3". */
@@ -128,8 +129,8 @@ function quarterRange(quarter: string): [string, string] {
 export async function findAssessedNeeds(tx: Tx, ctx: Scope, filters: AssessedNeedFilters, limit: number): Promise<AssessedNeed[]> {
   const conditions: SQL[] = [eq(needs.organizationId, ctx.organizationId), isNotNull(needs.quadrant)];
   conditions.push(filters.status ? eq(needs.status, filters.status) : ne(needs.status, 'merged'));
-  if (filters.focusAreaId) conditions.push(eq(needs.focusAreaId, filters.focusAreaId));
-  if (filters.unitId) conditions.push(eq(needs.unitId, filters.unitId));
+  if (filters.focusAreaId) conditions.push(inFocusArea(needs.organizationId, needs.id, filters.focusAreaId));
+  if (filters.unitId) conditions.push(concernsUnit(needs.organizationId, needs.id, needs.allUnits, filters.unitId));
   if (filters.quadrant) conditions.push(eq(needs.quadrant, filters.quadrant));
   if (filters.quarter) {
     const [start, end] = quarterRange(filters.quarter);
@@ -139,14 +140,11 @@ export async function findAssessedNeeds(tx: Tx, ctx: Scope, filters: AssessedNee
   const rows = await tx
     .select({
       ...columns,
-      focusAreaId: focusAreas.id,
-      focusAreaName: focusAreas.name,
-      unitId: units.id,
-      unitName: units.name,
+      focusAreas: focusAreasOfNeed(needs.organizationId, needs.id),
+      units: unitsOfNeed(needs.organizationId, needs.id),
+      allUnits: needs.allUnits,
     })
     .from(needs)
-    .leftJoin(focusAreas, and(eq(focusAreas.organizationId, needs.organizationId), eq(focusAreas.id, needs.focusAreaId)))
-    .leftJoin(units, and(eq(units.organizationId, needs.organizationId), eq(units.id, needs.unitId)))
     .where(and(...conditions))
     .orderBy(asc(needs.overall), asc(needs.number))
     .limit(limit);
@@ -159,7 +157,8 @@ export async function findAssessedNeeds(tx: Tx, ctx: Scope, filters: AssessedNee
     potential: row.potential!,
     overall: row.overall!,
     quadrant: row.quadrant as Quadrant,
-    focusArea: row.focusAreaId ? { id: row.focusAreaId, name: row.focusAreaName! } : null,
-    unit: row.unitId ? { id: row.unitId, name: row.unitName! } : null,
+    focusAreas: row.focusAreas,
+    units: row.units,
+    allUnits: row.allUnits,
   }));
 }

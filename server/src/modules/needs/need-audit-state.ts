@@ -1,15 +1,18 @@
-import type { NeedRow } from '@server/modules/needs/needs.repository';
+import type { NeedRow, NeedScopeIds } from '@server/modules/needs/needs.repository';
 
-/** The fields of a need the audit log records as before/after (no search vector, no timestamps). */
-export function needAuditState(row: NeedRow) {
+/**
+ * The fields of a need the audit log records as before/after (no search vector, no timestamps),
+ * with its focus areas and units by id when the caller read them.
+ */
+export function needAuditState(row: NeedRow, scope?: NeedScopeIds) {
   return {
     number: row.number,
     title: row.title,
     problem: row.problem,
     expectedBenefit: row.expectedBenefit,
     affectedGroups: row.affectedGroups,
-    unitId: row.unitId,
-    focusAreaId: row.focusAreaId,
+    ...(scope ? { focusAreaIds: scope.focusAreaIds, unitIds: scope.unitIds } : {}),
+    allUnits: row.allUnits,
     costEstimate: row.costEstimate,
     status: row.status,
     mergedIntoId: row.mergedIntoId,

@@ -4,7 +4,7 @@ import type { Tx } from '@server/platform/db/database';
 import type { Ctx } from '@server/platform/tenancy/context';
 import { filterConditions, orderOf } from '@server/modules/needs/needs.list-query';
 import { needs } from '@server/modules/needs/needs.tables';
-import { focusAreas, units } from '@server/modules/organizations/organizations.tables';
+import { focusAreasOfNeed, unitsOfNeed } from '@server/modules/needs/needs.repository';
 import { users } from '@server/modules/users/users.tables';
 
 /** One need as the Excel export writes it: the list's columns plus the long texts and axes. */
@@ -12,8 +12,9 @@ export type NeedExportRow = {
   number: number;
   title: string;
   status: string;
-  unitName: string | null;
-  focusAreaName: string | null;
+  units: { id: string; name: string }[];
+  allUnits: boolean;
+  focusAreas: { id: string; name: string }[];
   affectedGroups: string[];
   feasibility: number | null;
   potential: number | null;
@@ -38,8 +39,9 @@ export async function findNeedsForExport(tx: Tx, ctx: Pick<Ctx, 'organizationId'
       number: needs.number,
       title: needs.title,
       status: needs.status,
-      unitName: units.name,
-      focusAreaName: focusAreas.name,
+      units: unitsOfNeed(needs.organizationId, needs.id),
+      allUnits: needs.allUnits,
+      focusAreas: focusAreasOfNeed(needs.organizationId, needs.id),
       affectedGroups: needs.affectedGroups,
       feasibility: needs.feasibility,
       potential: needs.potential,
@@ -53,8 +55,6 @@ export async function findNeedsForExport(tx: Tx, ctx: Pick<Ctx, 'organizationId'
     })
     .from(needs)
     .innerJoin(users, eq(users.id, needs.submittedBy))
-    .leftJoin(units, and(eq(units.organizationId, needs.organizationId), eq(units.id, needs.unitId)))
-    .leftJoin(focusAreas, and(eq(focusAreas.organizationId, needs.organizationId), eq(focusAreas.id, needs.focusAreaId)))
     .where(and(...conditions))
     .orderBy(...orderOf(query.sort, needs))
     .limit(limit);

@@ -2,6 +2,7 @@ import { PRIORITY_LABELS, QUADRANT_LABELS, QUADRANTS, priorityOf } from '@domain
 import { formatCostEstimate } from '@domain/cost-estimate';
 import { costEstimateFromWire, type TCostEstimate } from '@domain/cost-estimate.contracts';
 import { todayInSweden } from '@domain/decisions.contracts';
+import { focusAreasLabel, unitsLabel } from '@domain/need-scope';
 import { AFFECTED_GROUPS, type AffectedGroup, type NeedStatus } from '@domain/needs.contracts';
 import { buildSheetWorkbook, excelDate, type SheetCell, type SheetColumn } from '@server/platform/http/xlsx';
 import type { NeedExportRow } from '@server/modules/needs/needs-export.repository';
@@ -23,8 +24,8 @@ const COLUMNS: SheetColumn[] = [
   { header: 'Nr', width: 8 },
   { header: 'Rubrik', width: 40 },
   { header: 'Status', width: 20 },
-  { header: 'Avdelning/enhet', width: 28 },
-  { header: 'Fokusområde', width: 24 },
+  { header: 'Avdelningar/enheter', width: 28 },
+  { header: 'Fokusområden', width: 28 },
   { header: 'Berörda grupper', width: 28 },
   { header: 'Genomförbarhet', width: 16, format: 'decimal' },
   { header: 'Potential/nytta', width: 16, format: 'decimal' },
@@ -44,8 +45,8 @@ function toCells(row: NeedExportRow): SheetCell[] {
     `B-${row.number}`,
     row.title,
     STATUS_LABELS[asNeedStatus(row.status)],
-    row.unitName,
-    row.focusAreaName,
+    unitsLabel(row) || null,
+    focusAreasLabel(row.focusAreas) || null,
     AFFECTED_GROUPS.filter((g) => row.affectedGroups.includes(g))
       .map((g) => GROUP_LABELS[g])
       .join(', '),

@@ -5,9 +5,8 @@ import { preparedTenantReads } from '@server/platform/db/tenant-read';
 import type { Ctx } from '@server/platform/tenancy/context';
 import { decodeCursor, encodeCursor } from '@server/platform/http/cursor';
 import { needs } from '@server/modules/needs/needs.tables';
-import { focusAreas, units } from '@server/modules/organizations/organizations.tables';
 import { users } from '@server/modules/users/users.tables';
-import { exactTimestamp, isoTimestamp } from '@server/modules/needs/needs.repository';
+import { concernsUnit, exactTimestamp, focusAreasOfNeed, inFocusArea, isoTimestamp, unitsOfNeed } from '@server/modules/needs/needs.repository';
 
 /** Whose list it is: the organisation, and the user for `mine`. */
 export type NeedListScope = { organizationId: string; actorId: string };
@@ -69,8 +68,9 @@ function searchCondition(q: string, bind: Bind): SQL {
 export function filterConditions(scope: NeedListScope, query: TNeedExportQuery, bind: Bind = asValue): SQL[] {
   const conditions: SQL[] = [eq(needs.organizationId, bind('organizationId', scope.organizationId))];
   if (query.status) conditions.push(eq(needs.status, bind('status', query.status)));
-  if (query.unitId) conditions.push(eq(needs.unitId, bind('unitId', query.unitId)));
-  if (query.focusAreaId) conditions.push(eq(needs.focusAreaId, bind('focusAreaId', query.focusAreaId)));
+  // A need matches a unit or focus area when it is any of its own; "Alla" concerns every unit.
+  if (query.unitId) conditions.push(concernsUnit(needs.organizationId, needs.id, needs.allUnits, bind('unitId', query.unitId)));
+  if (query.focusAreaId) conditions.push(inFocusArea(needs.organizationId, needs.id, bind('focusAreaId', query.focusAreaId)));
   if (query.priority) conditions.push(inArray(needs.quadrant, quadrantsOf(query.priority).map((quadrant, i) => bind(`quadrant${i}`, quadrant))));
   if (query.mine) conditions.push(eq(needs.submittedBy, bind('actorId', scope.actorId)));
   if (query.quarter) conditions.push(quarterCondition(query.quarter, bind));
@@ -135,8 +135,7 @@ function needsListSelect(db: Db | Tx, organization: string | Placeholder, condit
       number: needs.number,
       title: needs.title,
       affectedGroups: needs.affectedGroups,
-      unitId: needs.unitId,
-      focusAreaId: needs.focusAreaId,
+      allUnits: needs.allUnits,
       submittedBy: needs.submittedBy,
       status: needs.status,
       overall: needs.overall,
@@ -152,11 +151,10 @@ function needsListSelect(db: Db | Tx, organization: string | Placeholder, condit
     .orderBy(...orderOf(sort, needs))
     .limit(limit)
     .as('page');
-  // Units and focus areas are joined on the organisation *parameter*, so PostgreSQL reads the
-  // organisation's few rows once by index and keeps them beside the page (joined on the page's
-  // organization_id, a generic plan hashed every unit of the installation; probed per row, it was
-  // 100 index scans per page). Users have no organisation column: the submitter's name is a
-  // primary-key probe per row.
+  // Focus areas and units are read per row of the page (≤ 51) through the join tables' primary
+  // keys, with the organisation *parameter* (with the page's organization_id, a generic plan read
+  // every unit of the installation). Users have no organisation column: the submitter's name is
+  // a primary-key probe per row.
   const p = (column: { name: string }) => qualified('page', column);
   return db
     .select({
@@ -164,10 +162,9 @@ function needsListSelect(db: Db | Tx, organization: string | Placeholder, condit
       number: page.number,
       title: page.title,
       affectedGroups: page.affectedGroups,
-      unitId: page.unitId,
-      unitName: units.name,
-      focusAreaId: page.focusAreaId,
-      focusAreaName: focusAreas.name,
+      focusAreas: focusAreasOfNeed(organization, p(needs.id)),
+      units: unitsOfNeed(organization, p(needs.id)),
+      allUnits: page.allUnits,
       submittedBy: page.submittedBy,
       submitterName: sql<string>`(select ${qualified('users', users.name)} from ${users} where ${qualified('users', users.id)} = ${p(page.submittedBy)})`,
       status: page.status,
@@ -179,8 +176,6 @@ function needsListSelect(db: Db | Tx, organization: string | Placeholder, condit
       commentCount: page.commentCount,
     })
     .from(page)
-    .leftJoin(units, and(eq(units.organizationId, organization), eq(units.id, page.unitId)))
-    .leftJoin(focusAreas, and(eq(focusAreas.organizationId, organization), eq(focusAreas.id, page.focusAreaId)))
     .orderBy(...orderOf(sort, page));
 }
 

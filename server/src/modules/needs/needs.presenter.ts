@@ -23,7 +23,8 @@ export function asNeedStatus(value: string): NeedStatus {
 
 const asQuadrant = (value: string | null): Quadrant | null => QUADRANTS.find((q) => q === value) ?? null;
 const asGroups = (values: string[]): AffectedGroup[] => AFFECTED_GROUPS.filter((g) => values.includes(g));
-const ref = (id: string | null, name: string | null) => (id && name !== null ? { id, name } : null);
+/** A need's focus areas or units as the query built them (a JSON array, never null). */
+const refs = (value: { id: string; name: string }[] | null): { id: string; name: string }[] => value ?? [];
 
 /** The columns a list row and a need page share (see `needSummaryColumns`). */
 export type NeedSummaryRow = {
@@ -31,10 +32,10 @@ export type NeedSummaryRow = {
   number: number;
   title: string;
   affectedGroups: string[];
-  unitId: string | null;
-  unitName: string | null;
-  focusAreaId: string | null;
-  focusAreaName: string | null;
+  /** JSON arrays of {id, name} in Swedish order (`focusAreasOfNeed`, `unitsOfNeed`). */
+  focusAreas: { id: string; name: string }[] | null;
+  units: { id: string; name: string }[] | null;
+  allUnits: boolean;
   submittedBy: string;
   submitterName: string;
   status: string;
@@ -54,8 +55,9 @@ export function presentNeedListItem(row: NeedSummaryRow): TNeedListItem {
     number: row.number,
     title: row.title,
     affectedGroups: asGroups(row.affectedGroups),
-    unit: ref(row.unitId, row.unitName),
-    focusArea: ref(row.focusAreaId, row.focusAreaName),
+    focusAreas: refs(row.focusAreas),
+    units: refs(row.units),
+    allUnits: row.allUnits,
     submittedBy: { id: row.submittedBy, name: row.submitterName },
     status: asNeedStatus(row.status),
     overall: row.overall,

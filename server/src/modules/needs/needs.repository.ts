@@ -1,10 +1,10 @@
-import { and, eq, max, sql, type Placeholder } from 'drizzle-orm';
+import { Column, and, eq, getTableName, inArray, is, max, sql, type Placeholder, type SQLWrapper } from 'drizzle-orm';
 import { alias, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { TFieldIssue } from '@domain/problem';
 import type { Tx } from '@server/platform/db/database';
 import { preparedTenantRead } from '@server/platform/db/tenant-read';
 import type { Ctx } from '@server/platform/tenancy/context';
-import { needSupporters, needs } from '@server/modules/needs/needs.tables';
+import { needFocusAreas, needSupporters, needUnits, needs } from '@server/modules/needs/needs.tables';
 import { focusAreas, units } from '@server/modules/organizations/organizations.tables';
 import { users } from '@server/modules/users/users.tables';
 
@@ -51,7 +51,7 @@ export async function updateNeedVersioned(
   ctx: Scope,
   id: string,
   expectedVersion: number,
-  set: Partial<Pick<NeedRow, 'title' | 'problem' | 'expectedBenefit' | 'affectedGroups' | 'unitId' | 'focusAreaId' | 'status' | 'mergedIntoId' | 'costEstimate'>>,
+  set: Partial<Pick<NeedRow, 'title' | 'problem' | 'expectedBenefit' | 'affectedGroups' | 'allUnits' | 'status' | 'mergedIntoId' | 'costEstimate'>>,
 ): Promise<NeedRow | undefined> {
   const [row] = await tx
     .update(needs)
@@ -69,27 +69,108 @@ export async function bumpNeedVersion(tx: Tx, ctx: Scope, id: string): Promise<v
     .where(and(eq(needs.organizationId, ctx.organizationId), eq(needs.id, id)));
 }
 
+/** The lists of a need's scope as stored: ids only ("Alla" is the need's `all_units`). */
+export type NeedScopeIds = { focusAreaIds: string[]; unitIds: string[] };
+
 /**
- * Checks that the chosen unit and focus area exist in the caller's organisation (and are not
- * archived), and lists an issue per field that does not, so the form can mark it.
+ * Checks that every chosen focus area and unit exists in the caller's organisation (and is not
+ * archived), and lists an issue per field that names one that does not, so the form can mark it.
+ * Another organisation's id is simply not found: nothing says it exists elsewhere.
  */
-export async function findReferenceIssues(tx: Tx, ctx: Scope, refs: { unitId?: string | null; focusAreaId?: string | null }): Promise<TFieldIssue[]> {
+export async function findScopeIssues(tx: Tx, ctx: Scope, refs: { focusAreaIds?: readonly string[]; unitIds?: readonly string[] }): Promise<TFieldIssue[]> {
   const issues: TFieldIssue[] = [];
-  if (refs.unitId) {
-    const [unit] = await tx
+  const unitIds = [...new Set(refs.unitIds ?? [])];
+  if (unitIds.length > 0) {
+    const found = await tx
       .select({ id: units.id })
       .from(units)
-      .where(and(eq(units.organizationId, ctx.organizationId), eq(units.id, refs.unitId), eq(units.isArchived, false)));
-    if (!unit) issues.push({ path: 'body.unitId', code: 'not_found' });
+      .where(and(eq(units.organizationId, ctx.organizationId), inArray(units.id, unitIds), eq(units.isArchived, false)));
+    if (found.length !== unitIds.length) issues.push({ path: 'body.unitIds', code: 'not_found' });
   }
-  if (refs.focusAreaId) {
-    const [area] = await tx
+  const focusAreaIds = [...new Set(refs.focusAreaIds ?? [])];
+  if (focusAreaIds.length > 0) {
+    const found = await tx
       .select({ id: focusAreas.id })
       .from(focusAreas)
-      .where(and(eq(focusAreas.organizationId, ctx.organizationId), eq(focusAreas.id, refs.focusAreaId), eq(focusAreas.isArchived, false)));
-    if (!area) issues.push({ path: 'body.focusAreaId', code: 'not_found' });
+      .where(and(eq(focusAreas.organizationId, ctx.organizationId), inArray(focusAreas.id, focusAreaIds), eq(focusAreas.isArchived, false)));
+    if (found.length !== focusAreaIds.length) issues.push({ path: 'body.focusAreaIds', code: 'not_found' });
   }
   return issues;
+}
+
+/** The focus area and unit ids of a need, sorted (for comparing and for the audit log). */
+export async function findNeedScopeIds(tx: Tx, ctx: Scope, needId: string): Promise<NeedScopeIds> {
+  const [areas, unitRows] = [
+    await tx
+      .select({ id: needFocusAreas.focusAreaId })
+      .from(needFocusAreas)
+      .where(and(eq(needFocusAreas.organizationId, ctx.organizationId), eq(needFocusAreas.needId, needId))),
+    await tx
+      .select({ id: needUnits.unitId })
+      .from(needUnits)
+      .where(and(eq(needUnits.organizationId, ctx.organizationId), eq(needUnits.needId, needId))),
+  ];
+  return { focusAreaIds: areas.map((a) => a.id).sort(), unitIds: unitRows.map((u) => u.id).sort() };
+}
+
+/** Replaces a need's focus areas (when given) and units (when given) with the given lists. */
+export async function replaceNeedScope(tx: Tx, ctx: Scope, needId: string, scope: Partial<NeedScopeIds>): Promise<void> {
+  if (scope.focusAreaIds) {
+    await tx.delete(needFocusAreas).where(and(eq(needFocusAreas.organizationId, ctx.organizationId), eq(needFocusAreas.needId, needId)));
+    const ids = [...new Set(scope.focusAreaIds)];
+    if (ids.length > 0) await tx.insert(needFocusAreas).values(ids.map((focusAreaId) => ({ organizationId: ctx.organizationId, needId, focusAreaId })));
+  }
+  if (scope.unitIds) {
+    await tx.delete(needUnits).where(and(eq(needUnits.organizationId, ctx.organizationId), eq(needUnits.needId, needId)));
+    const ids = [...new Set(scope.unitIds)];
+    if (ids.length > 0) await tx.insert(needUnits).values(ids.map((unitId) => ({ organizationId: ctx.organizationId, needId, unitId })));
+  }
+}
+
+/** A focus area or unit as the API shows it. */
+export type ScopeRef = { id: string; name: string };
+
+const SWEDISH_ORDER = sql.identifier('sv-SE-x-icu');
+
+/** A value in the queries below: a column of the outer query, an expression, a value or a placeholder. */
+type Outer = SQLWrapper | string | Placeholder;
+
+/**
+ * A column of the outer query written with its table ("needs"."id"): Drizzle leaves the table off
+ * in a one-table select, and inside the subqueries below a bare "id" would be ambiguous.
+ */
+const outer = (ref: Outer) => (is(ref, Column) ? sql`${sql.identifier(getTableName(ref.table))}.${sql.identifier(ref.name)}` : ref);
+
+/**
+ * A need's focus areas as a JSON array of {id, name} in Swedish order, read in the same query as
+ * the need: `organization` and `needId` are the need's columns (or parameters) in that query.
+ * Exported for the modules that show a need's scope (matrix, portfolio, plans, benefits).
+ */
+export function focusAreasOfNeed(organization: Outer, needId: Outer) {
+  return sql<ScopeRef[]>`coalesce((select json_agg(json_build_object('id', "nfa"."focus_area_id", 'name', "fa"."name") order by "fa"."name" collate ${SWEDISH_ORDER}, "fa"."id") from "need_focus_areas" "nfa" join "focus_areas" "fa" on "fa"."organization_id" = "nfa"."organization_id" and "fa"."id" = "nfa"."focus_area_id" where "nfa"."organization_id" = ${outer(organization)} and "nfa"."need_id" = ${outer(needId)}), '[]'::json)`;
+}
+
+/** A need's units as a JSON array of {id, name} in Swedish order (see `focusAreasOfNeed`). */
+export function unitsOfNeed(organization: Outer, needId: Outer) {
+  return sql<ScopeRef[]>`coalesce((select json_agg(json_build_object('id', "nu"."unit_id", 'name', "u"."name") order by "u"."name" collate ${SWEDISH_ORDER}, "u"."id") from "need_units" "nu" join "units" "u" on "u"."organization_id" = "nu"."organization_id" and "u"."id" = "nu"."unit_id" where "nu"."organization_id" = ${outer(organization)} and "nu"."need_id" = ${outer(needId)}), '[]'::json)`;
+}
+
+/**
+ * The first of a need's focus areas in Swedish order, or null: for what holds one focus area of
+ * its own, such as a plan item that starts from the need.
+ */
+export function firstFocusAreaIdOfNeed(organization: Outer, needId: Outer) {
+  return sql<string | null>`(select "nfa"."focus_area_id" from "need_focus_areas" "nfa" join "focus_areas" "fa" on "fa"."organization_id" = "nfa"."organization_id" and "fa"."id" = "nfa"."focus_area_id" where "nfa"."organization_id" = ${outer(organization)} and "nfa"."need_id" = ${outer(needId)} order by "fa"."name" collate ${SWEDISH_ORDER}, "fa"."id" limit 1)`;
+}
+
+/** Needs that belong to the focus area (any of theirs). */
+export function inFocusArea(organization: Outer, needId: Outer, focusAreaId: string | Placeholder) {
+  return sql`exists (select 1 from "need_focus_areas" "nfa" where "nfa"."organization_id" = ${outer(organization)} and "nfa"."need_id" = ${outer(needId)} and "nfa"."focus_area_id" = ${focusAreaId})`;
+}
+
+/** Needs that concern the unit: one of theirs, or all units ("Alla"). */
+export function concernsUnit(organization: Outer, needId: Outer, allUnits: Outer, unitId: string | Placeholder) {
+  return sql`(${outer(allUnits)} or exists (select 1 from "need_units" "nu" where "nu"."organization_id" = ${outer(organization)} and "nu"."need_id" = ${outer(needId)} and "nu"."unit_id" = ${unitId}))`;
 }
 
 /**
@@ -108,17 +189,16 @@ export const isoTimestamp = (column: AnyPgColumn) =>
 
 const mergedTarget = alias(needs, 'merged_target');
 
-/** Columns shared by the need page and the list: names of unit, focus area, submitter, counts. */
+/** Columns shared by the need page and the list: focus areas and units by name, submitter, counts. */
 export function needSummaryColumns() {
   return {
     id: needs.id,
     number: needs.number,
     title: needs.title,
     affectedGroups: needs.affectedGroups,
-    unitId: needs.unitId,
-    unitName: units.name,
-    focusAreaId: needs.focusAreaId,
-    focusAreaName: focusAreas.name,
+    focusAreas: focusAreasOfNeed(needs.organizationId, needs.id),
+    units: unitsOfNeed(needs.organizationId, needs.id),
+    allUnits: needs.allUnits,
     submittedBy: needs.submittedBy,
     submitterName: users.name,
     status: needs.status,
@@ -132,8 +212,6 @@ export function needSummaryColumns() {
 
 /** Join conditions of the summary columns; every join stays inside the need's organisation. */
 export const submitterJoin = eq(users.id, needs.submittedBy);
-export const unitJoin = and(eq(units.organizationId, needs.organizationId), eq(units.id, needs.unitId));
-export const focusAreaJoin = and(eq(focusAreas.organizationId, needs.organizationId), eq(focusAreas.id, needs.focusAreaId));
 
 type NeedViewKeys = { organizationId: string | Placeholder; id: string | Placeholder; actorId: string | Placeholder };
 
@@ -156,8 +234,6 @@ function needViewQuery(db: Tx, keys: NeedViewKeys) {
     })
     .from(needs)
     .innerJoin(users, submitterJoin)
-    .leftJoin(units, unitJoin)
-    .leftJoin(focusAreas, focusAreaJoin)
     .leftJoin(mergedTarget, and(eq(mergedTarget.organizationId, needs.organizationId), eq(mergedTarget.id, needs.mergedIntoId)))
     .where(and(eq(needs.organizationId, keys.organizationId), eq(needs.id, keys.id)));
 }

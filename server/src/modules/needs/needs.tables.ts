@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { foreignKey, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, uuid, uniqueIndex } from 'drizzle-orm/pg-core';
+import { boolean, foreignKey, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, uuid, uniqueIndex } from 'drizzle-orm/pg-core';
 import { createdAt, id, organizationId, tsvector, updatedAt, version } from '@server/platform/db/columns';
 import { focusAreas, organizations, strategicGoals, units } from '@server/modules/organizations/organizations.tables';
 import { users } from '@server/modules/users/users.tables';
@@ -20,8 +20,8 @@ export const needs = pgTable(
     problem: text('problem').notNull(),
     expectedBenefit: text('expected_benefit').notNull(),
     affectedGroups: text('affected_groups').array().notNull(),
-    unitId: uuid('unit_id'),
-    focusAreaId: uuid('focus_area_id'),
+    /** "Alla": the need concerns the whole förvaltning; then it has no rows in `need_units`. */
+    allUnits: boolean('all_units').notNull().default(false),
     submittedBy: uuid('submitted_by').notNull().references(() => users.id),
     status: text('status').notNull().default('submitted'),
     mergedIntoId: uuid('merged_into_id'),
@@ -48,8 +48,6 @@ export const needs = pgTable(
   (t) => [
     primaryKey({ columns: [t.organizationId, t.id] }),
     uniqueIndex('needs_org_number_key').on(t.organizationId, t.number),
-    foreignKey({ columns: [t.organizationId, t.unitId], foreignColumns: [units.organizationId, units.id] }),
-    foreignKey({ columns: [t.organizationId, t.focusAreaId], foreignColumns: [focusAreas.organizationId, focusAreas.id] }),
     foreignKey({ columns: [t.organizationId, t.mergedIntoId], foreignColumns: [t.organizationId, t.id] }),
     // NULLS FIRST is what plain `order by … desc` means: only then can the list read the index in
     // order and stop after one page (with NULLS LAST it read every match and sorted them).
@@ -110,5 +108,37 @@ export const needGoals = pgTable(
     foreignKey({ columns: [t.organizationId, t.needId], foreignColumns: [needs.organizationId, needs.id] }).onDelete('cascade'),
     foreignKey({ columns: [t.organizationId, t.goalId], foreignColumns: [strategicGoals.organizationId, strategicGoals.id] }),
     index('need_goals_goal_idx').on(t.organizationId, t.goalId),
+  ],
+);
+
+/** The focus areas a need belongs to (several, or none); an initiative has those of its need. */
+export const needFocusAreas = pgTable(
+  'need_focus_areas',
+  {
+    organizationId: organizationId(),
+    needId: uuid('need_id').notNull(),
+    focusAreaId: uuid('focus_area_id').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.needId, t.focusAreaId] }),
+    foreignKey({ columns: [t.organizationId, t.needId], foreignColumns: [needs.organizationId, needs.id] }).onDelete('cascade'),
+    foreignKey({ columns: [t.organizationId, t.focusAreaId], foreignColumns: [focusAreas.organizationId, focusAreas.id] }),
+    index('need_focus_areas_focus_area_idx').on(t.organizationId, t.focusAreaId, t.needId),
+  ],
+);
+
+/** The units a need concerns (several, or none); `needs.all_units` says "Alla" instead. */
+export const needUnits = pgTable(
+  'need_units',
+  {
+    organizationId: organizationId(),
+    needId: uuid('need_id').notNull(),
+    unitId: uuid('unit_id').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.needId, t.unitId] }),
+    foreignKey({ columns: [t.organizationId, t.needId], foreignColumns: [needs.organizationId, needs.id] }).onDelete('cascade'),
+    foreignKey({ columns: [t.organizationId, t.unitId], foreignColumns: [units.organizationId, units.id] }),
+    index('need_units_unit_idx').on(t.organizationId, t.unitId, t.needId),
   ],
 );

@@ -20,7 +20,7 @@ describe('submitting a need', () => {
   afterAll(async () => t.close());
 
   it('lets a medarbetare submit a need that gets a number, an ETag and her name', async () => {
-    const response = await staff.post('/api/v1/needs', needForm({ unitId: org.unitId, focusAreaId: org.focusAreaId }));
+    const response = await staff.post('/api/v1/needs', needForm({ unitIds: [org.unitId], focusAreaIds: [org.focusAreaId] }));
     expect(response.statusCode).toBe(201);
     const need = response.json();
     expect(response.headers.etag).toBe(`"${need.version}"`);
@@ -28,8 +28,9 @@ describe('submitting a need', () => {
     expect(need).toMatchObject({
       title: 'Digital nattillsyn i hemtjänsten',
       affectedGroups: ['care_recipients', 'staff'],
-      unit: { id: org.unitId, name: 'Hemtjänst' },
-      focusArea: { id: org.focusAreaId, name: 'Effektivitet' },
+      units: [{ id: org.unitId, name: 'Hemtjänst' }],
+      allUnits: false,
+      focusAreas: [{ id: org.focusAreaId, name: 'Effektivitet' }],
       submittedBy: { id: staff.userId, name: 'Siv Medarbetare' },
       status: 'submitted',
       mergedInto: null,
@@ -53,9 +54,9 @@ describe('submitting a need', () => {
     expect(results.map((n) => n.number).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
   });
 
-  it('lets a unit and focus area be left out', async () => {
-    const need = await submitThroughApi(staff, { unitId: null });
-    expect(need).toMatchObject({ unit: null, focusArea: null });
+  it('lets units and focus areas be left out', async () => {
+    const need = await submitThroughApi(staff);
+    expect(need).toMatchObject({ units: [], allUnits: false, focusAreas: [] });
   });
 
   it.each([
@@ -67,8 +68,10 @@ describe('submitting a need', () => {
     ['affectedGroups', { affectedGroups: [] }, 'body.affectedGroups'],
     ['affectedGroups', { affectedGroups: ['staff', 'staff'] }, 'body.affectedGroups'],
     ['affectedGroups', { affectedGroups: ['citizens'] }, 'body.affectedGroups.0'],
-    ['unitId', { unitId: 'not-a-uuid' }, 'body.unitId'],
-    ['focusAreaId', { focusAreaId: 42 }, 'body.focusAreaId'],
+    ['unitIds', { unitIds: ['not-a-uuid'] }, 'body.unitIds.0'],
+    ['unitIds', { unitIds: 'not-a-list' }, 'body.unitIds'],
+    ['focusAreaIds', { focusAreaIds: [42] }, 'body.focusAreaIds.0'],
+    ['allUnits', { allUnits: 'ja' }, 'body.allUnits'],
   ])('answers 400 naming the field when %s is invalid (%j)', async (_field, override, path) => {
     const response = await staff.post('/api/v1/needs', needForm(override));
     expect(response.statusCode).toBe(400);
@@ -83,12 +86,12 @@ describe('submitting a need', () => {
     expect(paths).toEqual(expect.arrayContaining(['body.title', 'body.problem', 'body.expectedBenefit', 'body.affectedGroups']));
   });
 
-  it('answers 400 when the unit or focus area belongs to another organisation', async () => {
-    const response = await staff.post('/api/v1/needs', needForm({ unitId: other.unitId, focusAreaId: other.focusAreaId }));
-    expect(response.statusCode).toBe(400);
+  it('answers 422 when a unit or focus area belongs to another organisation', async () => {
+    const response = await staff.post('/api/v1/needs', needForm({ unitIds: [org.unitId, other.unitId], focusAreaIds: [other.focusAreaId] }));
+    expect(response.statusCode).toBe(422);
     expect(response.json().errors).toEqual([
-      { path: 'body.unitId', code: 'not_found' },
-      { path: 'body.focusAreaId', code: 'not_found' },
+      { path: 'body.unitIds', code: 'not_found' },
+      { path: 'body.focusAreaIds', code: 'not_found' },
     ]);
   });
 

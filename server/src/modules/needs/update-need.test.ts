@@ -81,9 +81,9 @@ describe('reading and changing a need', () => {
     const mine = await submitter.patch(`/api/v1/needs/${need.id}`, { title: 'Ändrad titel' }, { ifMatch: 1 });
     expect(mine.statusCode).toBe(409);
     expect(mine.json().code).toBe('invalid_state');
-    const coordinated = await coordinator.patch(`/api/v1/needs/${need.id}`, { unitId: org.unitId, focusAreaId: org.focusAreaId }, { ifMatch: 1 });
+    const coordinated = await coordinator.patch(`/api/v1/needs/${need.id}`, { unitIds: [org.unitId], focusAreaIds: [org.focusAreaId] }, { ifMatch: 1 });
     expect(coordinated.statusCode).toBe(200);
-    expect(coordinated.json()).toMatchObject({ unit: { id: org.unitId }, focusArea: { id: org.focusAreaId }, status: 'assessed' });
+    expect(coordinated.json()).toMatchObject({ units: [{ id: org.unitId }], focusAreas: [{ id: org.focusAreaId }], status: 'assessed' });
   });
 
   it("answers 403 when a colleague or a viewer edits someone else's need", async () => {
@@ -117,14 +117,14 @@ describe('reading and changing a need', () => {
     expect((await submitter.get(`/api/v1/needs/${need.id}`)).json().version).toBe(1);
   });
 
-  it('answers 400 for an invalid field or a unit of another organisation', async () => {
+  it('answers 400 for an invalid field and 422 for a unit of another organisation', async () => {
     const need = await submitThroughApi(submitter);
     const invalid = await submitter.patch(`/api/v1/needs/${need.id}`, { title: 'x', affectedGroups: [] }, { ifMatch: 1 });
     expect(invalid.statusCode).toBe(400);
     expect(invalid.json().errors.map((e: { path: string }) => e.path)).toEqual(expect.arrayContaining(['body.title', 'body.affectedGroups']));
-    const foreignUnit = await submitter.patch(`/api/v1/needs/${need.id}`, { unitId: '0190c7a0-5b1e-7c3d-8e4f-a1b2c3d4e5f6' }, { ifMatch: 1 });
-    expect(foreignUnit.statusCode).toBe(400);
-    expect(foreignUnit.json().errors).toEqual([{ path: 'body.unitId', code: 'not_found' }]);
+    const foreignUnit = await submitter.patch(`/api/v1/needs/${need.id}`, { unitIds: ['0190c7a0-5b1e-7c3d-8e4f-a1b2c3d4e5f6'] }, { ifMatch: 1 });
+    expect(foreignUnit.statusCode).toBe(422);
+    expect(foreignUnit.json().errors).toEqual([{ path: 'body.unitIds', code: 'not_found' }]);
   });
 
   it('writes need.updated with before and after to the audit log', async () => {

@@ -10,12 +10,15 @@ import { asNeedStatus } from '@server/modules/needs/needs.presenter';
 import { needAuditState } from '@server/modules/needs/need-audit-state';
 import {
   findNeedRow,
+  findNeedScopeIds,
   findNeedView,
-  findReferenceIssues,
+  replaceNeedScope,
   updateNeedVersioned,
   type NeedRow,
+  type NeedScopeIds,
   type NeedView,
 } from '@server/modules/needs/needs.repository';
+import { assertScopeValid } from '@server/modules/needs/assert-scope-valid';
 
 type Changes = Parameters<typeof updateNeedVersioned>[4];
 
@@ -29,10 +32,23 @@ function changesOf(row: NeedRow, input: TUpdateNeedRequest): Changes {
   if (input.problem !== undefined && input.problem !== row.problem) changes.problem = input.problem;
   if (input.expectedBenefit !== undefined && input.expectedBenefit !== row.expectedBenefit) changes.expectedBenefit = input.expectedBenefit;
   if (input.affectedGroups !== undefined && input.affectedGroups.join() !== row.affectedGroups.join()) changes.affectedGroups = input.affectedGroups;
-  if (input.unitId !== undefined && input.unitId !== row.unitId) changes.unitId = input.unitId;
-  if (input.focusAreaId !== undefined && input.focusAreaId !== row.focusAreaId) changes.focusAreaId = input.focusAreaId;
+  if (input.allUnits !== undefined && input.allUnits !== row.allUnits) changes.allUnits = input.allUnits;
   // jsonb keeps no key order, so the estimate is compared field by field.
   if (input.costEstimate !== undefined && !sameEstimate(input.costEstimate, row.costEstimate as TCostEstimate | null)) changes.costEstimate = input.costEstimate;
+  return changes;
+}
+
+const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id, i) => id === b[i]);
+
+/** The lists of `input` that differ from the stored ones (sorted, without repeats). */
+function scopeChangesOf(current: NeedScopeIds, input: TUpdateNeedRequest): Partial<NeedScopeIds> {
+  const changes: Partial<NeedScopeIds> = {};
+  const focusAreaIds = input.focusAreaIds && [...new Set(input.focusAreaIds)].sort();
+  const unitIds = input.unitIds && [...new Set(input.unitIds)].sort();
+  if (focusAreaIds && !sameIds(focusAreaIds, current.focusAreaIds)) changes.focusAreaIds = focusAreaIds;
+  if (unitIds && !sameIds(unitIds, current.unitIds)) changes.unitIds = unitIds;
+  // "Alla" replaces the named units: choosing it without a unit list empties the list.
+  if (input.allUnits === true && !unitIds && current.unitIds.length > 0) changes.unitIds = [];
   return changes;
 }
 
@@ -51,13 +67,27 @@ export async function updateNeed(ctx: Ctx, id: string, input: TUpdateNeedRequest
     if (row.version !== expectedVersion) throw staleVersion();
     assertNoPersonalData({ title: input.title, problem: input.problem, expectedBenefit: input.expectedBenefit, 'costEstimate.note': input.costEstimate?.note });
     const changes = changesOf(row, input);
-    const issues = await findReferenceIssues(tx, ctx, { unitId: changes.unitId, focusAreaId: changes.focusAreaId });
-    if (input.costEstimate) issues.push(...costEstimateFieldIssues(input.costEstimate, 'body.costEstimate'));
-    if (issues.length > 0) throw new AppError('validation_failed', 'The need has errors: a unit or focus area outside your organisation, or a cost range that runs downwards.', issues);
-    if (Object.keys(changes).length > 0) {
+    const current = await findNeedScopeIds(tx, ctx, id);
+    const scopeChanges = scopeChangesOf(current, input);
+    // Only what is newly chosen must be current: an area archived since the need was written stays.
+    await assertScopeValid(tx, ctx, {
+      focusAreaIds: scopeChanges.focusAreaIds?.filter((areaId) => !current.focusAreaIds.includes(areaId)),
+      unitIds: scopeChanges.unitIds?.filter((unitId) => !current.unitIds.includes(unitId)),
+    });
+    const allUnits = changes.allUnits ?? row.allUnits;
+    if (allUnits && (scopeChanges.unitIds ?? current.unitIds).length > 0) {
+      throw new AppError('unprocessable', 'Choose either all units or named units, not both.', [{ path: 'body.unitIds', code: 'all_units_with_units' }]);
+    }
+    if (input.costEstimate) {
+      const issues = costEstimateFieldIssues(input.costEstimate, 'body.costEstimate');
+      if (issues.length > 0) throw new AppError('validation_failed', 'The cost range runs downwards.', issues);
+    }
+    if (Object.keys(changes).length > 0 || Object.keys(scopeChanges).length > 0) {
       const updated = await updateNeedVersioned(tx, ctx, id, expectedVersion, changes);
       if (!updated) throw staleVersion();
-      await recordAudit(tx, ctx, { action: 'need.updated', entityType: 'need', entityId: id, before: needAuditState(row), after: needAuditState(updated) });
+      await replaceNeedScope(tx, ctx, id, scopeChanges);
+      const after = { ...current, ...scopeChanges };
+      await recordAudit(tx, ctx, { action: 'need.updated', entityType: 'need', entityId: id, before: needAuditState(row, current), after: needAuditState(updated, after) });
     }
     return (await findNeedView(tx, ctx, id))!;
   });

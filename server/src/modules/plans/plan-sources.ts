@@ -5,6 +5,7 @@ import { suggestedPriority } from '@domain/plan-priority';
 import type { Tx } from '@server/platform/db/database';
 import type { Ctx } from '@server/platform/tenancy/context';
 import { needs } from '@server/modules/needs/needs.tables';
+import { firstFocusAreaIdOfNeed } from '@server/modules/needs/needs.repository';
 import { initiatives } from '@server/modules/initiatives/initiatives.tables';
 import { planItems } from '@server/modules/plans/plans.tables';
 
@@ -21,7 +22,7 @@ export type PlanSource = { needId: string; initiativeId: string | null; title: s
 export async function findPlanSource(tx: Tx, ctx: Scope, ref: { needId: string | null; initiativeId: string | null }): Promise<PlanSource | undefined> {
   if (ref.initiativeId) {
     const [row] = await tx
-      .select({ needId: initiatives.needId, initiativeId: initiatives.id, title: initiatives.title, problem: needs.problem, expectedBenefit: needs.expectedBenefit, focusAreaId: needs.focusAreaId, quadrant: needs.quadrant, costEstimate: needs.costEstimate })
+      .select({ needId: initiatives.needId, initiativeId: initiatives.id, title: initiatives.title, problem: needs.problem, expectedBenefit: needs.expectedBenefit, focusAreaId: firstFocusAreaIdOfNeed(needs.organizationId, needs.id), quadrant: needs.quadrant, costEstimate: needs.costEstimate })
       .from(initiatives)
       .innerJoin(needs, and(eq(needs.organizationId, initiatives.organizationId), eq(needs.id, initiatives.needId)))
       .where(and(eq(initiatives.organizationId, ctx.organizationId), eq(initiatives.id, ref.initiativeId)));
@@ -29,7 +30,7 @@ export async function findPlanSource(tx: Tx, ctx: Scope, ref: { needId: string |
   }
   if (ref.needId) {
     const [row] = await tx
-      .select({ needId: needs.id, title: needs.title, problem: needs.problem, expectedBenefit: needs.expectedBenefit, focusAreaId: needs.focusAreaId, quadrant: needs.quadrant, costEstimate: needs.costEstimate, initiativeId: initiatives.id })
+      .select({ needId: needs.id, title: needs.title, problem: needs.problem, expectedBenefit: needs.expectedBenefit, focusAreaId: firstFocusAreaIdOfNeed(needs.organizationId, needs.id), quadrant: needs.quadrant, costEstimate: needs.costEstimate, initiativeId: initiatives.id })
       .from(needs)
       .leftJoin(initiatives, and(eq(initiatives.organizationId, needs.organizationId), eq(initiatives.needId, needs.id)))
       .where(and(eq(needs.organizationId, ctx.organizationId), eq(needs.id, ref.needId)));
@@ -52,13 +53,13 @@ export async function findPlanCandidates(tx: Tx, ctx: Scope, planId: string): Pr
   const heldInitiatives = new Set(held.flatMap((row) => (row.initiativeId ? [row.initiativeId] : [])));
 
   const running = await tx
-    .select({ id: initiatives.id, needId: initiatives.needId, needNumber: needs.number, title: initiatives.title, focusAreaId: needs.focusAreaId, quadrant: needs.quadrant, plannedStartYear: initiatives.plannedStartYear })
+    .select({ id: initiatives.id, needId: initiatives.needId, needNumber: needs.number, title: initiatives.title, focusAreaId: firstFocusAreaIdOfNeed(needs.organizationId, needs.id), quadrant: needs.quadrant, plannedStartYear: initiatives.plannedStartYear })
     .from(initiatives)
     .innerJoin(needs, and(eq(needs.organizationId, initiatives.organizationId), eq(needs.id, initiatives.needId)))
     .where(and(eq(initiatives.organizationId, ctx.organizationId), eq(initiatives.status, 'active')))
     .orderBy(asc(needs.number));
   const assessed = await tx
-    .select({ id: needs.id, needNumber: needs.number, title: needs.title, focusAreaId: needs.focusAreaId, quadrant: needs.quadrant })
+    .select({ id: needs.id, needNumber: needs.number, title: needs.title, focusAreaId: firstFocusAreaIdOfNeed(needs.organizationId, needs.id), quadrant: needs.quadrant })
     .from(needs)
     .where(and(eq(needs.organizationId, ctx.organizationId), inArray(needs.status, ['assessed', 'parked'])))
     .orderBy(asc(needs.number));

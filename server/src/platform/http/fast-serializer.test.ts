@@ -16,8 +16,9 @@ const listItem = (overrides: Partial<TNeedListItem> = {}): TNeedListItem => ({
   number: 12,
   title: 'Tillsynskameror i ordinärt boende "natt"',
   affectedGroups: ['care_recipients', 'staff'],
-  unit: { id: '00000000-0000-7000-8000-000000000002', name: 'Hemtjänst Öst' },
-  focusArea: null,
+  units: [{ id: '00000000-0000-7000-8000-000000000002', name: 'Hemtjänst Öst' }],
+  allUnits: false,
+  focusAreas: [],
   submittedBy: { id: '00000000-0000-7000-8000-000000000003', name: 'Testa Testsson' },
   status: 'assessed',
   overall: 2.25,
@@ -32,7 +33,7 @@ const listItem = (overrides: Partial<TNeedListItem> = {}): TNeedListItem => ({
 describe('the production response serializer', () => {
   it('writes a needs page exactly as the validating serializer does, nulls and all', () => {
     const page = {
-      items: [listItem(), listItem({ unit: null, focusArea: { id: '00000000-0000-7000-8000-000000000004', name: 'Trygghet' }, quadrant: null, priority: null, overall: null })],
+      items: [listItem(), listItem({ units: [], allUnits: true, focusAreas: [{ id: '00000000-0000-7000-8000-000000000004', name: 'Trygghet' }, { id: '00000000-0000-7000-8000-000000000005', name: 'Effektivitet' }], quadrant: null, priority: null, overall: null })],
       nextCursor: null,
     };
     expect(serializerFor(ZNeedPage)(page)).toBe(validated(ZNeedPage, page));

@@ -1,3 +1,4 @@
+import { focusAreasLabel } from '@domain/need-scope';
 import { useState } from 'react';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -25,7 +26,7 @@ export function PortfolioPage() {
   const money = (ore: string) => formatMoney(BigInt(ore), scale);
   const all = usePortfolio({});
   const query = usePortfolio(filters);
-  const focusAreas = new Map((all.data?.rows ?? []).flatMap((r) => (r.focusArea ? [[r.focusArea.id, r.focusArea.name] as const] : [])));
+  const focusAreas = new Map((all.data?.rows ?? []).flatMap((r) => r.focusAreas.map((area) => [area.id, area.name] as const)));
   const rowColumns: TColumn<TPortfolioRow>[] = [
     {
       id: 'title',
@@ -38,7 +39,7 @@ export function PortfolioPage() {
         </Link>
       ),
     },
-    { id: 'focus', header: t('benefits.portfolio.focusArea'), sortValue: (r) => r.focusArea?.name, cell: (r) => r.focusArea?.name ?? t('benefits.portfolio.noFocusArea') },
+    { id: 'focus', header: t('benefits.portfolio.focusArea'), sortValue: (r) => focusAreasLabel(r.focusAreas), cell: (r) => focusAreasLabel(r.focusAreas) || t('benefits.portfolio.noFocusArea') },
     { id: 'plannedCost', header: t('benefits.portfolio.plannedCost'), align: 'end', sortValue: (r) => Number(r.plannedCost), cell: (r) => money(r.plannedCost) },
     { id: 'plannedBenefit', header: t('benefits.portfolio.plannedBenefit'), align: 'end', sortValue: (r) => Number(r.plannedBenefitLow), cell: (r) => `${money(r.plannedBenefitLow)} – ${money(r.plannedBenefitHigh)}` },
     { id: 'actualCost', header: t('benefits.portfolio.actualCost'), align: 'end', sortValue: (r) => Number(r.actualCost), cell: (r) => money(r.actualCost) },

@@ -71,7 +71,8 @@ export function RegisterInitiativePage() {
 
   const onSubmit = form.handleSubmit((values) => {
     setFormError(null);
-    const input = { ...values, plannedStartYear: Number(values.plannedStartYear.trim()) };
+    // Focus areas and units are not asked for here yet: the initiative starts without any.
+    const input = { ...values, plannedStartYear: Number(values.plannedStartYear.trim()), focusAreaIds: [], unitIds: [], allUnits: false };
     register.mutate(input, {
       onSuccess: ({ data }) => void navigate(paths.initiative(data.id)),
       onError: (error) => {

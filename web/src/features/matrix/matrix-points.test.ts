@@ -12,8 +12,9 @@ const point = (number: number, feasibility: number, potential: number): TMatrixP
   quadrant: 'doNow',
   priority: '1',
   status: 'assessed',
-  focusArea: null,
-  unit: null,
+  focusAreas: [],
+  units: [],
+  allUnits: false,
 });
 
 describe('the matrix points', () => {

@@ -84,6 +84,8 @@ function EditNeedForm({ need: initialNeed, etag: initialEtag, options, reload }:
           options={options}
           onUse={(name) => {
             form.setValue(name, draft.values[name], { shouldDirty: true });
+            // The units are chosen together with "Alla enheter".
+            if (name === 'unitIds') form.setValue('allUnits', draft.values.allUnits, { shouldDirty: true });
             announce(t('needs.edit.used', { field: needForm.labels[name] }));
           }}
         />
@@ -96,8 +98,8 @@ function EditNeedForm({ need: initialNeed, etag: initialEtag, options, reload }:
           guardOnBlur={needForm.guardOnBlur}
           options={options}
           unitRequired={false}
-          keepUnitId={base.need.unit?.id}
-          keepFocusAreaId={base.need.focusArea?.id}
+          keepUnitIds={base.need.units.map((unit) => unit.id)}
+          keepFocusAreaIds={base.need.focusAreas.map((area) => area.id)}
         />
         <div className="need-actions">
           <Button type="submit" loading={update.isPending}>

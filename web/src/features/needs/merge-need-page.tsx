@@ -14,7 +14,7 @@ import { formatDate } from '@web/ui/format';
 import { useAnnounce } from '@web/ui/live-region';
 import { PageHeading } from '@web/ui/page-heading';
 import { ErrorState, LoadingState } from '@web/ui/states';
-import { needNumber } from '@web/features/needs/need-labels';
+import { needNumber, unitsText } from '@web/features/needs/need-labels';
 import { NeedLoadError } from '@web/features/needs/need-load-error';
 import type { TNeedPageState } from '@web/features/needs/need-page-state';
 import { NEEDS_KEY, searchNeedsForMerge, useMergeNeed, useNeed } from '@web/features/needs/needs.api';
@@ -26,7 +26,7 @@ function useCandidateOption() {
   return (item: TNeedListItem) => ({
     value: item.id,
     label: `${needNumber(item.number)} ${item.title}`,
-    description: [t(`needStatus.${item.status}`), item.unit?.name, t('needs.merge.submittedOn', { date: formatDate(item.submittedAt) })].filter(Boolean).join(' · '),
+    description: [t(`needStatus.${item.status}`), unitsText(item), t('needs.merge.submittedOn', { date: formatDate(item.submittedAt) })].filter(Boolean).join(' · '),
   });
 }
 

@@ -4,6 +4,7 @@ import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { TNeed } from '@domain/needs.contracts';
 import { AXIS_LABELS, PRIORITY_LABELS, QUADRANT_LABELS } from '@domain/assessment';
 import { formatDate, formatNumber } from '@web/ui/format';
+import { focusAreasText, unitsText } from '@web/features/needs/need-labels';
 
 /** One term and its value in a description list. */
 function Fact({ term, children }: { term: string; children: ReactNode }) {
@@ -47,8 +48,8 @@ export function NeedFacts({ need }: { need: TNeed }) {
         <time dateTime={need.submittedAt}>{formatDate(need.submittedAt)}</time>
       </Fact>
       <Fact term={t('needs.detail.submittedBy')}>{need.submittedBy.name}</Fact>
-      <Fact term={t('needs.form.unit')}>{need.unit?.name ?? none}</Fact>
-      <Fact term={t('needs.form.focusArea')}>{need.focusArea?.name ?? none}</Fact>
+      <Fact term={t('needs.form.units')}>{unitsText(need) || none}</Fact>
+      <Fact term={t('needs.form.focusAreas')}>{focusAreasText(need.focusAreas) || none}</Fact>
       <Fact term={t('needs.form.affectedGroups')}>
         {need.affectedGroups.length > 0 ? need.affectedGroups.map((group) => t(`needs.affectedGroup.${group}`)).join(', ') : none}
       </Fact>

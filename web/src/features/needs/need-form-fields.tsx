@@ -3,16 +3,16 @@ import type { UseFormReturn } from 'react-hook-form';
 import { COST_RECURRENCES } from '@domain/cost-estimate';
 import { AFFECTED_GROUPS } from '@domain/needs.contracts';
 import type { TFocusArea, TUnitTreeItem } from '@domain/organization.contracts';
+import { Checkbox, Fieldset, FieldsetDescription, FieldsetLegend, ValidationMessage } from '@digdir/designsystemet-react';
 import { CheckboxGroupField } from '@web/ui/choice-group-field';
-import { SelectField, TextareaField, TextField } from '@web/ui/form-field';
+import { fieldId, SelectField, TextareaField, TextField } from '@web/ui/form-field';
 import { unitOptions } from '@web/features/needs/need-labels';
 import type { TNeedCostField, TNeedFormField, TNeedFormValues, TNeedTextField } from '@web/features/needs/need-form';
 import { useFocusAreaOptions, useUnitOptions } from '@web/features/needs/needs.api';
 
 /**
- * The units and focus areas the form's selects offer. Pages render the form only once both have
- * loaded: a native select given its value before its options exist would show the placeholder
- * while the form holds a unit.
+ * The units and focus areas the form offers. Pages render the form only once both have loaded, so
+ * the need's own choices are checked from the start.
  */
 export function useNeedFormOptions() {
   const units = useUnitOptions();
@@ -31,18 +31,52 @@ type TNeedFormFieldsProps = {
   labels: Record<TNeedFormField | TNeedCostField, string>;
   guardOnBlur: (name: TNeedTextField) => void;
   options: { units: readonly TUnitTreeItem[]; focusAreas: readonly TFocusArea[] };
-  /** Whether a unit must be chosen (a new need) or may stay empty (an edit). */
+  /** Whether a unit (or all) must be chosen (a new need) or may stay empty (an edit). */
   unitRequired: boolean;
-  /** The need's current unit and focus area stay selectable even when archived. */
-  keepUnitId?: string | null;
-  keepFocusAreaId?: string | null;
+  /** The need's current units and focus areas stay choosable even when archived. */
+  keepUnitIds?: readonly string[];
+  keepFocusAreaIds?: readonly string[];
 };
+
+type TNeedUnitsFieldProps = Pick<TNeedFormFieldsProps, 'form' | 'labels' | 'unitRequired' | 'keepUnitIds'> & { units: readonly TUnitTreeItem[] };
+
+/**
+ * "Avdelningar/enheter": "Alla enheter" first (the whole förvaltning), else one or more units by
+ * their path in the tree. While "Alla enheter" is checked the single units are not offered, so
+ * nobody reads a choice that will not be saved. The first checkbox carries the group's field id,
+ * so the error summary's link lands in the group.
+ */
+function NeedUnitsField({ form, labels, unitRequired, keepUnitIds = [], units }: TNeedUnitsFieldProps) {
+  const { t } = useTranslation();
+  const error = form.formState.errors.unitIds;
+  const message = error?.message ?? error?.root?.message;
+  const allUnits = form.watch('allUnits');
+  const baseId = fieldId('unitIds');
+  const errorId = message ? `${baseId}-error` : undefined;
+  const options = units.filter((unit) => !unit.isArchived || keepUnitIds.includes(unit.id));
+  const paths = new Map(unitOptions(units, { includeArchived: true }).map((option) => [option.value, option.label]));
+  return (
+    <Fieldset aria-describedby={[`${baseId}-description`, errorId].filter(Boolean).join(' ')}>
+      <FieldsetLegend>
+        {labels.unitIds}
+        {!unitRequired && <span className="field-optional"> {t('common.optional')}</span>}
+      </FieldsetLegend>
+      <FieldsetDescription id={`${baseId}-description`}>{t('needs.form.unitsDescription')}</FieldsetDescription>
+      <Checkbox id={baseId} label={t('needs.form.allUnits')} description={t('needs.form.allUnitsDescription')} aria-invalid={message ? true : undefined} {...form.register('allUnits')} />
+      {!allUnits &&
+        options.map((unit, index) => (
+          <Checkbox key={unit.id} id={`${baseId}-${index + 1}`} value={unit.id} label={paths.get(unit.id) ?? unit.name} aria-invalid={message ? true : undefined} {...form.register('unitIds')} />
+        ))}
+      {message && <ValidationMessage id={errorId}>{message}</ValidationMessage>}
+    </Fieldset>
+  );
+}
 
 /**
  * The fields of the e-service form "Digitala initiativ", shared by "Lämna ett behov" and
  * "Redigera behov": what the problem is, who gains and how, who is affected, and where it belongs.
  */
-export function NeedFormFields({ form, labels, guardOnBlur, options, unitRequired, keepUnitId, keepFocusAreaId }: TNeedFormFieldsProps) {
+export function NeedFormFields({ form, labels, guardOnBlur, options, unitRequired, keepUnitIds, keepFocusAreaIds = [] }: TNeedFormFieldsProps) {
   const { t } = useTranslation();
   const { errors } = form.formState;
 
@@ -58,7 +92,7 @@ export function NeedFormFields({ form, labels, guardOnBlur, options, unitRequire
   };
 
   const focusAreaOptions = options.focusAreas
-    .filter((area) => !area.isArchived || area.id === keepFocusAreaId)
+    .filter((area) => !area.isArchived || keepFocusAreaIds.includes(area.id))
     .map((area) => ({ value: area.id, label: area.name }));
 
   return (
@@ -79,24 +113,17 @@ export function NeedFormFields({ form, labels, guardOnBlur, options, unitRequire
         options={AFFECTED_GROUPS.map((group) => ({ value: group, label: t(`needs.affectedGroup.${group}`) }))}
         {...form.register('affectedGroups')}
       />
-      <SelectField
-        label={labels.unitId}
-        description={t('needs.form.unitDescription')}
-        optional={!unitRequired}
-        error={errors.unitId?.message}
-        placeholder={t('needs.form.unitPlaceholder')}
-        options={unitOptions(options.units, { keepId: keepUnitId })}
-        {...form.register('unitId')}
-      />
-      <SelectField
-        label={labels.focusAreaId}
-        description={t('needs.form.focusAreaDescription')}
-        optional
-        error={errors.focusAreaId?.message}
-        placeholder={t('needs.form.focusAreaPlaceholder')}
-        options={focusAreaOptions}
-        {...form.register('focusAreaId')}
-      />
+      <NeedUnitsField form={form} labels={labels} unitRequired={unitRequired} keepUnitIds={keepUnitIds} units={options.units} />
+      {focusAreaOptions.length > 0 && (
+        <CheckboxGroupField
+          legend={labels.focusAreaIds}
+          description={t('needs.form.focusAreasDescription')}
+          optional
+          error={errors.focusAreaIds?.message ?? errors.focusAreaIds?.root?.message}
+          options={focusAreaOptions}
+          {...form.register('focusAreaIds')}
+        />
+      )}
       <fieldset className="need-cost-fieldset stack" aria-describedby="need-cost-description">
         <legend>
           {labels.costEstimate} <span className="field-optional">{t('common.optional')}</span>

@@ -42,7 +42,7 @@ describe('the personal-data guard in the need form', () => {
 describe('the need form values', () => {
   it('sends no unit or focus area when none is chosen', () => {
     const request = needFormToRequest({ ...EMPTY_NEED_FORM, title: '  Digital nattillsyn ', problem: 'p', expectedBenefit: 'n', affectedGroups: ['staff'] });
-    expect(request).toEqual({ title: 'Digital nattillsyn', problem: 'p', expectedBenefit: 'n', affectedGroups: ['staff'], unitId: null, focusAreaId: null, costEstimate: null });
+    expect(request).toEqual({ title: 'Digital nattillsyn', problem: 'p', expectedBenefit: 'n', affectedGroups: ['staff'], focusAreaIds: [], unitIds: [], allUnits: false, costEstimate: null });
   });
 
   it('labels units with their path and leaves archived ones out unless the need uses one', () => {
@@ -79,8 +79,20 @@ describe('the estimated cost in the need form', () => {
     expect(result.error?.issues[0]?.path.join('.')).toBe('costEstimate.note');
   });
 
+  it('sends every checked focus area and unit, and no units when "Alla enheter" is checked', () => {
+    const filled = { ...EMPTY_NEED_FORM, title: 'Gemensam inloggning', problem: 'p', expectedBenefit: 'n', affectedGroups: ['staff' as const] };
+    expect(needFormToRequest({ ...filled, focusAreaIds: ['a', 'b'], unitIds: ['u1', 'u2'] })).toMatchObject({ focusAreaIds: ['a', 'b'], unitIds: ['u1', 'u2'], allUnits: false });
+    expect(needFormToRequest({ ...filled, unitIds: ['u1'], allUnits: true })).toMatchObject({ unitIds: [], allUnits: true });
+  });
+
+  it('puts the focus areas, units and "Alla" of a saved need back in the form', () => {
+    const need = { title: 't', problem: 'p', expectedBenefit: 'n', affectedGroups: [], focusAreas: [{ id: 'a', name: 'A' }], units: [{ id: 'u', name: 'U' }], allUnits: false, costEstimate: null } as unknown as TNeed;
+    expect(needToFormValues(need)).toMatchObject({ focusAreaIds: ['a'], unitIds: ['u'], allUnits: false });
+    expect(needToFormValues({ ...need, units: [], allUnits: true })).toMatchObject({ unitIds: [], allUnits: true });
+  });
+
   it('puts a saved estimate back in the form as kronor for editing', () => {
-    const need = { title: 't', problem: 'p', expectedBenefit: 'n', affectedGroups: ['staff'], unit: null, focusArea: null, costEstimate: { low: '1500000', high: null, recurrence: 'one_off', note: 'licens' } } as unknown as TNeed;
+    const need = { title: 't', problem: 'p', expectedBenefit: 'n', affectedGroups: ['staff'], units: [], allUnits: false, focusAreas: [], costEstimate: { low: '1500000', high: null, recurrence: 'one_off', note: 'licens' } } as unknown as TNeed;
     expect(needToFormValues(need).costEstimate).toEqual({ low: '15\u00a0000', high: '', recurrence: 'one_off', note: 'licens' });
   });
 });

@@ -32,16 +32,18 @@ export function costIssueMessage(code: string): string {
 }
 
 /**
- * The need form's values as the inputs hold them: texts, the checked groups, and '' for "no unit /
- * focus area chosen". The free texts run through the personal-data guard as part of validation.
+ * The need form's values as the inputs hold them: texts, the checked groups, the checked focus
+ * areas and units, and "Alla enheter". The free texts run through the personal-data guard as part
+ * of validation.
  */
 export const ZNeedFormBase = z.object({
   title: withoutPersonalNumbers(shape.title),
   problem: withoutPersonalNumbers(shape.problem),
   expectedBenefit: withoutPersonalNumbers(shape.expectedBenefit),
   affectedGroups: shape.affectedGroups,
-  unitId: z.string(),
-  focusAreaId: z.string(),
+  focusAreaIds: z.array(z.string()),
+  unitIds: z.array(z.string()),
+  allUnits: z.boolean(),
   costEstimate: z
     .object({ low: z.string(), high: z.string(), recurrence: z.enum(COST_RECURRENCES), note: withoutPersonalNumbers(z.string().trim().max(300)) })
     .superRefine((cost, context) => {
@@ -58,11 +60,16 @@ export const ZNeedFormBase = z.object({
 });
 export type TNeedFormValues = z.input<typeof ZNeedFormBase>;
 
-/** A new need must say where it comes from; an edit keeps what the need has (possibly nothing). */
-const ZNeedSubmitForm = ZNeedFormBase.extend({ unitId: z.string().min(1, { error: () => i18next.t('needs.form.unitRequired') }) });
+/**
+ * A new need must say where it comes from (some units, or all); an edit keeps what the need has
+ * (possibly nothing).
+ */
+const ZNeedSubmitForm = ZNeedFormBase.superRefine((values, context) => {
+  if (!values.allUnits && values.unitIds.length === 0) context.addIssue({ code: 'custom', path: ['unitIds'], message: i18next.t('needs.form.unitsRequired') });
+});
 
 /** The fields in the order they appear, for the error summary and server field issues. */
-export const NEED_FORM_FIELDS = ['title', 'problem', 'expectedBenefit', 'affectedGroups', 'unitId', 'focusAreaId', 'costEstimate'] as const;
+export const NEED_FORM_FIELDS = ['title', 'problem', 'expectedBenefit', 'affectedGroups', 'unitIds', 'focusAreaIds', 'costEstimate'] as const;
 export type TNeedFormField = (typeof NEED_FORM_FIELDS)[number];
 
 /** The estimate's own inputs, which errors name one by one (`costEstimate.high`). */
@@ -78,7 +85,7 @@ export type TNeedTextField = (typeof NEED_TEXT_FIELDS)[number];
 
 const EMPTY_COST = { low: '', high: '', recurrence: 'one_off', note: '' } as const;
 
-export const EMPTY_NEED_FORM: TNeedFormValues = { title: '', problem: '', expectedBenefit: '', affectedGroups: [], unitId: '', focusAreaId: '', costEstimate: { ...EMPTY_COST } };
+export const EMPTY_NEED_FORM: TNeedFormValues = { title: '', problem: '', expectedBenefit: '', affectedGroups: [], focusAreaIds: [], unitIds: [], allUnits: false, costEstimate: { ...EMPTY_COST } };
 
 /** The estimate fields as the request's estimate: null when nothing is filled in. */
 export function costEstimateFromForm(cost: TNeedFormValues['costEstimate']): TCostEstimate | null {
@@ -88,15 +95,16 @@ export function costEstimateFromForm(cost: TNeedFormValues['costEstimate']): TCo
   return low === null && high === null && note === '' ? null : { low, high, recurrence: cost.recurrence, note };
 }
 
-/** The request body for the form's values ('' becomes null: no unit or focus area). */
+/** The request body for the form's values ("Alla enheter" replaces any units checked before it). */
 export function needFormToRequest(values: TNeedFormValues): TSubmitNeedRequest {
   return {
     title: values.title.trim(),
     problem: values.problem.trim(),
     expectedBenefit: values.expectedBenefit.trim(),
     affectedGroups: values.affectedGroups,
-    unitId: values.unitId || null,
-    focusAreaId: values.focusAreaId || null,
+    focusAreaIds: [...values.focusAreaIds],
+    unitIds: values.allUnits ? [] : [...values.unitIds],
+    allUnits: values.allUnits,
     costEstimate: costEstimateFromForm(values.costEstimate),
   };
 }
@@ -108,8 +116,9 @@ export function needToFormValues(need: TNeed): TNeedFormValues {
     problem: need.problem,
     expectedBenefit: need.expectedBenefit,
     affectedGroups: [...need.affectedGroups],
-    unitId: need.unit?.id ?? '',
-    focusAreaId: need.focusArea?.id ?? '',
+    focusAreaIds: need.focusAreas.map((area) => area.id),
+    unitIds: need.units.map((unit) => unit.id),
+    allUnits: need.allUnits,
     costEstimate: need.costEstimate
       ? {
           low: need.costEstimate.low === null ? '' : kronorInputText(oreFromWire(need.costEstimate.low)),
@@ -128,8 +137,8 @@ export function needFieldLabels(): Record<TNeedFormField | TNeedCostField, strin
     problem: i18next.t('needs.form.problem'),
     expectedBenefit: i18next.t('needs.form.expectedBenefit'),
     affectedGroups: i18next.t('needs.form.affectedGroups'),
-    unitId: i18next.t('needs.form.unit'),
-    focusAreaId: i18next.t('needs.form.focusArea'),
+    unitIds: i18next.t('needs.form.units'),
+    focusAreaIds: i18next.t('needs.form.focusAreas'),
     costEstimate: i18next.t('needs.form.costEstimate'),
     'costEstimate.low': i18next.t('needs.form.costLow'),
     'costEstimate.high': i18next.t('needs.form.costHigh'),
@@ -162,7 +171,7 @@ export function useNeedForm(defaultValues: TNeedFormValues, mode: 'submit' | 'ed
 
   /** Shows a failed save: field issues on their fields, anything else at the top of the summary. */
   const showServerError = (error: unknown) => {
-    if (isApiError(error, 'validation_failed', 'personal_data_suspected') && error.errors.length > 0) {
+    if (isApiError(error, 'validation_failed', 'personal_data_suspected', 'unprocessable') && error.errors.length > 0) {
       const textOf = serverIssueText((field) => form.getValues(field as TNeedFormField));
       const messageOf = (issue: Parameters<typeof textOf>[0]) => (issue.path.startsWith('body.costEstimate.') && issue.code !== 'personal_number' ? costIssueMessage(issue.code) : textOf(issue));
       const unmatched = applyFieldIssues(error, NEED_ERROR_FIELDS, form.setError, messageOf);

@@ -1,3 +1,5 @@
+import i18next from 'i18next';
+import { focusAreasLabel, unitsLabel } from '@domain/need-scope';
 import type { NeedStatus } from '@domain/needs.contracts';
 import type { TUnitTreeItem } from '@domain/organization.contracts';
 import { PRIORITY_LABELS, QUADRANT_LABELS, type Priority, type Quadrant } from '@domain/assessment';
@@ -49,4 +51,14 @@ export function quadrantText(quadrant: Quadrant): string {
 /** "Prioritet 2–3" for a priority filter value. */
 export function priorityText(priority: Priority): string {
   return PRIORITY_LABELS[priority];
+}
+
+/** "Hemtjänst; Särskilt boende", "Alla enheter" for the whole förvaltning, or '' when none. */
+export function unitsText(scope: { allUnits: boolean; units: readonly { name: string }[] }): string {
+  return unitsLabel(scope, i18next.t('needs.form.allUnits'));
+}
+
+/** "Effektivitet; Trygghet och delaktighet", or '' when none. */
+export function focusAreasText(focusAreas: readonly { name: string }[]): string {
+  return focusAreasLabel(focusAreas);
 }

@@ -14,7 +14,7 @@ import { formatDate } from '@web/ui/format';
 import { PageHeading } from '@web/ui/page-heading';
 import { ErrorState } from '@web/ui/states';
 import { StatusTag } from '@web/ui/status-tag';
-import { NEED_STATUS_TONE, needNumber } from '@web/features/needs/need-labels';
+import { NEED_STATUS_TONE, focusAreasText, needNumber, unitsText } from '@web/features/needs/need-labels';
 import { hasActiveFilter, needFiltersToApiQuery, needFiltersToParams, parseNeedFilters, type TNeedFilters } from '@web/features/needs/needs-filters';
 import { NeedsFilterForm } from '@web/features/needs/needs-filter-form';
 import { useNeedsList } from '@web/features/needs/needs.api';
@@ -36,8 +36,8 @@ function useColumns(): TColumn<TNeedListItem>[] {
       ),
     },
     { id: 'status', header: t('needs.list.columns.status'), cell: (need) => <StatusTag tone={NEED_STATUS_TONE[need.status]}>{t(`needStatus.${need.status}`)}</StatusTag> },
-    { id: 'unit', header: t('needs.form.unit'), cell: (need) => need.unit?.name ?? none },
-    { id: 'focusArea', header: t('needs.form.focusArea'), cell: (need) => need.focusArea?.name ?? none },
+    { id: 'unit', header: t('needs.form.units'), cell: (need) => unitsText(need) || none },
+    { id: 'focusArea', header: t('needs.form.focusAreas'), cell: (need) => focusAreasText(need.focusAreas) || none },
     {
       id: 'priority',
       header: t('needs.list.columns.priority'),

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { TFocusArea, TUnitTreeItem } from '@domain/organization.contracts';
 import { formatCostEstimate } from '@domain/cost-estimate';
+import { SCOPE_SEPARATOR } from '@domain/need-scope';
 import { costEstimateFromWire } from '@domain/cost-estimate.contracts';
 import { NEED_FORM_FIELDS, costEstimateFromForm, type TNeedCostField, type TNeedFormField, type TNeedFormValues } from '@web/features/needs/need-form';
 import { unitOptions } from '@web/features/needs/need-labels';
@@ -21,6 +22,13 @@ type TUnsavedDraftProps = {
 
 const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
+/** A field's value for comparing versions: the units go with "Alla enheter", in any order. */
+function fieldValue(values: TNeedFormValues, name: TNeedFormField): unknown {
+  if (name === 'unitIds') return { allUnits: values.allUnits, unitIds: values.allUnits ? [] : [...values.unitIds].sort() };
+  if (name === 'focusAreaIds') return [...values.focusAreaIds].sort();
+  return values[name];
+}
+
 /**
  * After "Ladda om" on a conflict: the user's unsaved changes beside the form (which now holds the
  * latest version) — only the fields she had changed and that still differ — each with "Använd min
@@ -31,7 +39,7 @@ export function UnsavedDraft({ draft, startedFrom, saved, labels, options, onUse
   const { t } = useTranslation();
   const ref = useRef<HTMLElement>(null);
   useEffect(() => ref.current?.focus(), []);
-  const changed = NEED_FORM_FIELDS.filter((name) => !sameValue(draft[name], startedFrom[name]) && !sameValue(draft[name], saved[name]));
+  const changed = NEED_FORM_FIELDS.filter((name) => !sameValue(fieldValue(draft, name), fieldValue(startedFrom, name)) && !sameValue(fieldValue(draft, name), fieldValue(saved, name)));
   const units = new Map(unitOptions(options.units, { includeArchived: true }).map((option) => [option.value, option.label]));
   const focusAreas = new Map(options.focusAreas.map((area) => [area.id, area.name]));
 
@@ -39,10 +47,11 @@ export function UnsavedDraft({ draft, startedFrom, saved, labels, options, onUse
     switch (name) {
       case 'affectedGroups':
         return draft.affectedGroups.map((group) => t(`needs.affectedGroup.${group}`)).join(', ') || t('needs.detail.notGiven');
-      case 'unitId':
-        return units.get(draft.unitId) ?? t('needs.detail.notGiven');
-      case 'focusAreaId':
-        return focusAreas.get(draft.focusAreaId) ?? t('needs.detail.notGiven');
+      case 'unitIds':
+        if (draft.allUnits) return t('needs.form.allUnits');
+        return draft.unitIds.map((id) => units.get(id) ?? '').filter(Boolean).join(SCOPE_SEPARATOR) || t('needs.detail.notGiven');
+      case 'focusAreaIds':
+        return draft.focusAreaIds.map((id) => focusAreas.get(id) ?? '').filter(Boolean).join(SCOPE_SEPARATOR) || t('needs.detail.notGiven');
       case 'costEstimate': {
         const estimate = costEstimateFromForm(draft.costEstimate);
         return (estimate && formatCostEstimate(costEstimateFromWire(estimate))) || t('needs.detail.notGiven');

@@ -1,3 +1,4 @@
+import { focusAreasLabel } from '@domain/need-scope';
 import { useMemo, type FormEvent } from 'react';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -99,7 +100,7 @@ export function PortfolioPage() {
     { id: 'form', header: t('process.portfolio.form'), sortValue: (row) => row.form, cell: (row) => t(`decisions.forms.${row.form}`) },
     { id: 'owner', header: t('process.portfolio.owner'), sortValue: (row) => row.owner, cell: (row) => row.owner },
     { id: 'priority', header: t('process.portfolio.priority'), sortValue: (row) => row.priority ?? '9', cell: (row) => (row.priority ? PRIORITY_LABELS[row.priority] : '–') },
-    { id: 'focusArea', header: t('process.portfolio.focusArea'), sortValue: (row) => row.focusArea?.name ?? '', cell: (row) => row.focusArea?.name ?? '–' },
+    { id: 'focusArea', header: t('process.portfolio.focusArea'), sortValue: (row) => focusAreasLabel(row.focusAreas), cell: (row) => focusAreasLabel(row.focusAreas) || '–' },
     { id: 'missing', header: t('process.portfolio.missing'), sortValue: (row) => row.missing.length, cell: (row) => <MissingCell row={row} /> },
   ];
 

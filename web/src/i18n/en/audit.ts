@@ -202,6 +202,8 @@ export const audit: TTranslation['audit'] = {
     parentId: 'Belongs to',
     unitId: 'Unit',
     focusAreaId: 'Focus area',
+    focusAreaIds: 'Focus areas',
+    allUnits: 'All units',
     isArchived: 'Archived',
     sortOrder: 'Order',
     roles: 'Roles',

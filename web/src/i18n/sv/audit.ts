@@ -200,6 +200,8 @@ export const audit = {
     parentId: 'Ligger under',
     unitId: 'Enhet',
     focusAreaId: 'Fokusområde',
+    focusAreaIds: 'Fokusområden',
+    allUnits: 'Alla enheter',
     isArchived: 'Arkiverad',
     sortOrder: 'Ordning',
     roles: 'Roller',
