@@ -43,6 +43,8 @@ export const ZSessionResponse = z
     roles: z.array(ZRole),
     permissions: z.array(ZPermission),
     memberships: z.array(ZMembershipSummary),
+    /** An installation administrator (systemadministratör) sees the installation page. */
+    installationAdmin: z.boolean(),
   })
   .meta({ id: 'Session' });
 export type TSessionResponse = z.infer<typeof ZSessionResponse>;

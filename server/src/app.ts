@@ -14,6 +14,7 @@ import { checkedSerializerCompiler, fastSerializerCompiler } from '@server/platf
 import { registerWebApp } from '@server/platform/http/web-app';
 import { authRoutes } from '@server/modules/auth/auth.routes';
 import { installationRoutes } from '@server/modules/organizations/installation.routes';
+import { installationAdminRoutes } from '@server/modules/installation/installation-admin.routes';
 import { DEFAULT_LOGIN_LIMITS, type LoginLimits } from '@server/modules/auth/login-limits';
 import { apiModules } from '@server/modules';
 import { ssoRoutes } from '@server/modules/sso/sso-login.routes';
@@ -109,6 +110,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         publicUrl: deps.publicUrl,
         allowInsecureLoopbackIssuers: deps.ssoAllowInsecureLoopbackIssuers,
       });
+      await api.register(installationAdminRoutes, { db: deps.db, secureCookies: deps.secureCookies ?? false });
       for (const module of apiModules) await api.register(module);
     },
     { prefix: '/api/v1' },

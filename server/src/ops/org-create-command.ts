@@ -11,6 +11,7 @@ import { readConfig } from '@server/config';
 import { connect, DATABASE_NAME, openDatabase, type Db } from '@server/platform/db/database';
 import { runningClusterUrl } from '@server/platform/db/embedded-postgres';
 import { OrganizationRefused, platformCreateOrganization } from '@server/modules/organizations/platform-create-organization';
+import { platformHasInstallationAdmin } from '@server/modules/installation/grant-installation-admin';
 
 const USAGE = 'Användning: npm run org:create -- --name "Organisationens namn" --admin-email administrator@kommun.se [--admin-name "Förnamn Efternamn"]';
 
@@ -25,7 +26,7 @@ export function parseOrgCreateArgs(args: string[]): { name: string; adminEmail: 
 }
 
 /** The database as `npm start` would open it: the running embedded cluster, a started one, or DATABASE_URL. */
-async function withDatabase<T>(work: (db: Db) => Promise<T>): Promise<T> {
+export async function withDatabase<T>(work: (db: Db) => Promise<T>): Promise<T> {
   const config = readConfig();
   const running = config.databaseUrl ? undefined : runningClusterUrl(config.dataDir, DATABASE_NAME);
   const database = running ? connect(running, 2) : await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log: () => {} });
@@ -38,12 +39,17 @@ async function withDatabase<T>(work: (db: Db) => Promise<T>): Promise<T> {
 
 async function main(): Promise<void> {
   const input = parseOrgCreateArgs(process.argv.slice(2));
-  const created = await withDatabase((db) => platformCreateOrganization(db, input, { id: null, name: 'npm run org:create' }));
+  // The installation's first administrator (no installation administrator yet) becomes its installation administrator too.
+  const created = await withDatabase(async (db) => {
+    const installationAdmin = !(await platformHasInstallationAdmin(db));
+    return { ...(await platformCreateOrganization(db, { ...input, installationAdmin }, { id: null, name: 'npm run org:create' })), installationAdmin };
+  });
   process.stdout.write(
     [
       `Organisationen "${input.name}" är skapad och äger e-postdomänen ${input.adminEmail.split('@')[1]!.toLowerCase()}.`,
       `Logga in som ${input.adminEmail.toLowerCase()} med engångslösenordet: ${created.oneTimePassword}`,
       'Lösenordet visas bara denna gång och måste bytas vid första inloggningen.',
+      ...(created.installationAdmin ? ['Kontot är också installationens systemadministratör (sidan Installation).'] : []),
     ].join('\n') + '\n',
   );
 }

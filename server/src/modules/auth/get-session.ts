@@ -16,5 +16,6 @@ export async function getSession(db: Db, principal: Principal): Promise<TSession
     roles: principal.roles,
     permissions: [...permissionsOf(principal.roles)],
     memberships,
+    installationAdmin: principal.installationAdmin,
   };
 }

@@ -4,7 +4,7 @@ import { recordAudit, recordSecurityEvent } from '@server/platform/audit/audit';
 import { verifyPassword, timingSafeDummyHash } from '@server/platform/auth/passwords';
 import { createSession } from '@server/platform/auth/sessions';
 import { inTenant } from '@server/platform/tenancy/context';
-import { platformFindMembershipsOfUser, platformFindUserByEmail } from '@server/modules/users/users.platform';
+import { platformFindMembershipsOfUser, platformFindUserByEmail, platformIsMemberOfDisabledOrganization } from '@server/modules/users/users.platform';
 import { assertLoginAllowed, type LoginLimits } from '@server/modules/auth/login-limits';
 
 type RequestInfo = { requestId: string; ip: string };
@@ -34,6 +34,11 @@ export async function logIn(db: Db, input: { email: string; password: string }, 
     throw new AppError('invalid_credentials', 'Wrong e-mail or password.');
   }
   const memberships = await platformFindMembershipsOfUser(db, user.id);
+  if (memberships.length === 0 && !user.installationAdmin && (await platformIsMemberOfDisabledOrganization(db, user.id))) {
+    // The organisations she could act in are disabled by the installation administrator.
+    await recordSecurityEvent(db, { kind: 'login_refused_disabled', email: input.email.slice(0, 254), userId: user.id, ...info });
+    throw new AppError('forbidden', 'Din organisation är avstängd i Digiplan. Kontakta systemadministratören.', [{ path: 'body.email', code: 'organization_disabled' }]);
+  }
   const organizationId = memberships[0]?.organizationId ?? null;
   const session = await createSession(db, user.id, organizationId, userAgent);
   await auditInEveryOrganization(db, user.id, user.name, info, 'auth.login');

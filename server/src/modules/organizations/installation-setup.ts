@@ -49,7 +49,7 @@ export async function platformCompleteSetup(db: Db, input: TInstallationSetupReq
       if (!link) throw invalidLink();
       const [{ n } = { n: 0 }] = await tx.select({ n: count() }).from(organizations);
       if (n > 0) throw new AppError('invalid_state', 'The installation already has an organisation; log in as its administrator instead.', [{ path: 'body.token', code: 'already_set_up' }]);
-      const created = await platformCreateOrganization(db, { name: input.organizationName, adminEmail: input.adminEmail, adminName: input.adminName, adminPassword: input.password }, { id: null, name: 'Installationen (första start)' }, tx);
+      const created = await platformCreateOrganization(db, { name: input.organizationName, adminEmail: input.adminEmail, adminName: input.adminName, adminPassword: input.password, installationAdmin: true }, { id: null, name: 'Installationen (första start)' }, tx);
       return { organizationId: created.organizationId, adminEmail: input.adminEmail.trim().toLowerCase() };
     });
   } catch (error) {

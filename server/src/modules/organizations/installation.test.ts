@@ -41,6 +41,8 @@ describe('the first start of an installation without demo data', () => {
     expect(await platformIssueSetupToken(t.db)).toBeUndefined();
 
     const admin = await logInAs(t.app, 'ingrid@provkommun.example', PASSWORD);
+    // The installation's first administrator is its installation administrator (ADR 0006).
+    expect((await admin.get('/api/v1/auth/session')).json()).toMatchObject({ installationAdmin: true });
     expect((await admin.get('/api/v1/organization')).json()).toMatchObject({ name: 'Provkommun – Vård och omsorg' });
     expect((await admin.get('/api/v1/organization/email-domains')).json()).toMatchObject({ items: [{ domain: 'provkommun.example' }] });
     expect((await auditEventsOf(t.db, created.json<{ organizationId: string }>().organizationId)).map((e) => e.action)).toEqual(['organization.created']);

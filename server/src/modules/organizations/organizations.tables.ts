@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { foreignKey, index, integer, pgTable, primaryKey, text, uuid, boolean, uniqueIndex } from 'drizzle-orm/pg-core';
+import { foreignKey, index, integer, pgTable, primaryKey, text, timestamp, uuid, boolean, uniqueIndex } from 'drizzle-orm/pg-core';
 import { createdAt, id, organizationId, updatedAt, version } from '@server/platform/db/columns';
 
 /** The tenant: one förvaltning. Not tenant-owned itself (it is the tenant). */
@@ -8,6 +8,13 @@ export const organizations = pgTable('organizations', {
   name: text('name').notNull(),
   municipality: text('municipality').notNull().default(''),
   vision: text('vision').notNull().default(''),
+  /** Organisationsnummer (NNNNNN-NNNN), given when an installation administrator creates it; '' if not known. */
+  organizationNumber: text('organization_number').notNull().default(''),
+  /**
+   * Set by an installation administrator: the organisation's members cannot log in to it or use
+   * it, and their sessions in it end at once; nothing is deleted. Null while in use.
+   */
+  disabledAt: timestamp('disabled_at', { withTimezone: true }),
   version: version(),
   createdAt: createdAt(),
   updatedAt: updatedAt(),

@@ -14,6 +14,10 @@ export type NewOrganization = {
   adminName: string;
   /** The administrator's own password (setup link); without it a one-time password is made. */
   adminPassword?: string;
+  /** Organisationsnummer, when the installation administrator gives it. */
+  organizationNumber?: string;
+  /** Makes the administrator an installation administrator too (the installation's first one). */
+  installationAdmin?: boolean;
 };
 
 export type CreatedOrganization = { organizationId: string; adminUserId: string; oneTimePassword?: string };
@@ -50,9 +54,9 @@ export async function platformCreateOrganization(db: Db, input: NewOrganization,
     if (sameName) throw new OrganizationRefused(`Det finns redan en organisation som heter ${input.name.trim()}.`, 'organizationName', 'name_taken');
     const organizationId = uuidv7();
     const adminUserId = uuidv7();
-    await tx.insert(organizations).values({ id: organizationId, name: input.name.trim() });
+    await tx.insert(organizations).values({ id: organizationId, name: input.name.trim(), organizationNumber: input.organizationNumber ?? '' });
     await tx.insert(organizationEmailDomains).values({ organizationId, domain });
-    await tx.insert(users).values({ id: adminUserId, email, name: input.adminName.trim(), passwordHash, mustChangePassword: oneTimePassword !== undefined });
+    await tx.insert(users).values({ id: adminUserId, email, name: input.adminName.trim(), passwordHash, mustChangePassword: oneTimePassword !== undefined, installationAdmin: input.installationAdmin ?? false });
     await tx.insert(memberships).values({ organizationId, id: uuidv7(), userId: adminUserId, roles: ['admin'] });
     await tx.insert(auditEvents).values({
       organizationId,
@@ -62,7 +66,7 @@ export async function platformCreateOrganization(db: Db, input: NewOrganization,
       action: 'organization.created',
       entityType: 'organization',
       entityId: organizationId,
-      after: { name: input.name.trim(), domain, adminUserId },
+      after: { name: input.name.trim(), domain, adminUserId, ...(input.organizationNumber ? { organizationNumber: input.organizationNumber } : {}) },
       requestId: null,
       ip: null,
     });

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, isNotNull, isNull, sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { Role } from '@domain/roles';
 import type { Db, Tx } from '@server/platform/db/database';
@@ -15,8 +15,9 @@ export async function platformFindUserByEmail(db: Db, email: string) {
 export type MembershipSummary = { organizationId: string; organizationName: string; roles: Role[] };
 
 /**
- * Every organisation a user may act in (memberships an administrator disabled are left out, so
- * they cannot be chosen at login or switched into). Crosses organisations on purpose: the login
+ * Every organisation a user may act in (memberships an administrator disabled, and organisations
+ * an installation administrator disabled, are left out, so they cannot be chosen at login or
+ * switched into). Crosses organisations on purpose: the login
  * and the organisation switcher must know them all before one is chosen. `includeDisabled` is for
  * writing a login event to every organisation's audit log.
  */
@@ -26,9 +27,29 @@ export async function platformFindMembershipsOfUser(db: Db, userId: string, opti
       .select({ organizationId: memberships.organizationId, organizationName: organizations.name, roles: memberships.roles })
       .from(memberships)
       .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
-      .where(options.includeDisabled ? eq(memberships.userId, userId) : and(eq(memberships.userId, userId), eq(memberships.isDisabled, false)))
+      .where(
+        options.includeDisabled
+          ? eq(memberships.userId, userId)
+          : and(eq(memberships.userId, userId), eq(memberships.isDisabled, false), isNull(organizations.disabledAt)),
+      )
       .orderBy(asc(organizations.name));
     return rows.map((row) => ({ ...row, roles: row.roles as Role[] }));
+  });
+}
+
+/**
+ * Whether a user belongs to an organisation an installation administrator disabled. With no
+ * membership in force elsewhere, she cannot log in at all. Crosses organisations, like the login.
+ */
+export async function platformIsMemberOfDisabledOrganization(db: Db, userId: string): Promise<boolean> {
+  return inPlatform(db, async (tx) => {
+    const [row] = await tx
+      .select({ organizationId: memberships.organizationId })
+      .from(memberships)
+      .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
+      .where(and(eq(memberships.userId, userId), isNotNull(organizations.disabledAt)))
+      .limit(1);
+    return row !== undefined;
   });
 }
 

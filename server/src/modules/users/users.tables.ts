@@ -15,6 +15,11 @@ export const users = pgTable(
     mustChangePassword: boolean('must_change_password').notNull().default(false),
     isDisabled: boolean('is_disabled').notNull().default(false),
     locale: text('locale').notNull().default('sv'),
+    /**
+     * Installation administrator (systemadministratör): manages the installation's organisations
+     * (list, create, disable, delete) but reads no organisation's content unless a member of it.
+     */
+    installationAdmin: boolean('installation_admin').notNull().default(false),
     version: version(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

@@ -4,7 +4,7 @@ import type { Principal } from '@server/platform/auth/sessions';
 
 const principal = (name: string): Principal => ({
   tokenHash: 'hash', userId: 'u1', email: 'anna@example.invalid', name, locale: 'sv',
-  mustChangePassword: false, organizationId: 'o1', roles: ['coordinator'], csrfToken: 'csrf',
+  mustChangePassword: false, organizationId: 'o1', roles: ['coordinator'], csrfToken: 'csrf', installationAdmin: false,
 });
 
 describe('the principal cache', () => {

@@ -24,6 +24,8 @@ export type Principal = {
   organizationId: string | null;
   roles: Role[];
   csrfToken: string;
+  /** Manages the installation's organisations (ADR 0006); gives no access to their content. */
+  installationAdmin: boolean;
 };
 
 /** How much of a browser's User-Agent a session keeps (enough to tell browser and system). */
@@ -52,7 +54,7 @@ export async function findPrincipal(db: Db, token: string): Promise<Principal | 
   const tokenHash = hashToken(token);
   const result = await db.execute<{
     user_id: string; email: string; name: string; must_change_password: boolean; locale: string;
-    organization_id: string | null; roles: Role[] | null; csrf_token: string; last_seen_at: Date;
+    organization_id: string | null; roles: Role[] | null; csrf_token: string; last_seen_at: Date; installation_admin: boolean;
   }>(sql`select * from session_principal(${tokenHash}, ${IDLE_TIMEOUT_SECONDS})`);
   const row = result.rows[0];
   if (!row) return undefined;
@@ -70,6 +72,7 @@ export async function findPrincipal(db: Db, token: string): Promise<Principal | 
     organizationId: row.roles ? row.organization_id : null,
     roles: row.roles ?? [],
     csrfToken: row.csrf_token,
+    installationAdmin: row.installation_admin,
   };
 }
 

@@ -49,10 +49,12 @@ export async function ensureAppRole(adminUrl: string, password: string): Promise
     await client.query(`${verb} ROLE ${APP_ROLE} LOGIN NOSUPERUSER NOBYPASSRLS PASSWORD '${password.replace(/'/g, "''")}'`);
     await client.query(`GRANT USAGE ON SCHEMA public TO ${APP_ROLE}`);
     await client.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${APP_ROLE}`);
-    await client.query(`REVOKE UPDATE, DELETE, TRUNCATE ON audit_events, security_events FROM ${APP_ROLE}`);
+    await client.query(`REVOKE UPDATE, DELETE, TRUNCATE ON audit_events, security_events, installation_audit_events FROM ${APP_ROLE}`);
     await client.query(`REVOKE ALL ON TABLE __drizzle_migrations FROM ${APP_ROLE}`).catch(() => {});
     // The one way the app may change the audit log: redaction of a text (migration 0020, ADR 0005).
     await client.query(`GRANT EXECUTE ON FUNCTION redact_audit_text(uuid, text, text) TO ${APP_ROLE}`);
+    // And erasing a deleted organisation's audit log with it (migration 0025, ADR 0006).
+    await client.query(`GRANT EXECUTE ON FUNCTION erase_audit_of_deleted_organization(uuid) TO ${APP_ROLE}`);
   } finally {
     await client.end();
   }

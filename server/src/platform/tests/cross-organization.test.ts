@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, logInAs, type ApiClient, type TestApp } from '@test/test-app';
-import { buildMember, buildOrganization } from '@test/factories';
+import { buildMember, testEmailDomain } from '@test/factories';
+import { platformCreateOrganization } from '@server/modules/organizations/platform-create-organization';
+import { platformSetOrganizationEmailDomains } from '@server/modules/users/users.platform';
+
+const INSTALLER_PASSWORD = 'installationens-eget-losenord';
 import { ROLES, type Role } from '@domain/roles';
 import { seedDemoQuietly } from '@test/demo';
 import { SAMPLE_VARIANTS, sampleFor, type OpenApi, type Operation, type Schema } from './openapi-samples';
@@ -113,6 +117,7 @@ describe('another organisation on every documented route', () => {
   let demoOrganizationId: string;
   let demoIds: TenantIds;
   let before: Record<string, string>;
+  let installer: ApiClient;
   beforeAll(async () => {
     t = await createTestApp();
     await seedDemoQuietly(t.db);
@@ -145,11 +150,35 @@ describe('another organisation on every documented route', () => {
       ),
     );
     demoIds = await idsOf(t.adminUrl, demoOrganizationId);
-    otherOrganizationId = (await buildOrganization(t.db)).id;
+    // The installation's routes address an organisation itself (`/installation/organizations/{id}`).
+    demoIds.set('organizations', [demoOrganizationId]);
+    // The other organisation is made the way a real installation makes one: by its installation
+    // administrator through the API (who is herself a member of a third organisation only).
+    const first = await platformCreateOrganization(t.db, { name: 'Driftkommunen', adminEmail: 'drift@drift.example', adminName: 'Drift', installationAdmin: true }, { id: null, name: 'test' });
+    const once = await logInAs(t.app, 'drift@drift.example', first.oneTimePassword!);
+    await once.post('/api/v1/auth/password', { currentPassword: first.oneTimePassword, newPassword: INSTALLER_PASSWORD });
+    await withAdmin(t.adminUrl, (c) => c.query('update memberships set roles = $1 where user_id = $2', [[...ROLES], first.adminUserId]));
+    installer = await logInAs(t.app, 'drift@drift.example', INSTALLER_PASSWORD);
+    const created = await installer.post('/api/v1/installation/organizations', {
+      name: 'Grannkommunen', organizationNumber: '212000-1111', emailDomain: 'granne.example', adminName: 'Greta', adminEmail: 'greta@granne.example',
+    });
+    otherOrganizationId = created.json<{ organization: { id: string } }>().organization.id;
+    await platformSetOrganizationEmailDomains(t.db, otherOrganizationId, ['granne.example', testEmailDomain(otherOrganizationId)]);
     doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<OpenApi>();
     before = await fingerprintOf(t.adminUrl, demoOrganizationId);
   }, 180_000);
   afterAll(async () => t.close());
+
+  it("answers 404 to the installation administrator, who is no member of the demo organisation, for its content, and changes nothing", async () => {
+    // Her own installation routes (`/installation/…`) are left out: listing and disabling
+    // organisations is what she is for, and none of them shows content.
+    const contentOnly: OpenApi = { ...doc, paths: Object.fromEntries(Object.entries(doc.paths).filter(([path]) => !path.startsWith('/api/v1/installation/'))) };
+    const { failures, unresolved, objectRoutes } = await walkEveryRoute(contentOnly, installer, demoIds);
+    expect(unresolved).toEqual([]);
+    expect(objectRoutes).toBeGreaterThan(10);
+    expect(failures).toEqual([]);
+    expect(await fingerprintOf(t.adminUrl, demoOrganizationId)).toEqual(before);
+  });
 
   it.each(ROLE_SETS)("answers 404 to a user of another organisation with %s for the demo organisation's objects, lists none of them and changes nothing", async (_, roles) => {
     const member = await buildMember(t.db, otherOrganizationId, roles);
