@@ -3,10 +3,12 @@ import { paths } from '@web/app/paths';
 
 /** A main-menu entry; `id` names its text (`nav.<id>`) and its start-page description (`home.links.<id>`). */
 export type TNavItem = {
-  id: 'start' | 'submitNeed' | 'needs' | 'priorityMatrix' | 'decisionLog' | 'initiatives' | 'benefitRealisation' | 'systems' | 'welfareTech' | 'supplierDemos' | 'plans' | 'strategy' | 'administration' | 'auditLog';
+  id: 'start' | 'submitNeed' | 'needs' | 'priorityMatrix' | 'decisionLog' | 'initiatives' | 'benefitRealisation' | 'systems' | 'welfareTech' | 'supplierDemos' | 'plans' | 'strategy' | 'administration' | 'auditLog' | 'installation';
   to: string;
   /** Shown when the session has any of these (none: everyone logged in). */
   anyOf?: readonly Permission[];
+  /** Shown only to installation administrators (a flag of the account, not a permission in an organisation). */
+  installationAdmin?: boolean;
   /** Only an exact address match marks it current (the start page, "Lämna behov" inside "Behov"). */
   end?: boolean;
 };
@@ -30,11 +32,12 @@ export const NAV_ITEMS: readonly TNavItem[] = [
   { id: 'strategy', to: paths.strategy, anyOf: ['plan:read'] },
   { id: 'administration', to: paths.administration, anyOf: ['organization:manage', 'user:manage'] },
   { id: 'auditLog', to: paths.auditLog, anyOf: ['audit:read'] },
+  { id: 'installation', to: paths.installation, installationAdmin: true },
 ];
 
-/** The entries a session with `permissions` may see. */
-export function visibleNavItems(permissions: readonly Permission[]): TNavItem[] {
-  return NAV_ITEMS.filter((item) => !item.anyOf || item.anyOf.some((permission) => permissions.includes(permission)));
+/** The entries a session with `permissions` (and, for the installation page, `installationAdmin`) may see. */
+export function visibleNavItems(permissions: readonly Permission[], installationAdmin = false): TNavItem[] {
+  return NAV_ITEMS.filter((item) => (item.installationAdmin ? installationAdmin : !item.anyOf || item.anyOf.some((permission) => permissions.includes(permission))));
 }
 
 /**

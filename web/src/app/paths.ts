@@ -6,6 +6,7 @@ export const paths = {
   start: '/',
   login: '/logga-in',
   setup: '/installera',
+  installation: '/installation',
   changePassword: '/byt-losenord',
   mySessions: '/mina-inloggningar',
   accessibility: '/tillganglighet',

@@ -44,6 +44,8 @@ export const routes: RouteObject[] = [
             children: [
               { index: true, lazy: { Component: async () => (await import('@web/features/home/home-page')).HomePage } },
               { path: 'notiser', lazy: { Component: async () => (await import('@web/features/notifications/notifications-page')).NotificationsPage } },
+              // The installation administrator's page; the server answers 404 to everyone else.
+              { path: 'installation', lazy: { Component: async () => (await import('@web/features/installation/installation-page')).InstallationPage } },
               { path: 'mina-inloggningar', lazy: { Component: async () => (await import('@web/features/account/my-sessions-page')).MySessionsPage } },
               // Feature pages go here, each under its RequirePermission guard.
               {

@@ -18,6 +18,7 @@ import { plans } from '@web/i18n/en/plans';
 import { roadmap } from '@web/i18n/en/roadmap';
 import { strategy } from '@web/i18n/en/strategy';
 import { setup } from '@web/i18n/en/setup';
+import { installation } from '@web/i18n/en/installation';
 import { account } from '@web/i18n/en/account';
 
 /** English texts. Same keys as `sv.ts` (the source); loaded only when someone picks English. */
@@ -44,6 +45,7 @@ export const en: TTranslation = {
     supplierDemos: 'Supplier demos',
     plans: 'Plans',
     strategy: 'Strategy',
+    installation: 'Installation',
   },
   header: {
     organization: 'Organisation',
@@ -192,6 +194,7 @@ export const en: TTranslation = {
       supplierDemos: 'Supplier demos and the needs they might answer.',
       plans: 'The digitalisation plan: changes per year, costs and adopted versions.',
       strategy: 'Vision, SWOT, stakeholders, success factors, focus areas and goals.',
+      installation: 'Manage the installation’s organisations as installation administrator.',
     },
     myNeeds: {
       heading: 'My needs',
@@ -289,6 +292,7 @@ export const en: TTranslation = {
   roadmap,
   strategy,
   setup,
+  installation,
   account,
   notFound: {
     title: 'Page not found',

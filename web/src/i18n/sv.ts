@@ -20,6 +20,7 @@ import { plans } from '@web/i18n/sv/plans';
 import { roadmap } from '@web/i18n/sv/roadmap';
 import { strategy } from '@web/i18n/sv/strategy';
 import { setup } from '@web/i18n/sv/setup';
+import { installation } from '@web/i18n/sv/installation';
 import { account } from '@web/i18n/sv/account';
 
 /**
@@ -50,6 +51,7 @@ export const sv = {
     supplierDemos: 'Leverantörsvisningar',
     plans: 'Planer',
     strategy: 'Strategi',
+    installation: 'Installation',
   },
   header: {
     organization: 'Organisation',
@@ -198,6 +200,7 @@ export const sv = {
       supplierDemos: 'Leverantörsvisningar och vilka behov de kan svara mot.',
       plans: 'Digitaliseringsplanen: förändringar per år, kostnader och fastställda versioner.',
       strategy: 'Vision, SWOT, intressenter, framgångsfaktorer, fokusområden och mål.',
+      installation: 'Hantera installationens organisationer som systemadministratör.',
     },
     myNeeds: {
       heading: 'Mina behov',
@@ -295,6 +298,7 @@ export const sv = {
   roadmap,
   strategy,
   setup,
+  installation,
   account,
   notFound: {
     title: 'Sidan finns inte',

@@ -31,7 +31,7 @@ export function AppLayout() {
         {t('app.skipToMain')}
       </SkipLink>
       <SiteHeader session={session ?? null} />
-      {session && !session.mustChangePassword && <MainNav permissions={session.permissions} />}
+      {session && !session.mustChangePassword && <MainNav permissions={session.permissions} installationAdmin={session.installationAdmin} />}
       <main id="main" ref={mainRef} tabIndex={-1} className="page-width main" aria-busy={navigation.state === 'loading' || undefined}>
         <Outlet />
       </main>

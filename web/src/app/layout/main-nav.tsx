@@ -7,10 +7,10 @@ import { currentNavItem, visibleNavItems } from '@web/app/nav-items';
  * The main menu: only the entries the role may use, the current one marked with
  * `aria-current="page"` (announced, and underlined — not shown by colour alone).
  */
-export function MainNav({ permissions }: { permissions: readonly Permission[] }) {
+export function MainNav({ permissions, installationAdmin = false }: { permissions: readonly Permission[]; installationAdmin?: boolean }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
-  const items = visibleNavItems(permissions);
+  const items = visibleNavItems(permissions, installationAdmin);
   const current = currentNavItem(items, pathname);
   return (
     <nav aria-label={t('nav.label')} className="main-nav">

@@ -16,7 +16,7 @@ import { MyInvitationsSection } from '@web/features/home/my-invitations-section'
 export function HomePage() {
   const { t } = useTranslation();
   const session = useRequiredSession();
-  const shortcuts = visibleNavItems(session.permissions).filter((item): item is TNavItem & { id: Exclude<TNavItem['id'], 'start'> } => item.id !== 'start');
+  const shortcuts = visibleNavItems(session.permissions, session.installationAdmin).filter((item): item is TNavItem & { id: Exclude<TNavItem['id'], 'start'> } => item.id !== 'start');
   const roles = session.roles.map((role) => t(`roles.${role}`).toLocaleLowerCase()).join(', ');
 
   return (
@@ -28,7 +28,7 @@ export function HomePage() {
         <Paragraph data-size="lg">{t('home.noOrganization')}</Paragraph>
       )}
       <MyInvitationsSection />
-      {session.organization && shortcuts.length > 0 && (
+      {shortcuts.length > 0 && (
         <section aria-labelledby="shortcuts-heading">
           <Heading level={2} data-size="sm" id="shortcuts-heading">
             {t('home.shortcuts')}
