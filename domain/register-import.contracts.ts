@@ -11,6 +11,20 @@ export const ZImportUpload = z.object({
 });
 export type TImportUpload = z.infer<typeof ZImportUpload>;
 
+/**
+ * What an inventory import does with a row whose as-of date, technology and placement already
+ * exist: update that row (the default, so re-importing an export changes nothing) or refuse it as
+ * a row error. Never a silent second row.
+ */
+export const IMPORT_EXISTING_CHOICES = ['update', 'refuse'] as const;
+export type ImportExistingChoice = (typeof IMPORT_EXISTING_CHOICES)[number];
+export const ZMatchingImportUpload = ZImportUpload.extend({ existing: z.enum(IMPORT_EXISTING_CHOICES).default('update') });
+export type TMatchingImportUpload = z.input<typeof ZMatchingImportUpload>;
+
+/** What saving a row will do: add a new row, change an existing one, or leave it as it is. */
+export const IMPORT_OUTCOMES = ['new', 'changed', 'unchanged'] as const;
+export type ImportOutcome = (typeof IMPORT_OUTCOMES)[number];
+
 /** One problem in one row of the file, in Swedish, naming the column. */
 export const ZImportIssue = z.object({ column: z.string(), message: z.string() });
 export const ZImportRow = z.object({
@@ -18,6 +32,8 @@ export const ZImportRow = z.object({
   /** The row as it will be saved, as the list would show it (column header → text). */
   cells: z.record(z.string(), z.string()),
   errors: z.array(ZImportIssue),
+  /** For imports that match existing rows: whether this row is new, changes a row or changes nothing. */
+  outcome: z.enum(IMPORT_OUTCOMES).optional(),
 });
 export type TImportRow = z.infer<typeof ZImportRow>;
 export const ZImportPreview = z.object({
@@ -25,6 +41,9 @@ export const ZImportPreview = z.object({
   rows: z.array(ZImportRow),
   rowCount: z.number().int(),
   errorCount: z.number().int(),
+  /** For imports that match existing rows: how many rows are new, change a row, or change nothing. */
+  counts: z.object({ new: z.number().int(), changed: z.number().int(), unchanged: z.number().int() }).optional(),
 });
 export type TImportPreview = z.infer<typeof ZImportPreview>;
-export const ZImportResult = z.object({ created: z.number().int() });
+export const ZImportResult = z.object({ created: z.number().int(), updated: z.number().int().optional(), unchanged: z.number().int().optional() });
+export type TImportResult = z.infer<typeof ZImportResult>;

@@ -60,10 +60,18 @@ describe('the coordinator keeps the registers', () => {
     const csv = ['Teknik;Produkt;Leverantör;Antal;Placering;Status;Per datum', `Tillsynskamera;${systemName};;25;Ordinärt boende;Infört;2025-12-31`, 'Trygghetslarm;Phoniro;;410;Hemtjänst;Infört;2025-12-31'].join('\r\n');
     await page.getByLabel('Fil att läsa in').setInputFiles({ name: 'inventering.csv', mimeType: 'text/csv', buffer: Buffer.from('\uFEFF' + csv, 'utf8') });
     await page.getByRole('button', { name: 'Förhandsgranska' }).click();
-    await page.getByText('2 rader, 0 fel.').waitFor();
+    await page.getByText('2 rader, 0 fel. 2 nya, 0 ändrade, 0 oförändrade.').waitFor();
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Spara alla rader' }).click();
-    await page.getByText('2 rader sparades.').first().waitFor();
+    await page.getByText('Inläst: 2 nya rader, 0 ändrade, 0 oförändrade.').first().waitFor();
+
+    // The same file again changes nothing: the preview says so and nothing is doubled.
+    await page.getByLabel('Fil att läsa in').setInputFiles({ name: 'inventering.csv', mimeType: 'text/csv', buffer: Buffer.from('\uFEFF' + csv, 'utf8') });
+    await page.getByRole('button', { name: 'Förhandsgranska' }).click();
+    await page.getByText('2 rader, 0 fel. 0 nya, 0 ändrade, 2 oförändrade.').waitFor();
+    expect(await page.getByRole('table', { name: /Förhandsgranskning/ }).textContent()).toContain('Oförändrad');
+    await page.getByRole('button', { name: 'Spara alla rader' }).click();
+    await page.getByText('Inläst: 0 nya rader, 0 ändrade, 2 oförändrade.').first().waitFor();
 
     await page.getByLabel('Per datum').selectOption('2025-12-31');
     await page.getByRole('button', { name: 'Visa' }).click();

@@ -50,7 +50,7 @@ describe('importing the welfare technology inventory', () => {
     const before = await count();
     const saved = await save(file);
     expect(saved.statusCode).toBe(201);
-    expect(saved.json()).toEqual({ created: 2 });
+    expect(saved.json()).toEqual({ created: 2, updated: 0, unchanged: 0 });
     expect(await count()).toBe(before + 2);
     const items = (await s.clients.viewer.get('/api/v1/welfare-tech?asOf=2021-12-31')).json().items;
     expect(items[0]).toMatchObject({ systemName: 'Phoniro', unitCount: 88 });
@@ -119,6 +119,46 @@ describe('importing the welfare technology inventory', () => {
     expect((await s.clients.staff.post('/api/v1/welfare-tech/import/preview', file)).statusCode).toBe(403);
     expect((await s.clients.viewer.post('/api/v1/welfare-tech/import', file)).statusCode).toBe(403);
     expect((await preview({ fileName: 'x.csv', contentBase64: 'inte base64!' })).statusCode).toBe(400);
+  });
+
+  it('re-imports its own export without doubling anything: the preview says every row is unchanged and the counts stay the same', async () => {
+    const file = upload(csv([HEADER.join(';'), 'Läkemedelsrobot;Evondos;Evondos Oy;25;Hemtjänst;Infört;2024-06-30;;', 'GPS-larm;;;12;Hemtjänst;Infört;2024-06-30;;']), 'juni.csv');
+    expect((await save(file)).json()).toEqual({ created: 2, updated: 0, unchanged: 0 });
+    const summary = async () => (await s.clients.viewer.get('/api/v1/welfare-tech?asOf=2024-06-30')).json<{ items: { technology: string; unitCount: number }[] }>().items;
+    const before = await summary();
+    const exported = await s.clients.viewer.get('/api/v1/welfare-tech/export?format=xlsx');
+    const again = upload(exported.rawPayload, 'export.xlsx');
+
+    const shown = (await preview(again)).json();
+    expect(shown.errorCount).toBe(0);
+    expect(shown.counts).toEqual({ new: 0, changed: 0, unchanged: shown.rowCount });
+    expect(shown.rows.every((row: { outcome: string }) => row.outcome === 'unchanged')).toBe(true);
+    const total = await count();
+    expect((await save(again)).json()).toEqual({ created: 0, updated: 0, unchanged: shown.rowCount });
+    expect(await count()).toBe(total);
+    expect(await summary()).toEqual(before);
+  });
+
+  it('updates the row for the same date, technology and placement when the count changed, or refuses it as a row error when the user chooses so', async () => {
+    const changed = upload(csv([HEADER.join(';'), 'läkemedelsrobot;Evondos;Evondos Oy;30;hemtjänst;Infört;2024-06-30;;', 'Sensorer;;;4;LSS-boende;På gång;2024-06-30;;']), 'juli.csv');
+    const refused = (await preview({ ...changed, existing: 'refuse' })).json();
+    expect(refused.rows[0].errors).toEqual([{ column: 'Per datum', message: 'Raden finns redan i inventeringen (samma datum, teknik och placering). Välj att uppdatera befintliga rader för att ändra den.' }]);
+    expect((await save({ ...changed, existing: 'refuse' })).statusCode).toBe(400);
+
+    const shown = (await preview(changed)).json();
+    expect(shown.counts).toEqual({ new: 1, changed: 1, unchanged: 0 });
+    expect(shown.rows.map((row: { outcome: string }) => row.outcome)).toEqual(['changed', 'new']);
+    const total = await count();
+    expect((await save(changed)).json()).toEqual({ created: 1, updated: 1, unchanged: 0 });
+    expect(await count()).toBe(total + 1);
+    const robots = (await s.clients.viewer.get('/api/v1/welfare-tech?asOf=2024-06-30')).json<{ items: { technology: string; unitCount: number }[] }>().items.filter((item) => item.technology === 'Läkemedelsrobot');
+    expect(robots).toMatchObject([{ unitCount: 30 }]);
+  });
+
+  it('refuses a file that names the same date, technology and placement twice', async () => {
+    const twice = upload(csv([HEADER.join(';'), 'Nyckelfria lås;;;10;Hemtjänst;Infört;2024-09-30;;', 'Nyckelfria lås;;;12;Hemtjänst;Infört;2024-09-30;;']), 'dubbel.csv');
+    const shown = (await preview(twice)).json();
+    expect(shown.rows[1].errors).toEqual([{ column: 'Per datum', message: 'Samma datum, teknik och placering finns redan på rad 2 i filen.' }]);
   });
 
   it('offers a template that imports cleanly', async () => {

@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '@server/platform/db/database';
+import type { TWelfareTechInput } from '@domain/welfare-tech.contracts';
 import type { Ctx } from '@server/platform/tenancy/context';
 import { initiatives } from '@server/modules/initiatives/initiatives.tables';
 import { systems } from '@server/modules/systems/systems.tables';
@@ -63,6 +64,38 @@ export async function lockWelfareTechRow(tx: Tx, ctx: Scope, id: string) {
 
 export async function insertWelfareTechRows(tx: Tx, ctx: Scope, rows: ReadonlyArray<{ id: string } & WelfareTechValues>): Promise<void> {
   if (rows.length > 0) await tx.insert(welfareTechItems).values(rows.map((row) => ({ organizationId: ctx.organizationId, ...row })));
+}
+
+/** The saved rows on the given as-of dates, for matching an import; `lock` holds them until the transaction ends. */
+export async function findWelfareTechOnDates(tx: Tx, ctx: Scope, dates: string[], lock: boolean) {
+  if (dates.length === 0) return [];
+  const query = tx
+    .select({
+      id: welfareTechItems.id,
+      technology: welfareTechItems.technology,
+      product: welfareTechItems.product,
+      supplier: welfareTechItems.supplier,
+      unitCount: welfareTechItems.unitCount,
+      placement: welfareTechItems.placement,
+      state: welfareTechItems.state,
+      asOf: welfareTechItems.asOf,
+      systemId: welfareTechItems.systemId,
+      initiativeId: welfareTechItems.initiativeId,
+    })
+    .from(welfareTechItems)
+    .where(and(inOrg(ctx), inArray(welfareTechItems.asOf, dates)));
+  const rows = lock ? await query.for('update') : await query;
+  return rows.map((row) => ({ ...row, state: row.state as TWelfareTechInput['state'] }));
+}
+
+/** An import's changes to saved rows (their lock is held by the import's transaction), each a new version. */
+export async function updateWelfareTechRowsForImport(tx: Tx, ctx: Scope, rows: ReadonlyArray<{ id: string } & WelfareTechValues>): Promise<void> {
+  for (const { id, ...values } of rows) {
+    await tx
+      .update(welfareTechItems)
+      .set({ ...values, version: sql`${welfareTechItems.version} + 1`, updatedAt: new Date() })
+      .where(and(inOrg(ctx), eq(welfareTechItems.id, id)));
+  }
 }
 
 /** Writes only if the item is still at `expected`; false means someone saved first. */

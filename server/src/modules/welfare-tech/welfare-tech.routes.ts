@@ -16,7 +16,7 @@ import {
 import { ZExportFormatQuery } from '@domain/export.contracts';
 import { SHEET_CONTENT_TYPES, sendSheetFile, ZSheetFile } from '@server/platform/http/sheet-export';
 import { exportWelfareTech } from '@server/modules/welfare-tech/export-welfare-tech';
-import { ZImportPreview, ZImportResult, ZImportUpload } from '@domain/register-import.contracts';
+import { ZImportPreview, ZImportResult, ZMatchingImportUpload } from '@domain/register-import.contracts';
 import { importWelfareTech, previewWelfareTechImport } from '@server/modules/welfare-tech/import-welfare-tech';
 import { buildWelfareTechTemplate } from '@server/modules/welfare-tech/welfare-tech-template';
 import { authorize } from '@server/platform/auth/auth.plugin';
@@ -93,7 +93,7 @@ export const welfareTechRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/welfare-tech/import/preview',
-    { bodyLimit: IMPORT_BODY_LIMIT, schema: { tags, summary: 'Read an inventory file (.xlsx/CSV, ≤ 5 MB): each row as it will be saved and its errors; saves nothing', body: ZImportUpload, response: { 200: ZImportPreview } } },
+    { bodyLimit: IMPORT_BODY_LIMIT, schema: { tags, summary: 'Read an inventory file (.xlsx/CSV, ≤ 5 MB): each row as it will be saved (new, changed or unchanged – a row with the same as-of date, technology and placement updates the saved one, or is an error with existing=refuse) and its errors; saves nothing', body: ZMatchingImportUpload, response: { 200: ZImportPreview } } },
     async (req) => {
       authorize(req.ctx, 'register:manage');
       return previewWelfareTechImport(req.ctx, req.body);
@@ -102,7 +102,7 @@ export const welfareTechRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/welfare-tech/import',
-    { bodyLimit: IMPORT_BODY_LIMIT, schema: { tags, summary: 'Save every row of an inventory file, or nothing if any row has an error; audited', body: ZImportUpload, response: { 201: ZImportResult } } },
+    { bodyLimit: IMPORT_BODY_LIMIT, schema: { tags, summary: 'Save an inventory file: new rows are added, matching rows updated, identical rows left alone; nothing if any row has an error; audited', body: ZMatchingImportUpload, response: { 201: ZImportResult } } },
     async (req, reply) => {
       authorize(req.ctx, 'register:manage');
       return reply.status(201).send(await importWelfareTech(req.ctx, req.body));

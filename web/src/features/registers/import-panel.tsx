@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, Heading, Label, Paragraph } from '@digdir/designsystemet-react';
-import type { TImportPreview, TImportUpload } from '@domain/register-import.contracts';
+import { Alert, Button, Fieldset, FieldsetDescription, FieldsetLegend, Heading, Label, Paragraph, Radio } from '@digdir/designsystemet-react';
+import type { ImportExistingChoice, TImportPreview, TImportResult, TMatchingImportUpload } from '@domain/register-import.contracts';
 import { apiUrl } from '@web/api/client';
 import { problemText } from '@web/i18n/error-text';
 import { useAnnounce } from '@web/ui/live-region';
@@ -12,13 +12,16 @@ import { fileToUpload } from '@web/features/registers/read-file';
  * Import from Excel or CSV: choose a file → preview every row as it will be saved with its errors
  * → save all or nothing. The file is read once in the browser and the same bytes are sent for the
  * preview and the save, so the user never uploads twice and the server keeps nothing in between.
+ * With `matchesExisting` (the inventory) the user chooses what a row that already exists does –
+ * update it or count as an error – and the preview says how many rows are new, changed, unchanged.
  */
-export function ImportPanel({ base }: { base: '/systems' | '/welfare-tech' }) {
+export function ImportPanel({ base, matchesExisting = false }: { base: '/systems' | '/welfare-tech'; matchesExisting?: boolean }) {
   const { t } = useTranslation();
   const announce = useAnnounce();
   const inputId = useId();
   const { preview, save } = useImport(base);
-  const [upload, setUpload] = useState<TImportUpload | null>(null);
+  const [upload, setUpload] = useState<TMatchingImportUpload | null>(null);
+  const [existing, setExisting] = useState<ImportExistingChoice>('update');
   const [result, setResult] = useState<TImportPreview | null>(null);
   const [message, setMessage] = useState<{ tone: 'danger' | 'success'; text: string } | null>(null);
 
@@ -28,7 +31,7 @@ export function ImportPanel({ base }: { base: '/systems' | '/welfare-tech' }) {
     setResult(null);
     const file = (event.currentTarget.elements.namedItem('import-file') as HTMLInputElement).files?.[0];
     if (!file) return setMessage({ tone: 'danger', text: t('registers.import.chooseFile') });
-    const body = await fileToUpload(file);
+    const body: TMatchingImportUpload = matchesExisting ? { ...(await fileToUpload(file)), existing } : await fileToUpload(file);
     setUpload(body);
     preview.mutate(body, { onSuccess: ({ data }) => setResult(data), onError: (error) => setMessage({ tone: 'danger', text: problemText(error) }) });
   };
@@ -37,7 +40,7 @@ export function ImportPanel({ base }: { base: '/systems' | '/welfare-tech' }) {
     if (!upload) return;
     save.mutate(upload, {
       onSuccess: ({ data }) => {
-        const text = t('registers.import.saved', { count: data.created });
+        const text = savedText(data);
         setMessage({ tone: 'success', text });
         announce(text);
         setResult(null);
@@ -47,7 +50,19 @@ export function ImportPanel({ base }: { base: '/systems' | '/welfare-tech' }) {
     });
   };
 
+  const savedText = (data: TImportResult) =>
+    data.updated === undefined
+      ? t('registers.import.saved', { count: data.created })
+      : t('registers.import.savedMatched', { created: data.created, updated: data.updated, unchanged: data.unchanged ?? 0 });
+
+  const handleExistingChange = (choice: ImportExistingChoice) => {
+    setExisting(choice);
+    setResult(null);
+    setUpload(null);
+  };
+
   const columns = result?.rows[0] ? Object.keys(result.rows[0].cells) : [];
+  const hasOutcomes = Boolean(result?.counts);
   return (
     <section aria-labelledby={`${inputId}-heading`} className="stack">
       <Heading level={2} data-size="sm" id={`${inputId}-heading`}>
@@ -68,6 +83,22 @@ export function ImportPanel({ base }: { base: '/systems' | '/welfare-tech' }) {
           <Label htmlFor={inputId}>{t('registers.import.file')}</Label>
           <input id={inputId} name="import-file" type="file" accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" />
         </div>
+        {matchesExisting && (
+          <Fieldset>
+            <FieldsetLegend>{t('registers.import.existing')}</FieldsetLegend>
+            <FieldsetDescription>{t('registers.import.existingHelp')}</FieldsetDescription>
+            {(['update', 'refuse'] as const).map((choice) => (
+              <Radio
+                key={choice}
+                name="import-existing"
+                value={choice}
+                label={t(choice === 'update' ? 'registers.import.existingUpdate' : 'registers.import.existingRefuse')}
+                checked={existing === choice}
+                onChange={() => handleExistingChange(choice)}
+              />
+            ))}
+          </Fieldset>
+        )}
         <div className="button-row">
           <Button type="submit" variant="secondary" loading={preview.isPending}>
             {t('registers.import.preview')}
@@ -81,7 +112,10 @@ export function ImportPanel({ base }: { base: '/systems' | '/welfare-tech' }) {
       )}
       {result && (
         <div className="stack">
-          <Paragraph role="status">{t('registers.import.summary', { count: result.rowCount, errors: result.errorCount })}</Paragraph>
+          <Paragraph role="status">
+            {t('registers.import.summary', { count: result.rowCount, errors: result.errorCount })}
+            {result.counts && <> {t('registers.import.outcomes', result.counts)}</>}
+          </Paragraph>
           {result.fileErrors.map((error) => (
             <Alert key={error} data-color="danger">
               {error}
@@ -99,6 +133,7 @@ export function ImportPanel({ base }: { base: '/systems' | '/welfare-tech' }) {
                         {column}
                       </th>
                     ))}
+                    {hasOutcomes && <th scope="col">{t('registers.import.outcome')}</th>}
                     <th scope="col">{t('registers.import.errors')}</th>
                   </tr>
                 </thead>
@@ -109,6 +144,7 @@ export function ImportPanel({ base }: { base: '/systems' | '/welfare-tech' }) {
                       {columns.map((column) => (
                         <td key={column}>{row.cells[column]}</td>
                       ))}
+                      {hasOutcomes && <td>{row.outcome ? t(`registers.import.outcomeKinds.${row.outcome}`) : '–'}</td>}
                       <td>
                         {row.errors.length === 0 ? (
                           t('registers.import.noErrors')

@@ -3,7 +3,7 @@ import type { TInitiativePage } from '@domain/decisions.contracts';
 import type { TIntegration, TIntegrationInput } from '@domain/integrations.contracts';
 import type { TNeedPage } from '@domain/needs.contracts';
 import type { TUnitTreeItem } from '@domain/organization.contracts';
-import type { TImportPreview, TImportUpload } from '@domain/register-import.contracts';
+import type { TImportPreview, TImportResult, TMatchingImportUpload } from '@domain/register-import.contracts';
 import type { TSupplierDemo, TSupplierDemoInput, TSupplierDemoSummary } from '@domain/supplier-demos.contracts';
 import type { SystemTask, TContractEnding, TSystem, TSystemInput, TSystemSummary } from '@domain/systems.contracts';
 import type { TChangeRow, TSummaryRow, TWelfareTechInput, TWelfareTechItem } from '@domain/welfare-tech.contracts';
@@ -111,8 +111,8 @@ export function useDeleteWelfareTech() {
 /** Preview or save an import; `base` is `/systems` or `/welfare-tech`. */
 export function useImport(base: '/systems' | '/welfare-tech') {
   const invalidate = useInvalidateRegisters();
-  const preview = useMutation({ mutationFn: (body: TImportUpload) => api.post<TImportPreview>(`${base}/import/preview`, body) });
-  const save = useMutation({ mutationFn: (body: TImportUpload) => api.post<{ created: number }>(`${base}/import`, body), onSettled: invalidate });
+  const preview = useMutation({ mutationFn: (body: TMatchingImportUpload) => api.post<TImportPreview>(`${base}/import/preview`, body) });
+  const save = useMutation({ mutationFn: (body: TMatchingImportUpload) => api.post<TImportResult>(`${base}/import`, body), onSettled: invalidate });
   return { preview, save };
 }
 

@@ -70,7 +70,7 @@ export function WelfareTechPage() {
         )}
         <ExportLinks path="/welfare-tech/export" />
       </section>
-      {can('register:manage') && <ImportPanel base="/welfare-tech" />}
+      {can('register:manage') && <ImportPanel base="/welfare-tech" matchesExisting />}
     </>
   );
 }

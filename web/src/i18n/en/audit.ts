@@ -189,6 +189,9 @@ export const audit: TTranslation['audit'] = {
     supplier_demo: 'Supplier demo',
   },
   fields: {
+    created: 'New',
+    updated: 'Changed',
+    unchanged: 'Unchanged',
     problemSolved: 'What problem does it solve?',
     difference: 'What sets it apart?',
     needTitle: 'Title of the need',

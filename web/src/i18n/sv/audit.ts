@@ -187,6 +187,9 @@ export const audit = {
     supplier_demo: 'Leverantörsdemo',
   },
   fields: {
+    created: 'Nya',
+    updated: 'Ändrade',
+    unchanged: 'Oförändrade',
     problemSolved: 'Vilket problem löser den?',
     difference: 'Vad skiljer den från andra?',
     needTitle: 'Behovets rubrik',
