@@ -71,26 +71,30 @@ function groupsOf(run: string, offset: number): Group[] {
 /**
  * Whether the digits `d` (10 or 12), split after the digit counts in `splits`, are written like a
  * personnummer: grouped only between century, year, month, day, serial and the last two digits.
- * This is what keeps amounts (groups of three), phone numbers (070-…) and ISO dates out.
+ * This is what keeps amounts (groups of three), phone numbers (070-…) and ISO dates out. The
+ * answer: a personnummer/samordningsnummer (`valid`), one written the same way with a real date
+ * but a wrong check digit (`check_digit`: a typo, or a real number with one digit changed), or
+ * neither (null).
  */
-function isPersonalNumber(d: string, splits: number[], separators: string[]): boolean {
+function numberShape(d: string, splits: number[], separators: string[]): 'valid' | 'check_digit' | null {
   const dateLength = d.length - 4;
   const allowed = new Set(d.length === 12 ? [2, 4, 6, 8, 10] : [2, 4, 6, 8]);
-  if (!splits.every((s) => allowed.has(s))) return false;
+  if (!splits.every((s) => allowed.has(s))) return null;
   // Only the separator before the serial may be a dash or plus; elsewhere only spaces and dots
   // group (a dash inside means a date, 2025-03-14 22:00, or a phone number).
-  if (splits.some((s, i) => s !== dateLength && !/^[ .]$/.test(separators[i]!))) return false;
+  if (splits.some((s, i) => s !== dateLength && !/^[ .]$/.test(separators[i]!))) return null;
   // A mobile number (070 and seven digits) is a phone number unless a separator sits before the last four
   // (YYMMDD-NNNN): without one, a child born January–September 2007 cannot be told from a 070 number.
-  if (d.length === 10 && /^07[02369]/.test(d) && !splits.includes(dateLength)) return false;
+  if (d.length === 10 && /^07[02369]/.test(d) && !splits.includes(dateLength)) return null;
   const century = d.length === 12 ? d.slice(0, 2) : undefined;
-  if (century !== undefined && !['18', '19', '20'].includes(century)) return false;
+  if (century !== undefined && !['18', '19', '20'].includes(century)) return null;
   const [yy, mm, dd, serial, check] = [d.slice(-10, -8), d.slice(-8, -6), d.slice(-6, -4), d.slice(-4, -1), Number(d.slice(-1))];
   let day = Number(dd);
   if (day > 60) day -= 60; // samordningsnummer
   // Without a century any year fits; 2000 is a leap year, so 29 February is accepted then.
   const year = century ? Number(century + yy) : 2000 + Number(yy);
-  return isRealDate(year, Number(mm), day) && luhnIsValid(yy + mm + dd + serial, check);
+  if (!isRealDate(year, Number(mm), day)) return null;
+  return luhnIsValid(yy + mm + dd + serial, check) ? 'valid' : 'check_digit';
 }
 
 /** A match found by the guard: where it is, so the form can point at it. */
@@ -98,6 +102,19 @@ export type PersonalNumberMatch = { index: number; text: string };
 
 /** Finds every personnummer/samordningsnummer-shaped string in `text`, as written there. */
 export function findPersonalNumbers(text: string): PersonalNumberMatch[] {
+  return findNumbers(text, 'valid');
+}
+
+/**
+ * Finds every number written like a personnummer or samordningsnummer, with a real date, whose
+ * check digit is wrong: not refused (it is no valid number) but worth a question, since a real
+ * number with one mistyped digit is still a person's number. A valid number is not among these.
+ */
+export function findSuspectedPersonalNumbers(text: string): PersonalNumberMatch[] {
+  return findNumbers(text, 'check_digit');
+}
+
+function findNumbers(text: string, wanted: 'valid' | 'check_digit'): PersonalNumberMatch[] {
   const { text: plain, origin } = normalise(text);
   const found: PersonalNumberMatch[] = [];
   for (const run of plain.matchAll(NUMBER_RUN)) {
@@ -123,8 +140,15 @@ export function findPersonalNumbers(text: string): PersonalNumberMatch[] {
         if ((digits.length === 10 || digits.length === 12) && canEnd(last)) windows.push({ last, digits, splits: [...splits], separators: [...separators] });
       }
       // With the century (12 digits) first: its last ten digits are not a number of their own.
-      const match = windows.reverse().find((w) => isPersonalNumber(w.digits, w.splits, w.separators));
+      const shaped = windows.reverse().map((w) => ({ ...w, shape: numberShape(w.digits, w.splits, w.separators) }));
+      // A valid number wins over a wrongly checked reading of the same digits (and is never a suspect).
+      const valid = shaped.find((w) => w.shape === 'valid');
+      const match = wanted === 'valid' ? valid : (valid ?? shaped.find((w) => w.shape === 'check_digit'));
       if (!match) continue;
+      if (match.shape !== wanted) {
+        first = match.last;
+        continue;
+      }
       const start = origin[groups[first]!.start]!;
       const end = origin[groups[match.last]!.end]!;
       found.push({ index: start, text: text.slice(start, end) });

@@ -21,6 +21,9 @@ export const ERROR_STATUS = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   unprocessable: 422,
+  // Text that may hold personal data (a number with a wrong check digit, a name with a room, address
+  // or diagnosis): saved only when the request is resent with `Digiplan-Confirm-Personal-Data: yes`.
+  personal_data_warning: 422,
   precondition_required: 428,
   too_many_requests: 429,
   internal: 500,
@@ -40,7 +43,15 @@ export const ZProblem = z
     errors: z
       .array(z.object({ path: z.string(), code: z.string(), message: z.string().optional() }))
       .optional(),
+    /** With `personal_data_warning`: each field and why, quoting what was found. */
+    warnings: z
+      .array(z.object({ path: z.string(), reason: z.string(), text: z.string() }))
+      .optional(),
   })
   .meta({ id: 'Problem' });
 export type TProblem = z.infer<typeof ZProblem>;
 export type TFieldIssue = NonNullable<TProblem['errors']>[number];
+
+/** The header that confirms a text flagged by `personal_data_warning` holds no personal data. */
+export const CONFIRM_PERSONAL_DATA_HEADER = 'digiplan-confirm-personal-data';
+export type TPersonalDataWarningIssue = NonNullable<TProblem['warnings']>[number];

@@ -3,6 +3,9 @@ import type { ErrorCode } from '@domain/problem';
 /** One field issue from a problem response: `path` like `body.title`, `code` like `too_small`. */
 export type TApiFieldIssue = { path: string; code: string; message?: string };
 
+/** One thing the server asks the user to confirm (`personal_data_warning`): field, why, what it found. */
+export type TApiPersonalDataWarning = { path: string; reason: string; text: string };
+
 /** Codes the client itself produces when no problem document arrived. */
 export type TClientErrorCode = 'network' | 'unknown';
 
@@ -16,8 +19,10 @@ export class ApiError extends Error {
   readonly detail: string | undefined;
   readonly errors: TApiFieldIssue[];
   readonly requestId: string | undefined;
+  /** With `personal_data_warning`: what the user is asked to confirm. */
+  readonly warnings: TApiPersonalDataWarning[];
 
-  constructor(input: { status: number; code: string; detail?: string; errors?: TApiFieldIssue[]; requestId?: string }) {
+  constructor(input: { status: number; code: string; detail?: string; errors?: TApiFieldIssue[]; requestId?: string; warnings?: TApiPersonalDataWarning[] }) {
     super(input.detail ?? input.code);
     this.name = 'ApiError';
     this.status = input.status;
@@ -25,6 +30,7 @@ export class ApiError extends Error {
     this.detail = input.detail;
     this.errors = input.errors ?? [];
     this.requestId = input.requestId;
+    this.warnings = input.warnings ?? [];
   }
 }
 
@@ -35,6 +41,12 @@ export function isApiError(error: unknown, ...codes: string[]): error is ApiErro
 
 function isIssue(value: unknown): value is TApiFieldIssue {
   return typeof value === 'object' && value !== null && typeof (value as TApiFieldIssue).path === 'string' && typeof (value as TApiFieldIssue).code === 'string';
+}
+
+function isWarning(value: unknown): value is TApiPersonalDataWarning {
+  if (typeof value !== 'object' || value === null) return false;
+  const warning = value as TApiPersonalDataWarning;
+  return typeof warning.path === 'string' && typeof warning.reason === 'string' && typeof warning.text === 'string';
 }
 
 /** Fallback codes when a response carries no problem document (a proxy's 502, say). */
@@ -64,5 +76,6 @@ export async function apiErrorFromResponse(response: Response): Promise<ApiError
     detail: typeof problem.detail === 'string' ? problem.detail : undefined,
     errors: Array.isArray(problem.errors) ? problem.errors.filter(isIssue) : [],
     requestId: typeof problem.requestId === 'string' ? problem.requestId : requestIdHeader,
+    warnings: Array.isArray(problem.warnings) ? problem.warnings.filter(isWarning) : [],
   });
 }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '@web/api/api-error';
-import { api, onUnauthenticated } from '@web/api/client';
+import { api, onPersonalDataWarning, onUnauthenticated } from '@web/api/client';
 import { rememberCsrfToken } from '@web/api/csrf';
 
 type TCall = { url: string; init: RequestInit };
@@ -82,5 +82,39 @@ describe('the API client', () => {
       throw new TypeError('Failed to fetch');
     });
     await expect(api.get('/needs')).rejects.toMatchObject({ status: 0, code: 'network' });
+  });
+
+  it('asks the user about a personal-data warning and, when she confirms, sends the same request again with the confirmation header', async () => {
+    const warning = { path: 'body.problem', reason: 'name_with_room', text: 'Anna Svensson' };
+    const calls = stubFetch(problem(422, 'personal_data_warning', { warnings: [warning] }), json({ id: 7 }, 201, { etag: '"1"' }));
+    const asked: unknown[] = [];
+    const stop = onPersonalDataWarning(async (warnings) => {
+      asked.push(warnings);
+      return true;
+    });
+    try {
+      const result = await api.post<{ id: number }>('/needs', { problem: 'Anna Svensson rum 12' }, { ifMatch: '"1"' });
+      expect(result.data).toEqual({ id: 7 });
+    } finally {
+      stop();
+    }
+    expect(asked).toEqual([[warning]]);
+    expect(calls.map((c) => [c.init.method, header(c, 'digiplan-confirm-personal-data'), header(c, 'if-match'), c.init.body])).toEqual([
+      ['POST', null, '"1"', '{"problem":"Anna Svensson rum 12"}'],
+      ['POST', 'yes', '"1"', '{"problem":"Anna Svensson rum 12"}'],
+    ]);
+  });
+
+  it('fails the call with the warning when the user does not confirm, and sends nothing more', async () => {
+    const calls = stubFetch(problem(422, 'personal_data_warning', { warnings: [{ path: 'body.body', reason: 'personal_number_check_digit', text: '19121212-1213' }] })); // fake test-personnummer with a broken check digit
+    const stop = onPersonalDataWarning(async () => false);
+    try {
+      const failure = await api.post('/needs/1/comments', { body: 'x' }).catch((error: unknown) => error);
+      expect(failure).toBeInstanceOf(ApiError);
+      expect(failure).toMatchObject({ status: 422, code: 'personal_data_warning', warnings: [{ path: 'body.body', reason: 'personal_number_check_digit' }] });
+    } finally {
+      stop();
+    }
+    expect(calls).toHaveLength(1);
   });
 });

@@ -1,4 +1,4 @@
-import { ApiError, apiErrorFromResponse } from '@web/api/api-error';
+import { ApiError, apiErrorFromResponse, type TApiPersonalDataWarning } from '@web/api/api-error';
 import { currentCsrfToken, rememberCsrfToken } from '@web/api/csrf';
 
 /** Every API path is relative to this prefix: `api.get('/needs')` calls `/api/v1/needs`. */
@@ -17,6 +17,8 @@ export type TRequestOptions = {
   signal?: AbortSignal;
   /** Leave false for calls where 401 is an answer, not an expired session (e.g. reading the session). */
   redirectOnUnauthenticated?: boolean;
+  /** Sends `Digiplan-Confirm-Personal-Data: yes`: the user confirmed the text holds no personal data. */
+  confirmPersonalData?: boolean;
 };
 
 /** A successful call: the parsed JSON body and the ETag to send back as If-Match. */
@@ -24,6 +26,7 @@ export type TApiResponse<T> = { data: T; etag: string | null };
 
 const SAFE_METHODS = new Set<THttpMethod>(['GET']);
 let unauthenticatedListener: (() => void) | undefined;
+let personalDataWarningListener: ((warnings: TApiPersonalDataWarning[]) => Promise<boolean>) | undefined;
 
 /**
  * Registers what happens when any call finds the session gone (401): the app sends the user to
@@ -33,6 +36,19 @@ export function onUnauthenticated(listener: () => void): () => void {
   unauthenticatedListener = listener;
   return () => {
     if (unauthenticatedListener === listener) unauthenticatedListener = undefined;
+  };
+}
+
+/**
+ * Registers the one question asked when the server flags text that may hold personal data (422
+ * `personal_data_warning`): the app's confirm dialog. Answering yes resends the same request with
+ * the confirmation header, so every form that saves text gets the question without code of its own;
+ * answering no fails the call with the warning as its error.
+ */
+export function onPersonalDataWarning(listener: (warnings: TApiPersonalDataWarning[]) => Promise<boolean>): () => void {
+  personalDataWarningListener = listener;
+  return () => {
+    if (personalDataWarningListener === listener) personalDataWarningListener = undefined;
   };
 }
 
@@ -52,6 +68,7 @@ async function send(method: THttpMethod, path: string, options: TRequestOptions)
   const csrf = currentCsrfToken();
   if (!SAFE_METHODS.has(method) && csrf) headers['x-csrf-token'] = csrf;
   if (options.ifMatch) headers['if-match'] = options.ifMatch;
+  if (options.confirmPersonalData) headers['digiplan-confirm-personal-data'] = 'yes';
   try {
     return await fetch(apiUrl(path, options.query), {
       method,
@@ -90,6 +107,9 @@ export async function apiRequest<T>(method: THttpMethod, path: string, options: 
     const error = await apiErrorFromResponse(response);
     if (error.status === 401 && error.code !== 'invalid_credentials' && options.redirectOnUnauthenticated !== false) {
       unauthenticatedListener?.();
+    }
+    if (error.code === 'personal_data_warning' && !options.confirmPersonalData && personalDataWarningListener && (await personalDataWarningListener(error.warnings))) {
+      return apiRequest<T>(method, path, { ...options, confirmPersonalData: true });
     }
     throw error;
   }

@@ -96,6 +96,7 @@ export const en: TTranslation = {
     payload_too_large: 'What you are trying to save is too large.',
     unsupported_media_type: 'The format is not supported.',
     unprocessable: 'This cannot be done as asked. Read the explanation at the field.',
+    personal_data_warning: 'The text may contain personal data. Check it and confirm before saving.',
     precondition_required: 'The page needs to be reloaded before you can save. Reload and try again.',
     too_many_requests: 'Too many attempts in a short time. Wait a few minutes and try again.',
     internal: 'Something went wrong in Digiplan. Try again in a while. Quote the error code if you contact support.',
@@ -294,6 +295,20 @@ export const en: TTranslation = {
   setup,
   installation,
   account,
+  personalDataWarning: {
+    heading: 'Could the text contain personal data?',
+    intro: 'Digiplan must not hold data about individual clients, patients or pupils. We found something that may be such data:',
+    question: 'Check the text. If it is not about an individual person you can save anyway; otherwise change the text first.',
+    confirm: 'The text has no personal data – save',
+    fields: { title: 'Title', problem: 'Problem', expectedBenefit: 'Expected benefit', body: 'Comment', note: 'Note', other: 'The text' },
+    reasons: {
+      personal_number_check_digit: '“{{text}}” looks like a personal identity or coordination number (with a wrong check digit).',
+      name_with_room: '“{{text}}” looks like a name, with a room number close by.',
+      name_with_address: '“{{text}}” looks like a name, with an address close by.',
+      name_with_diagnosis: '“{{text}}” looks like a name, with a diagnosis close by.',
+      other: '“{{text}}” may be personal data.',
+    },
+  },
   notFound: {
     title: 'Page not found',
     body: 'We cannot find the page you are looking for. It may have moved, or the address may be misspelt.',

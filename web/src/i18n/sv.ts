@@ -102,6 +102,7 @@ export const sv = {
     payload_too_large: 'Det du försöker spara är för stort.',
     unsupported_media_type: 'Formatet stöds inte.',
     unprocessable: 'Det går inte att göra så. Läs förklaringen vid fältet.',
+    personal_data_warning: 'Texten kan innehålla personuppgifter. Kontrollera den och bekräfta innan du sparar.',
     precondition_required: 'Sidan behöver laddas om innan du kan spara. Ladda om och försök igen.',
     too_many_requests: 'För många försök på kort tid. Vänta några minuter och försök igen.',
     internal: 'Något gick fel i Digiplan. Försök igen om en stund. Uppge felkoden om du kontaktar supporten.',
@@ -300,6 +301,20 @@ export const sv = {
   setup,
   installation,
   account,
+  personalDataWarning: {
+    heading: 'Kan texten innehålla personuppgifter?',
+    intro: 'Digiplan får inte innehålla uppgifter om enskilda brukare, patienter eller elever. Vi hittade något som kan vara det:',
+    question: 'Kontrollera texten. Om den inte handlar om en enskild person kan du spara ändå; annars ändrar du texten först.',
+    confirm: 'Texten har inga personuppgifter – spara',
+    fields: { title: 'Rubrik', problem: 'Problem', expectedBenefit: 'Förväntad nytta', body: 'Kommentar', note: 'Anteckning', other: 'Texten' },
+    reasons: {
+      personal_number_check_digit: '”{{text}}” ser ut som ett personnummer eller samordningsnummer (med fel kontrollsiffra).',
+      name_with_room: '”{{text}}” ser ut som ett namn, med ett rumsnummer i närheten.',
+      name_with_address: '”{{text}}” ser ut som ett namn, med en adress i närheten.',
+      name_with_diagnosis: '”{{text}}” ser ut som ett namn, med en diagnos i närheten.',
+      other: '”{{text}}” kan vara en personuppgift.',
+    },
+  },
   notFound: {
     title: 'Sidan finns inte',
     body: 'Vi hittar inte sidan du söker. Den kan ha flyttats, eller så är adressen felstavad.',

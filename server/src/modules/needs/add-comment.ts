@@ -4,7 +4,7 @@ import { authorize } from '@server/platform/auth/auth.plugin';
 import { AppError, notFound } from '@server/platform/errors';
 import { inTenant, type Ctx } from '@server/platform/tenancy/context';
 import { notifyUser } from '@server/modules/notifications/notify';
-import { assertNoPersonalData } from '@server/modules/needs/assert-no-personal-data';
+import { guardPersonalData, recordConfirmedWarnings } from '@server/modules/needs/guard-personal-data';
 import { canComment } from '@server/modules/needs/needs.policy';
 import { asNeedStatus, presentComment } from '@server/modules/needs/needs.presenter';
 import { findNeedRow } from '@server/modules/needs/needs.repository';
@@ -22,7 +22,7 @@ export async function addComment(ctx: Ctx, needId: string, input: TAddNeedCommen
     if (!canComment(ctx, { submittedBy: need.submittedBy, status: asNeedStatus(need.status) })) {
       throw new AppError('invalid_state', 'The need has been merged into another; comment there.');
     }
-    assertNoPersonalData({ body: input.body });
+    const confirmed = guardPersonalData(ctx, { body: input.body });
     const comment = await insertComment(tx, ctx, needId, input.body);
     await notifyUser(tx, ctx, {
       userId: need.submittedBy,
@@ -31,6 +31,7 @@ export async function addComment(ctx: Ctx, needId: string, input: TAddNeedCommen
       params: { needNumber: need.number, needTitle: need.title, authorName: ctx.actor.name },
     });
     await recordAudit(tx, ctx, { action: 'need.commented', entityType: 'need', entityId: needId, after: { commentId: comment.id, body: comment.body } });
+    await recordConfirmedWarnings(tx, ctx, confirmed, { entityType: 'need', entityId: needId });
     return presentComment(comment);
   });
 }

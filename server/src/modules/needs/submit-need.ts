@@ -5,7 +5,7 @@ import { recordAudit } from '@server/platform/audit/audit';
 import { authorize } from '@server/platform/auth/auth.plugin';
 import { AppError } from '@server/platform/errors';
 import { inTenant, type Ctx } from '@server/platform/tenancy/context';
-import { assertNoPersonalData } from '@server/modules/needs/assert-no-personal-data';
+import { guardPersonalData, recordConfirmedWarnings } from '@server/modules/needs/guard-personal-data';
 import { findNeedView, insertNeed, nextNeedNumber, replaceNeedScope, type NeedView } from '@server/modules/needs/needs.repository';
 import { assertScopeValid } from '@server/modules/needs/assert-scope-valid';
 import { needAuditState } from '@server/modules/needs/need-audit-state';
@@ -18,7 +18,7 @@ import { needAuditState } from '@server/modules/needs/need-audit-state';
  */
 export async function submitNeed(ctx: Ctx, input: TSubmitNeedRequest): Promise<NeedView> {
   authorize(ctx, 'need:submit');
-  assertNoPersonalData({ title: input.title, problem: input.problem, expectedBenefit: input.expectedBenefit, 'costEstimate.note': input.costEstimate?.note });
+  const confirmed = guardPersonalData(ctx, { title: input.title, problem: input.problem, expectedBenefit: input.expectedBenefit, 'costEstimate.note': input.costEstimate?.note });
   return inTenant(ctx, async (tx) => {
     await assertScopeValid(tx, ctx, input);
     if (input.costEstimate) {
@@ -41,6 +41,7 @@ export async function submitNeed(ctx: Ctx, input: TSubmitNeedRequest): Promise<N
     const scope = { focusAreaIds: [...input.focusAreaIds].sort(), unitIds: [...input.unitIds].sort() };
     await replaceNeedScope(tx, ctx, row.id, scope);
     await recordAudit(tx, ctx, { action: 'need.submitted', entityType: 'need', entityId: row.id, after: needAuditState(row, scope) });
+    await recordConfirmedWarnings(tx, ctx, confirmed, { entityType: 'need', entityId: row.id });
     return (await findNeedView(tx, ctx, row.id))!;
   });
 }

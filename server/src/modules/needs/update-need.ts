@@ -4,7 +4,7 @@ import { recordAudit } from '@server/platform/audit/audit';
 import { staleVersion } from '@server/platform/http/etag';
 import { AppError, notFound } from '@server/platform/errors';
 import { inTenant, type Ctx } from '@server/platform/tenancy/context';
-import { assertNoPersonalData } from '@server/modules/needs/assert-no-personal-data';
+import { guardPersonalData, recordConfirmedWarnings } from '@server/modules/needs/guard-personal-data';
 import { editRefusal } from '@server/modules/needs/needs.policy';
 import { asNeedStatus } from '@server/modules/needs/needs.presenter';
 import { needAuditState } from '@server/modules/needs/need-audit-state';
@@ -65,7 +65,7 @@ export async function updateNeed(ctx: Ctx, id: string, input: TUpdateNeedRequest
     if (refusal === 'forbidden') throw new AppError('forbidden', 'You may not edit this need.');
     if (refusal === 'invalid_state') throw new AppError('invalid_state', 'The need has been assessed; ask the utvecklingsledare to change it.');
     if (row.version !== expectedVersion) throw staleVersion();
-    assertNoPersonalData({ title: input.title, problem: input.problem, expectedBenefit: input.expectedBenefit, 'costEstimate.note': input.costEstimate?.note });
+    const confirmed = guardPersonalData(ctx, { title: input.title, problem: input.problem, expectedBenefit: input.expectedBenefit, 'costEstimate.note': input.costEstimate?.note });
     const changes = changesOf(row, input);
     const current = await findNeedScopeIds(tx, ctx, id);
     const scopeChanges = scopeChangesOf(current, input);
@@ -88,6 +88,7 @@ export async function updateNeed(ctx: Ctx, id: string, input: TUpdateNeedRequest
       await replaceNeedScope(tx, ctx, id, scopeChanges);
       const after = { ...current, ...scopeChanges };
       await recordAudit(tx, ctx, { action: 'need.updated', entityType: 'need', entityId: id, before: needAuditState(row, current), after: needAuditState(updated, after) });
+      await recordConfirmedWarnings(tx, ctx, confirmed, { entityType: 'need', entityId: id });
     }
     return (await findNeedView(tx, ctx, id))!;
   });

@@ -2,6 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import fp from 'fastify-plugin';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Permission } from '@domain/roles';
+import { CONFIRM_PERSONAL_DATA_HEADER } from '@domain/problem';
 import type { Db } from '@server/platform/db/database';
 import { AppError } from '@server/platform/errors';
 import { findPrincipal, hashToken, type Principal } from '@server/platform/auth/sessions';
@@ -88,6 +89,7 @@ export const authPlugin = fp<{ db: Db; principalCacheMs: number; secureCookies: 
       requestId: request.id,
       ip: request.ip,
       db,
+      personalDataConfirmed: request.headers[CONFIRM_PERSONAL_DATA_HEADER] === 'yes',
     });
   }
 

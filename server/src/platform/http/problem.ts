@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { ERROR_STATUS, type ErrorCode, type TFieldIssue, type TProblem } from '@domain/problem';
+import { ERROR_STATUS, type ErrorCode, type TFieldIssue, type TPersonalDataWarningIssue, type TProblem } from '@domain/problem';
 import { AppError } from '@server/platform/errors';
 import { recordAudit } from '@server/platform/audit/audit';
 import { inTenant } from '@server/platform/tenancy/context';
@@ -22,6 +22,7 @@ const TITLES: Record<ErrorCode, string> = {
   payload_too_large: 'The request is too large',
   unsupported_media_type: 'Unsupported content type',
   unprocessable: 'The request cannot be carried out as asked',
+  personal_data_warning: 'The text may contain personal data: confirm before saving',
   precondition_required: 'If-Match header required',
   too_many_requests: 'Too many requests',
   internal: 'Internal error',
@@ -56,10 +57,12 @@ function toProblem(error: FastifyError | AppError, request: FastifyRequest): TPr
   let code: ErrorCode = 'internal';
   let detail: string | undefined;
   let errors: TFieldIssue[] | undefined;
+  let warnings: TPersonalDataWarningIssue[] | undefined;
   if (error instanceof AppError) {
     code = error.code;
     detail = error.message;
     errors = error.errors;
+    warnings = error.warnings;
   } else if (hasZodFastifySchemaValidationErrors(error)) {
     code = 'validation_failed';
     detail = `Invalid ${error.validationContext ?? 'input'}.`;
@@ -84,6 +87,7 @@ function toProblem(error: FastifyError | AppError, request: FastifyRequest): TPr
     ...(detail ? { detail } : {}),
     requestId: request.id,
     ...(errors ? { errors } : {}),
+    ...(warnings ? { warnings } : {}),
   };
 }
 

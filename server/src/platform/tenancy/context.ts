@@ -13,13 +13,15 @@ export type Ctx = {
   requestId: string;
   ip: string;
   db: Db;
+  /** The request carried `Digiplan-Confirm-Personal-Data: yes`: the user confirmed a personal-data warning. */
+  personalDataConfirmed?: boolean;
 };
 
 /** Builds a context; used by the auth hook and by tests/seeding that act as a user. */
 export function buildCtx(input: Omit<Ctx, 'permissions'>): Ctx {
   // Written out rather than spread: V8 (Node 20) takes a slow path for `{ ...x, more }`.
-  const { actor, organizationId, roles, requestId, ip, db } = input;
-  return { actor, organizationId, roles, permissions: permissionsOfRoles(roles), requestId, ip, db };
+  const { actor, organizationId, roles, requestId, ip, db, personalDataConfirmed } = input;
+  return { actor, organizationId, roles, permissions: permissionsOfRoles(roles), requestId, ip, db, personalDataConfirmed };
 }
 
 /** Few role combinations exist, and every request needs its set: each is built once. */

@@ -6,6 +6,7 @@ import { useSession } from '@web/app/session';
 import { MainNav } from '@web/app/layout/main-nav';
 import { SiteFooter } from '@web/app/layout/site-footer';
 import { SiteHeader } from '@web/app/layout/site-header';
+import { PersonalDataWarningDialog } from '@web/app/layout/personal-data-warning-dialog';
 
 /**
  * The frame of every page: skip link, header, main menu (once logged in with an own password),
@@ -36,6 +37,7 @@ export function AppLayout() {
         <Outlet />
       </main>
       <SiteFooter />
+      {session && <PersonalDataWarningDialog />}
     </div>
   );
 }

@@ -79,6 +79,7 @@ export const audit: TTranslation['audit'] = {
     strategy_frame: { saved: 'Strategy saved' },
     auth: { login: 'Login', login_failed: 'Failed login', password_changed: 'Password changed', session_ended: 'Own session ended', other_sessions_ended: 'Logged out everywhere else' },
     request: { denied: 'Denied request' },
+    personal_data_warning: { confirmed: 'Personal-data warning confirmed' },
     audit: { exported: 'Audit log exported' },
     organization: { created: 'Organisation created', updated: 'Organisation changed' },
     unit: { created: 'Unit added', updated: 'Unit changed', deleted: 'Unit deleted' },

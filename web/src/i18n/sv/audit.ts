@@ -77,6 +77,7 @@ export const audit = {
     strategy_frame: { saved: 'Strategin sparad' },
     auth: { login: 'Inloggning', login_failed: 'Misslyckad inloggning', password_changed: 'Lösenord bytt', session_ended: 'Egen inloggning avslutad', other_sessions_ended: 'Utloggad överallt utom här' },
     request: { denied: 'Nekad begäran' },
+    personal_data_warning: { confirmed: 'Varning om personuppgifter bekräftad' },
     audit: { exported: 'Granskningslogg exporterad' },
     organization: { created: 'Organisationen skapad', updated: 'Organisationen ändrad' },
     unit: { created: 'Enhet tillagd', updated: 'Enhet ändrad', deleted: 'Enhet borttagen' },
