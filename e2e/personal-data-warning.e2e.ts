@@ -29,8 +29,7 @@ describe('the personal-data warning in the browser', () => {
     await page.getByLabel(/^Problem/).fill('Anna Svensson rum 12 larmar ofta utan att någon hinner dit.');
     await page.getByLabel(/^Förväntad nytta/).fill('Tryggare nätter.');
     await page.getByRole('checkbox', { name: /Medarbetare/ }).check();
-    const unit = page.getByLabel(/^Avdelning\/enhet/);
-    await unit.selectOption({ index: 1 });
+    await page.getByRole('checkbox', { name: /Hemtjänst/ }).check();
     await page.getByRole('button', { name: /Skicka behovet/ }).click();
 
     const dialog = page.getByRole('dialog', { name: 'Kan texten innehålla personuppgifter?' });
