@@ -90,5 +90,6 @@ export const SSO_REFUSALS = [
   'user_disabled',
   'organization_disabled',
   'not_configured',
+  'too_many',
 ] as const;
 export type TSsoRefusal = (typeof SSO_REFUSALS)[number];

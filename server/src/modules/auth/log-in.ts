@@ -6,6 +6,7 @@ import { createSession } from '@server/platform/auth/sessions';
 import { inTenant } from '@server/platform/tenancy/context';
 import { platformFindMembershipsOfUser, platformFindUserByEmail, platformIsMemberOfDisabledOrganization } from '@server/modules/users/users.platform';
 import { assertLoginAllowed, type LoginLimits } from '@server/modules/auth/login-limits';
+import { assertPasswordLoginAllowed } from '@server/modules/sso/password-login-policy';
 
 type RequestInfo = { requestId: string; ip: string };
 
@@ -33,6 +34,8 @@ export async function logIn(db: Db, input: { email: string; password: string }, 
     if (user) await auditInEveryOrganization(db, user.id, user.name, info, 'auth.login_failed');
     throw new AppError('invalid_credentials', 'Wrong e-mail or password.');
   }
+  // An organisation using single sign-on: its people log in there (its administrators excepted).
+  await assertPasswordLoginAllowed(db, user, info);
   const memberships = await platformFindMembershipsOfUser(db, user.id);
   if (memberships.length === 0 && !user.installationAdmin && (await platformIsMemberOfDisabledOrganization(db, user.id))) {
     // The organisations she could act in are disabled by the installation administrator.

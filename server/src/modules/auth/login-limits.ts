@@ -53,3 +53,12 @@ export async function assertLoginAllowed(db: Db, email: string, ip: string, limi
   const wait = Math.max(account, address);
   if (wait > 0) throw new LoginLimitReached(wait);
 }
+
+/**
+ * Like `assertLoginAllowed` for the address alone: for a single sign-on's return, where no e-mail
+ * is known until the identity provider has answered.
+ */
+export async function assertAddressAllowed(db: Db, ip: string, limits: LoginLimits): Promise<void> {
+  const wait = await secondsUntilFree(db, sql`ip = ${ip}`, limits.perAddress);
+  if (wait > 0) throw new LoginLimitReached(wait);
+}

@@ -72,6 +72,12 @@ export async function platformFindUserByEmailInTx(tx: Tx, email: string) {
   return user;
 }
 
+/** A user row by id inside the caller's transaction. */
+export async function platformFindUserByIdInTx(tx: Tx, userId: string) {
+  const [user] = await tx.select().from(users).where(eq(users.id, userId)).limit(1);
+  return user;
+}
+
 /** Creates a global user; the unique index on lower(email) refuses a duplicate. */
 export async function platformCreateUser(
   tx: Tx,

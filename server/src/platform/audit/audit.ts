@@ -44,3 +44,28 @@ export async function recordSecurityEvent(
     ip: event.ip ?? null,
   });
 }
+
+/**
+ * Writes an audit event with no logged-in actor (e.g. a refused single sign-on of someone not yet
+ * known), in the caller's transaction. `actorName` says who it was, as far as known.
+ */
+export async function recordAuditWithoutActor(
+  tx: Tx,
+  scope: { organizationId: string; requestId: string; ip: string },
+  actorName: string,
+  entry: AuditEntry,
+): Promise<void> {
+  await tx.insert(auditEvents).values({
+    organizationId: scope.organizationId,
+    id: uuidv7(),
+    actorId: null,
+    actorName,
+    action: entry.action,
+    entityType: entry.entityType ?? null,
+    entityId: entry.entityId ?? null,
+    before: entry.before ?? null,
+    after: entry.after ?? null,
+    requestId: scope.requestId,
+    ip: scope.ip,
+  });
+}

@@ -12,6 +12,10 @@ const PUBLIC_ROUTES = [
   'POST /api/v1/auth/login',
   // The one-time setup link of a new installation (its token is the credential, usable once).
   'POST /api/v1/installation/setup',
+  // Single sign-on: how an address logs in (decided by its domain), and the provider's return
+  // (its state, issued by the former and usable once, is the credential).
+  'POST /api/v1/auth/login-method',
+  'GET /api/v1/auth/sso/callback',
   'GET /*',
 ].sort();
 
