@@ -123,6 +123,10 @@ export const ZDecision = z
     origin: z.enum(DECISION_ORIGINS),
     /** The decision's own reference (diarienummer, protokoll §), when recorded. */
     reference: z.string().nullable(),
+    /** The decision this one corrects (rättelse), if it is a correction. */
+    supersedesId: z.uuid().nullable(),
+    /** Set when a later decision corrected this one: shown as "ersatt av" in the log. */
+    supersededBy: z.object({ id: z.uuid(), decisionDate: ZIsoDate }).nullable(),
     decidedBy: z.object({ id: z.uuid(), name: z.string() }),
     createdAt: z.iso.datetime(),
     initiativeId: z.uuid().nullable(),
@@ -159,6 +163,9 @@ export const ZInitiative = z
     form: ZInitiativeForm,
     ownerName: z.string(),
     plannedStartYear: z.number().int(),
+    /** What the initiative is about, editable after the decision (empty until written). */
+    description: z.string(),
+    plannedEndYear: z.number().int().nullable(),
     stage: ZStage,
     /** active, closed (avslutad) or stopped (avbruten). */
     status: z.enum(['active', 'closed', 'stopped']),
@@ -178,3 +185,28 @@ export type TInitiativeListQuery = z.infer<typeof ZInitiativeListQuery>;
 
 export const ZInitiativePage = page(ZInitiative).meta({ id: 'InitiativePage' });
 export type TInitiativePage = z.infer<typeof ZInitiativePage>;
+
+const ZYear = z.number().int().min(2000).max(2100);
+
+/**
+ * Edit an initiative after the decision (If-Match = its version): by the utvecklingsledare and the
+ * initiative's owner. The change lands on its timeline.
+ */
+export const ZUpdateInitiativeRequest = z
+  .object({
+    title: z.string().trim().min(3).max(200),
+    description: z.string().trim().max(5000).default(''),
+    ownerName: z.string().trim().min(1).max(200),
+    plannedStartYear: ZYear,
+    plannedEndYear: ZYear.nullable().default(null),
+  })
+  .refine((value) => value.plannedEndYear === null || value.plannedEndYear >= value.plannedStartYear, {
+    path: ['plannedEndYear'],
+    message: 'The end year may not be before the start year.',
+  })
+  .meta({ id: 'UpdateInitiativeRequest' });
+export type TUpdateInitiativeRequest = z.infer<typeof ZUpdateInitiativeRequest>;
+
+/** The fields of an initiative an edit can change, in the order the timeline names them. */
+export const EDITABLE_INITIATIVE_FIELDS = ['title', 'description', 'ownerName', 'plannedStartYear', 'plannedEndYear'] as const;
+export type EditableInitiativeField = (typeof EDITABLE_INITIATIVE_FIELDS)[number];

@@ -12,6 +12,7 @@ export const REDACTABLE_TEXT_FIELDS = {
   system: ['purpose', 'supportRoutine', 'ownerName', 'administratorName'],
   supplierDemo: ['place', 'reflection'],
   risk: ['description', 'measures', 'ownerName'],
+  initiative: ['description'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RedactableKind = keyof typeof REDACTABLE_TEXT_FIELDS;

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { aliasedTable, and, desc, eq, gte, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { DecisionOrigin, DecisionOutcome, InitiativeForm, TDecisionSnapshot } from '@domain/decisions.contracts';
 import type { Tx } from '@server/platform/db/database';
 import type { Ctx } from '@server/platform/tenancy/context';
@@ -22,17 +22,33 @@ export type DecisionRecord = {
   snapshot: TDecisionSnapshot;
   origin: DecisionOrigin;
   reference: string | null;
+  /** The decision this one corrects, and the one that corrected it ("ersatt av"). */
+  supersedesId: string | null;
+  supersededBy: { id: string; decisionDate: string } | null;
   decidedBy: { id: string; name: string };
   createdAt: Date;
 };
 
-export type NewDecision = Omit<DecisionRecord, 'decidedBy' | 'createdAt' | 'origin' | 'reference'> & { decidedBy: string; origin?: DecisionOrigin; reference?: string | null };
+export type NewDecision = Omit<DecisionRecord, 'decidedBy' | 'createdAt' | 'origin' | 'reference' | 'supersedesId' | 'supersededBy'> & {
+  decidedBy: string;
+  origin?: DecisionOrigin;
+  reference?: string | null;
+  supersedesId?: string | null;
+};
+
+const successor = aliasedTable(decisions, 'successor');
 
 function selectDecisions(tx: Tx) {
-  return tx.select({ d: decisions, deciderName: users.name }).from(decisions).innerJoin(users, eq(users.id, decisions.decidedBy));
+  return tx
+    .select({ d: decisions, deciderName: users.name, successorId: successor.id, successorDate: successor.decisionDate })
+    .from(decisions)
+    .innerJoin(users, eq(users.id, decisions.decidedBy))
+    .leftJoin(successor, and(eq(successor.organizationId, decisions.organizationId), eq(successor.supersedesId, decisions.id)));
 }
 
-function toRecord({ d, deciderName }: { d: typeof decisions.$inferSelect; deciderName: string }): DecisionRecord {
+type DecisionRow = { d: typeof decisions.$inferSelect; deciderName: string; successorId: string | null; successorDate: string | null };
+
+function toRecord({ d, deciderName, successorId, successorDate }: DecisionRow): DecisionRecord {
   return {
     id: d.id,
     needId: d.needId,
@@ -47,6 +63,8 @@ function toRecord({ d, deciderName }: { d: typeof decisions.$inferSelect; decide
     snapshot: d.snapshot as TDecisionSnapshot,
     origin: d.origin as DecisionOrigin,
     reference: d.reference,
+    supersedesId: d.supersedesId,
+    supersededBy: successorId && successorDate ? { id: successorId, decisionDate: successorDate } : null,
     decidedBy: { id: d.decidedBy, name: deciderName },
     createdAt: d.createdAt,
   };

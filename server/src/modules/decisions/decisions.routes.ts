@@ -4,6 +4,8 @@ import { ZNeedParams } from '@domain/needs.contracts';
 import { expectedVersion, sendEtag } from '@server/platform/http/etag';
 import { XLSX_CONTENT_TYPE, ZXlsxFile, sendXlsx } from '@server/platform/http/xlsx';
 import { decideNeed } from '@server/modules/decisions/decide-need';
+import { correctDecision } from '@server/modules/decisions/correct-decision';
+import { z } from 'zod';
 import { findNeedDecisions } from '@server/modules/decisions/find-need-decisions';
 import { findDecisionLogPage } from '@server/modules/decisions/find-decision-log';
 import { exportDecisionLog } from '@server/modules/decisions/export-decision-log';
@@ -27,6 +29,20 @@ export const decisionRoutes: FastifyPluginAsyncZod = async (app) => {
       const decision = await decideNeed(req.ctx, req.params.id, expectedVersion(req), req.body);
       return reply.status(201).send(decision);
     },
+  );
+
+  app.post(
+    '/decisions/:id/corrections',
+    {
+      schema: {
+        tags,
+        summary: 'Correct a decision: a new decision supersedes it, both stay in the log; the need and its initiative follow (If-Match = the need’s version)',
+        params: z.object({ id: z.uuid() }),
+        body: ZDecideNeedRequest,
+        response: { 201: ZDecision },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await correctDecision(req.ctx, req.params.id, expectedVersion(req), req.body)),
   );
 
   app.get(

@@ -1,4 +1,4 @@
-import { date, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { date, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id, organizationId } from '@server/platform/db/columns';
 import { needs } from '@server/modules/needs/needs.tables';
 import { users } from '@server/modules/users/users.tables';
@@ -29,6 +29,11 @@ export const decisions = pgTable(
     origin: text('origin').notNull().default('digiplan'),
     /** The decision's own reference (diarienummer, protokoll §), when it has one. */
     reference: text('reference'),
+    /**
+     * The decision this one corrects (issue 13 item 5): both stay in the log, the old one shown as
+     * "ersatt av" this one. A decision is superseded at most once (unique index).
+     */
+    supersedesId: uuid('supersedes_id'),
     decidedBy: uuid('decided_by').notNull().references(() => users.id),
     createdAt: createdAt(),
   },
@@ -37,5 +42,7 @@ export const decisions = pgTable(
     foreignKey({ columns: [t.organizationId, t.needId], foreignColumns: [needs.organizationId, needs.id] }),
     index('decisions_org_date_idx').on(t.organizationId, t.decisionDate.desc(), t.id.desc()),
     index('decisions_need_idx').on(t.organizationId, t.needId),
+    uniqueIndex('decisions_supersedes_key').on(t.organizationId, t.supersedesId),
+    foreignKey({ columns: [t.organizationId, t.supersedesId], foreignColumns: [t.organizationId, t.id] }),
   ],
 );

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, lt, or, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { InitiativeForm } from '@domain/decisions.contracts';
 import type { Tx } from '@server/platform/db/database';
@@ -58,4 +58,20 @@ export async function findInitiativeIdsByDecision(tx: Tx, ctx: Scope, decisionId
     .from(initiatives)
     .where(and(eq(initiatives.organizationId, ctx.organizationId), inArray(initiatives.decisionId, decisionIds)));
   return new Map(rows.map((row) => [row.decisionId, row.id]));
+}
+
+/** Writes an edit of an initiative if its version is still `expected`; undefined when someone saved first. */
+export async function updateInitiativeRow(
+  tx: Tx,
+  ctx: Scope,
+  id: string,
+  expected: number,
+  values: Partial<Pick<typeof initiatives.$inferInsert, 'title' | 'description' | 'ownerName' | 'plannedStartYear' | 'plannedEndYear' | 'form' | 'decisionId'>>,
+): Promise<InitiativeRecord | undefined> {
+  const [row] = await tx
+    .update(initiatives)
+    .set({ ...values, version: sql`${initiatives.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(initiatives.organizationId, ctx.organizationId), eq(initiatives.id, id), eq(initiatives.version, expected)))
+    .returning();
+  return row ? toRecord(row) : undefined;
 }

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ZInitiative, ZInitiativeListQuery, ZInitiativePage, ZRegisterPreDigiplanInitiativeRequest } from '@domain/decisions.contracts';
-import { sendEtag } from '@server/platform/http/etag';
+import { ZInitiative, ZInitiativeListQuery, ZInitiativePage, ZRegisterPreDigiplanInitiativeRequest, ZUpdateInitiativeRequest } from '@domain/decisions.contracts';
+import { expectedVersion, sendEtag } from '@server/platform/http/etag';
+import { updateInitiative } from '@server/modules/initiatives/update-initiative';
 import { getInitiative } from '@server/modules/initiatives/get-initiative';
 import { findInitiatives } from '@server/modules/initiatives/find-initiatives';
 import { registerPreDigiplanInitiative } from '@server/modules/initiatives/register-pre-digiplan-initiative';
@@ -22,6 +23,24 @@ export const initiativeRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, summary: 'One initiative; ETag = its version', params: ZInitiativeParams, response: { 200: ZInitiative } } },
     async (req, reply) => {
       const initiative = await getInitiative(req.ctx, req.params.id);
+      sendEtag(reply, initiative.version);
+      return initiative;
+    },
+  );
+
+  app.put(
+    '/initiatives/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Edit an initiative after the decision: title, description, owner, planned years (the utvecklingsledare or its owner; If-Match); on its timeline',
+        params: ZInitiativeParams,
+        body: ZUpdateInitiativeRequest,
+        response: { 200: ZInitiative },
+      },
+    },
+    async (req, reply) => {
+      const initiative = await updateInitiative(req.ctx, req.params.id, req.body, expectedVersion(req));
       sendEtag(reply, initiative.version);
       return initiative;
     },

@@ -15,6 +15,9 @@ export const initiatives = pgTable(
     form: text('form').notNull(),
     ownerName: text('owner_name').notNull(),
     plannedStartYear: integer('planned_start_year').notNull(),
+    /** Editable after the decision (issue 13 item 5): what the initiative is about, and when it is planned to end. */
+    description: text('description').notNull().default(''),
+    plannedEndYear: integer('planned_end_year'),
     stage: smallint('stage').notNull().default(1),
     /** active while running the stages; closed (avslutad) or stopped (avbruten) when finished. */
     status: text('status').notNull().default('active'),

@@ -1,6 +1,7 @@
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { RedactableField, RedactableKind } from '@domain/redaction.contracts';
 import { benefitLessons } from '@server/modules/benefits/benefits.tables';
+import { initiatives } from '@server/modules/initiatives/initiatives.tables';
 import { initiativeRisks } from '@server/modules/risks/risks.tables';
 import { supplierDemos } from '@server/modules/supplier-demos/supplier-demos.tables';
 import { systems } from '@server/modules/systems/systems.tables';
@@ -21,4 +22,5 @@ export const REDACTABLE_TEXT_SOURCES: { [K in RedactableKind]: RedactableTextSou
   system: { table: systems, entityType: 'system' },
   supplierDemo: { table: supplierDemos, entityType: 'supplier_demo' },
   risk: { table: initiativeRisks, entityType: 'initiative_risk' },
+  initiative: { table: initiatives, entityType: 'initiative' },
 };

@@ -44,6 +44,13 @@ describe('masking personal data in a lesson, a system, a supplier demo and a ris
       expect((await as.put(`/api/v1/supplier-demos/${demo.id}`, { ...body, title: 'Visning i maj' }, { ifMatch: demo.version })).statusCode).toBe(200);
       return { id: demo.id, read: async () => (await w.viewer.get(`/api/v1/supplier-demos/${demo.id}`)).json() };
     },
+    initiative: async (as, text) => {
+      const url = `/api/v1/initiatives/${w.initiativeId}`;
+      const current = (await as.get(url)).json<{ version: number; title: string; ownerName: string; plannedStartYear: number }>();
+      const saved = await as.put(url, { title: current.title, description: text, ownerName: current.ownerName, plannedStartYear: current.plannedStartYear, plannedEndYear: null }, { ifMatch: current.version });
+      expect(saved.statusCode, saved.body).toBe(200);
+      return { id: w.initiativeId, read: async () => (await w.viewer.get(url)).json() };
+    },
     risk: async (as, text) => {
       const url = `/api/v1/initiatives/${w.initiativeId}/risks`;
       const risk = (await as.post(url, { perspective: 'clients', description: text, likelihood: 2, consequence: 2, measures: text, ownerName: text, status: 'open' })).json<{ id: string }>();
