@@ -121,6 +121,13 @@ export const ZNeed = z
     /** Uppskattad kostnad and the same written out ("40 000–60 000 kr/år, beroende på lösning"). */
     costEstimate: ZCostEstimate.nullable(),
     costEstimateText: z.string(),
+    /** Vad and Hur as a plan's table writes them; '' when not given. */
+    what: z.string(),
+    how: z.string(),
+    /** Förslagsställare as text (an imported plan names a role or a person; never an account). */
+    proposedBy: z.string(),
+    /** Startår a plan gave before any decision. */
+    plannedStartYear: z.number().int().nullable(),
     submittedAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
     version: z.number().int(),
@@ -206,7 +213,7 @@ export const REDACTION_MARKER = '[Borttaget: personuppgift]';
 export const DELETION_MARKER = '[Borttaget]';
 
 /** The free-text fields of a need that can be redacted. */
-export const REDACTABLE_NEED_FIELDS = ['title', 'problem', 'expectedBenefit'] as const;
+export const REDACTABLE_NEED_FIELDS = ['title', 'problem', 'expectedBenefit', 'what', 'how', 'proposedBy'] as const;
 export type RedactableNeedField = (typeof REDACTABLE_NEED_FIELDS)[number];
 
 /** Why a text is redacted: recorded in the audit log instead of the erased text. */

@@ -6,7 +6,7 @@ import { FAKE_PERSONNUMMER } from '@test/factories';
 import { createTestApp, type TestApp } from '@test/test-app';
 import { inPlatform } from '@server/platform/tenancy/context';
 import { focusAreas, units } from '@server/modules/organizations/organizations.tables';
-import { buildAdminScene, type AdminScene } from '@server/modules/organizations/org-admin.test-support';
+import { auditEventsOf, buildAdminScene, type AdminScene } from '@server/modules/organizations/org-admin.test-support';
 import { csvText, SEED_000_CHANGES, SEED_001_FOCUS_AREAS, SEED_001_INITIATIVES, SEED_001_UNITS, seed000Table, seed001Table, windows1252 } from '@server/modules/needs/plan-import.test-support';
 
 async function xlsxOf(rows: ReadonlyArray<ReadonlyArray<unknown>>): Promise<Buffer> {
@@ -25,6 +25,8 @@ describe('importing needs and initiatives from a plan file', () => {
   let t: TestApp;
   let s: AdminScene;
   const preview = (body: unknown) => s.clients.coordinator.post('/api/v1/needs/import/preview', body);
+  const save = (body: unknown) => s.clients.coordinator.post('/api/v1/needs/import', body);
+  const needCount = async () => (await s.clients.viewer.get('/api/v1/needs?limit=100')).json<{ items: unknown[] }>().items.length;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -128,5 +130,42 @@ describe('importing needs and initiatives from a plan file', () => {
     const read = (await preview({ fileName: 'mall.xlsx', contentBase64: template.rawPayload.toString('base64') })).json<TImportPreview>();
     expect(read).toMatchObject({ rowCount: 2, errorCount: 0 });
     expect(read.rows[1]!.cells).toMatchObject({ Status: 'Beslutad som projekt', Beslutsdatum: '2024-05-20', Startår: '2024' });
+  });
+
+  it('saves nothing from a file with one bad row, and every row of seed 001’s table with its focus areas and units when it is right', async () => {
+    const before = await needCount();
+    const bad = await save(upload(await xlsxOf([...seed001Table(), ['Digital kompetens', 'Alla', 'Kompetenslyft', 'Utbildning']])));
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors).toContainEqual(expect.objectContaining({ path: `rows.${SEED_001_INITIATIVES.length + 2}.Fokusområden` }));
+    expect(await needCount()).toBe(before);
+
+    const saved = await save(upload(windows1252(csvText(seed001Table())), 'alingsas.csv'));
+    expect(saved.statusCode, saved.body).toBe(201);
+    expect(saved.json()).toEqual({ created: SEED_001_INITIATIVES.length });
+    const list = (await s.clients.viewer.get('/api/v1/needs?limit=100')).json<{ items: Array<{ id: string; title: string; focusAreas: { name: string }[]; units: { name: string }[]; allUnits: boolean }> }>().items;
+    const locks = list.find((need) => need.title === 'Digitala lås och läkemedelsskåp')!;
+    expect(locks.focusAreas.map((area) => area.name).sort()).toEqual(['Effektivitet', 'Trygghet och delaktighet']);
+    expect(locks.units.map((unit) => unit.name).sort()).toEqual(['Hemtjänst', 'KPV']);
+    expect(list.find((need) => need.title === 'Svea GPT')).toMatchObject({ allUnits: true, units: [] });
+  });
+
+  it('registers a decided row as an initiative decided before Digiplan, and keeps Vad, Hur, förslagsställare, startår and cost on the need', async () => {
+    const file = upload(
+      await xlsxOf([
+        TEMPLATE_HEADER,
+        templateRow({ Titel: 'Läkemedelsrobotar Evondos', 'Problem (Varför)': 'Många korta besök.', Vad: 'Robotar som delar ut läkemedel', Hur: 'Område för område', Förslagsställare: 'Enhetschef hemtjänst', Status: 'Beslutad som projekt', Beslutsdatum: new Date('2023-02-01T00:00:00Z'), Beslutsforum: 'Socialnämnden', Ägare: 'Avdelningschef', Startår: 2023, 'Uppskattad kostnad': '150 000 kr/år', Fokusområden: 'Hållbarhet', Enheter: 'Hemtjänst' }),
+        templateRow({ Titel: 'Talenheter Phoniro 6000', Status: 'Parkerad', Startår: 2023, 'Uppskattad kostnad': '6000 kr/st' }),
+      ]),
+    );
+    expect((await save(file)).statusCode).toBe(201);
+    const initiatives = (await s.clients.coordinator.get('/api/v1/initiatives?limit=100')).json<{ items: Array<{ title: string; needId: string; form: string; preDigiplan: unknown }> }>().items;
+    const robot = initiatives.find((item) => item.title === 'Läkemedelsrobotar Evondos')!;
+    expect(robot).toMatchObject({ form: 'project', preDigiplan: { decisionDate: '2023-02-01', reference: 'Inläst från plan.xlsx, rad 2' } });
+    const need = (await s.clients.coordinator.get(`/api/v1/needs/${robot.needId}`)).json();
+    expect(need).toMatchObject({ status: 'approved', what: 'Robotar som delar ut läkemedel', how: 'Område för område', proposedBy: 'Enhetschef hemtjänst', plannedStartYear: 2023, costEstimate: { low: '15000000', recurrence: 'per_year' } });
+    const parked = (await s.clients.viewer.get('/api/v1/needs?limit=100')).json<{ items: Array<{ id: string; title: string; status: string }> }>().items.find((item) => item.title === 'Talenheter Phoniro 6000')!;
+    expect(parked.status).toBe('parked');
+    const events = await auditEventsOf(t.db, parked.id);
+    expect(events.map((event) => event.action)).toEqual(['need.imported']);
   });
 });

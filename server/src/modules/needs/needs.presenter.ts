@@ -79,6 +79,10 @@ export function presentNeed(ctx: NeedActor, view: NeedView): TNeed {
     expectedBenefit: view.expectedBenefit,
     costEstimate: (view.costEstimate as TCostEstimate | null) ?? null,
     costEstimateText: view.costEstimate ? formatCostEstimate(costEstimateFromWire(view.costEstimate as TCostEstimate)) : '',
+    what: view.what,
+    how: view.how,
+    proposedBy: view.proposedBy,
+    plannedStartYear: view.plannedStartYear,
     mergedInto:
       view.mergedIntoId && view.mergedIntoNumber !== null && view.mergedIntoTitle !== null
         ? { id: view.mergedIntoId, number: view.mergedIntoNumber, title: view.mergedIntoTitle }

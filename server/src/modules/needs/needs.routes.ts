@@ -40,10 +40,10 @@ import { redactComment } from '@server/modules/needs/redact-comment';
 import { deleteNeed } from '@server/modules/needs/delete-need';
 import { deleteComment } from '@server/modules/needs/delete-comment';
 import { ZExportFormatQuery } from '@domain/export.contracts';
-import { ZImportPreview, ZImportUpload } from '@domain/register-import.contracts';
+import { ZImportPreview, ZImportResult, ZImportUpload } from '@domain/register-import.contracts';
 import { authorize } from '@server/platform/auth/auth.plugin';
 import { SHEET_CONTENT_TYPES, sendSheetFile, ZSheetFile } from '@server/platform/http/sheet-export';
-import { previewNeedsImport } from '@server/modules/needs/import-needs';
+import { importNeeds, previewNeedsImport } from '@server/modules/needs/import-needs';
 import { buildNeedsTemplate } from '@server/modules/needs/needs-template';
 
 const tags = ['Behov'];
@@ -113,6 +113,15 @@ export const needsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: 'Read a plan file (.xlsx/CSV, ≤ 5 MB): each need or initiative as it will be saved and its errors; saves nothing', body: ZImportUpload, response: { 200: ZImportPreview } },
     },
     async (req) => previewNeedsImport(req.ctx, req.body),
+  );
+
+  app.post(
+    '/needs/import',
+    {
+      bodyLimit: IMPORT_BODY_LIMIT,
+      schema: { tags, summary: 'Add every need of a plan file (decided rows as initiatives decided before Digiplan), or none if any row has an error; audited', body: ZImportUpload, response: { 201: ZImportResult } },
+    },
+    async (req, reply) => reply.status(201).send(await importNeeds(req.ctx, req.body)),
   );
 
   app.get(

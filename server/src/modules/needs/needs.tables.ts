@@ -31,6 +31,13 @@ export const needs = pgTable(
     quadrant: text('quadrant'),
     /** Uppskattad kostnad before any decision, öre as strings (domain/cost-estimate.contracts.ts); null when unknown. */
     costEstimate: jsonb('cost_estimate'),
+    /** Vad and Hur of a plan's table (001 §10, the plan items' Vad/Varför/Hur); '' when not written. */
+    what: text('what').notNull().default(''),
+    how: text('how').notNull().default(''),
+    /** Förslagsställare as the plan names it (a role or a name as text, never an account); '' when unknown. */
+    proposedBy: text('proposed_by').notNull().default(''),
+    /** Startår the plan gives before any decision (a decided initiative has its own). */
+    plannedStartYear: integer('planned_start_year'),
     submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
     /**
      * How many back the need and how many comments it has, kept by triggers on need_supporters and

@@ -48,12 +48,14 @@ export function NeedFacts({ need }: { need: TNeed }) {
         <time dateTime={need.submittedAt}>{formatDate(need.submittedAt)}</time>
       </Fact>
       <Fact term={t('needs.detail.submittedBy')}>{need.submittedBy.name}</Fact>
+      {need.proposedBy !== '' && <Fact term={t('needs.detail.proposedBy')}>{need.proposedBy}</Fact>}
       <Fact term={t('needs.form.units')}>{unitsText(need) || none}</Fact>
       <Fact term={t('needs.form.focusAreas')}>{focusAreasText(need.focusAreas) || none}</Fact>
       <Fact term={t('needs.form.affectedGroups')}>
         {need.affectedGroups.length > 0 ? need.affectedGroups.map((group) => t(`needs.affectedGroup.${group}`)).join(', ') : none}
       </Fact>
       <Fact term={t('needs.detail.costEstimate')}>{need.costEstimateText || none}</Fact>
+      {need.plannedStartYear !== null && <Fact term={t('needs.detail.plannedStartYear')}>{need.plannedStartYear}</Fact>}
       <AssessmentFacts need={need} />
     </dl>
   );

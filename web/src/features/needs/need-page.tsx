@@ -86,6 +86,8 @@ function NeedContent({ need, etag, state, onReload }: { need: TNeed; etag: strin
       <NeedActions need={need} />
       <NeedFacts need={need} />
       <NeedText id="need-problem" heading={t('needs.detail.problem')} text={need.problem} />
+      {need.what !== '' && <NeedText id="need-what" heading={t('needs.detail.what')} text={need.what} />}
+      {need.how !== '' && <NeedText id="need-how" heading={t('needs.detail.how')} text={need.how} />}
       <NeedText id="need-benefit" heading={t('needs.detail.expectedBenefit')} text={need.expectedBenefit} />
       <NeedGoalsSection need={need} etag={etag} onReload={onReload} />
       <AssessmentSection need={need} />

@@ -17,6 +17,7 @@ import { StatusTag } from '@web/ui/status-tag';
 import { NEED_STATUS_TONE, focusAreasText, needNumber, unitsText } from '@web/features/needs/need-labels';
 import { hasActiveFilter, needFiltersToApiQuery, needFiltersToParams, parseNeedFilters, type TNeedFilters } from '@web/features/needs/needs-filters';
 import { NeedsFilterForm } from '@web/features/needs/needs-filter-form';
+import { NeedsImportSection } from '@web/features/needs/needs-import-section';
 import { useNeedsList } from '@web/features/needs/needs.api';
 import '@web/features/needs/needs.css';
 
@@ -138,6 +139,7 @@ export function NeedsListPage() {
           </Link>
         </Paragraph>
       )}
+      {can('need:edit') && can('initiative:manage') && <NeedsImportSection />}
       <NeedsFilterForm filters={filters} resetKey={resetKey} onApply={apply} onClear={clear} />
       <Paragraph role="status" className="needs-result-count">
         {resultText(list, filtered)}

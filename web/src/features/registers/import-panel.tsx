@@ -5,7 +5,7 @@ import type { ImportExistingChoice, TImportPreview, TImportResult, TMatchingImpo
 import { apiUrl } from '@web/api/client';
 import { problemText } from '@web/i18n/error-text';
 import { useAnnounce } from '@web/ui/live-region';
-import { useImport } from '@web/features/registers/registers.api';
+import { useImport, type ImportBase } from '@web/features/registers/registers.api';
 import { fileToUpload } from '@web/features/registers/read-file';
 
 /**
@@ -15,7 +15,17 @@ import { fileToUpload } from '@web/features/registers/read-file';
  * With `matchesExisting` (the inventory) the user chooses what a row that already exists does –
  * update it or count as an error – and the preview says how many rows are new, changed, unchanged.
  */
-export function ImportPanel({ base, matchesExisting = false }: { base: '/systems' | '/welfare-tech'; matchesExisting?: boolean }) {
+export function ImportPanel({
+  base,
+  heading,
+  intro,
+  matchesExisting = false,
+}: {
+  base: ImportBase;
+  heading?: string;
+  intro?: string;
+  matchesExisting?: boolean;
+}) {
   const { t } = useTranslation();
   const announce = useAnnounce();
   const inputId = useId();
@@ -66,8 +76,9 @@ export function ImportPanel({ base, matchesExisting = false }: { base: '/systems
   return (
     <section aria-labelledby={`${inputId}-heading`} className="stack">
       <Heading level={2} data-size="sm" id={`${inputId}-heading`}>
-        {t('registers.import.heading')}
+        {heading ?? t('registers.import.heading')}
       </Heading>
+      {intro && <Paragraph>{intro}</Paragraph>}
       <Paragraph>{t('registers.import.intro')}</Paragraph>
       <Paragraph data-size="sm">
         <a href={apiUrl(`${base}/import/template`, { format: 'xlsx' })} download>

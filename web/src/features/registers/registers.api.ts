@@ -108,9 +108,17 @@ export function useDeleteWelfareTech() {
   return useMutation({ mutationFn: ({ id, etag }: { id: string; etag: string | null }) => api.delete(`/welfare-tech/${id}`, { ifMatch: etag }), onSettled: invalidate });
 }
 
-/** Preview or save an import; `base` is `/systems` or `/welfare-tech`. */
-export function useImport(base: '/systems' | '/welfare-tech') {
-  const invalidate = useInvalidateRegisters();
+/** The lists that offer an import from Excel or CSV. */
+export type ImportBase = '/systems' | '/welfare-tech' | '/needs';
+
+/**
+ * Preview or save an import into the list at `base`. A plan file (`/needs`) adds needs, decisions
+ * and initiatives, so everything cached is read afresh after it; a register only its own lists.
+ */
+export function useImport(base: ImportBase) {
+  const invalidateRegisters = useInvalidateRegisters();
+  const queryClient = useQueryClient();
+  const invalidate = () => (base === '/needs' ? queryClient.invalidateQueries() : invalidateRegisters());
   const preview = useMutation({ mutationFn: (body: TMatchingImportUpload) => api.post<TImportPreview>(`${base}/import/preview`, body) });
   const save = useMutation({ mutationFn: (body: TMatchingImportUpload) => api.post<TImportResult>(`${base}/import`, body), onSettled: invalidate });
   return { preview, save };

@@ -107,6 +107,7 @@ export const audit: TTranslation['audit'] = {
       redacted: 'Personal data masked in a need',
       comment_deleted: 'Comment deleted',
       comment_redacted: 'Personal data masked in a comment',
+      imported: 'Need imported from a file',
       registered_pre_digiplan: 'Initiative decided before Digiplan registered',
       goals_set: 'Strategic goals of the need changed',
       submitted: 'Need submitted',

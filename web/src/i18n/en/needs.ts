@@ -63,6 +63,10 @@ export const needs: TTranslation['needs'] = {
     problem: 'Problem',
     expectedBenefit: 'Expected benefit',
     costEstimate: 'Estimated cost',
+    proposedBy: 'Proposed by',
+    plannedStartYear: 'Start year',
+    what: 'What',
+    how: 'How',
     edit: 'Edit',
     merge: 'Merge with another need',
     mergedInto: 'This need has been merged into',
@@ -110,7 +114,7 @@ export const needs: TTranslation['needs'] = {
     redactCommentHeading: 'Mask personal data in the comment',
     redactBody: 'The whole text is replaced by “[Borttaget: personuppgift]”, in the audit log too. This cannot be undone. Write the text again without personal data if something should remain.',
     redactField: 'Which text holds the personal data?',
-    redactFields: { title: 'Title', problem: 'Problem', expectedBenefit: 'Expected benefit' },
+    redactFields: { title: 'Title', problem: 'Problem', expectedBenefit: 'Expected benefit', what: 'What', how: 'How', proposedBy: 'Proposed by' },
     redactReason: 'Why is the text masked?',
     redactReasonDescription: 'The reason is kept in the audit log. Do not write the personal data here.',
     redactConfirm: 'Mask the text',
@@ -127,6 +131,12 @@ export const needs: TTranslation['needs'] = {
     added: 'Your comment has been published.',
     showMore: 'Show more comments',
     closedMerged: 'A merged need cannot be commented on. Comment on the need it was merged into.',
+  },
+  import: {
+    summary: 'Bring in an existing plan from Excel or CSV',
+    heading: 'Import needs and initiatives',
+    intro:
+      'Start from the template or from the plan’s own table: columns are recognised by their headers (e.g. Initiativ, Beskrivning, Fokusområde, Avdelning, Införande år, Kostnad). Focus areas and units are written by name, several separated by semicolons, or "Alla". A row with the status "beslutad som projekt", "beslutad som uppdrag" or "beslutad som verksamhetsförbättring" becomes an initiative decided before Digiplan and needs a decision date, owner and start year.',
   },
   list: {
     title: 'Needs',

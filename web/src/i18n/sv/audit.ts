@@ -105,6 +105,7 @@ export const audit = {
       redacted: 'Personuppgift maskerad i behov',
       comment_deleted: 'Kommentar borttagen',
       comment_redacted: 'Personuppgift maskerad i kommentar',
+      imported: 'Behov inläst från fil',
       registered_pre_digiplan: 'Initiativ beslutat före Digiplan registrerat',
       goals_set: 'Behovets strategiska mål ändrade',
       submitted: 'Behov inlämnat',

@@ -61,6 +61,10 @@ export const needs = {
     problem: 'Problem',
     expectedBenefit: 'Förväntad nytta',
     costEstimate: 'Uppskattad kostnad',
+    proposedBy: 'Förslagsställare',
+    plannedStartYear: 'Startår',
+    what: 'Vad',
+    how: 'Hur',
     edit: 'Redigera',
     merge: 'Slå ihop med annat behov',
     mergedInto: 'Det här behovet har slagits ihop med',
@@ -108,7 +112,7 @@ export const needs = {
     redactCommentHeading: 'Maskera personuppgift i kommentaren',
     redactBody: 'Hela texten ersätts med ”[Borttaget: personuppgift]”, även i granskningsloggen. Det går inte att ångra. Skriv in texten på nytt utan personuppgifter om något behöver stå kvar.',
     redactField: 'Vilken text innehåller personuppgiften?',
-    redactFields: { title: 'Rubrik', problem: 'Problem', expectedBenefit: 'Förväntad nytta' },
+    redactFields: { title: 'Rubrik', problem: 'Problem', expectedBenefit: 'Förväntad nytta', what: 'Vad', how: 'Hur', proposedBy: 'Förslagsställare' },
     redactReason: 'Varför maskeras texten?',
     redactReasonDescription: 'Skälet sparas i granskningsloggen. Skriv inte personuppgiften här.',
     redactConfirm: 'Maskera texten',
@@ -125,6 +129,12 @@ export const needs = {
     added: 'Din kommentar är publicerad.',
     showMore: 'Visa fler kommentarer',
     closedMerged: 'Det går inte att kommentera ett sammanslaget behov. Kommentera det behov som det har slagits ihop med.',
+  },
+  import: {
+    summary: 'Läs in en befintlig plan från Excel eller CSV',
+    heading: 'Läs in behov och initiativ',
+    intro:
+      'Börja från mallen eller från planens egen tabell: kolumnerna känns igen på sina rubriker (t.ex. Initiativ, Beskrivning, Fokusområde, Avdelning, Införande år, Kostnad). Fokusområden och enheter skrivs med sina namn, flera åtskilda med semikolon, eller "Alla". En rad med status "beslutad som projekt", "beslutad som uppdrag" eller "beslutad som verksamhetsförbättring" blir ett initiativ beslutat före Digiplan och behöver beslutsdatum, ägare och startår.',
   },
   list: {
     title: 'Behov',
