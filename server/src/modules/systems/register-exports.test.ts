@@ -41,7 +41,7 @@ describe('exporting the registers to Excel and CSV', () => {
     const text = response.rawPayload.toString('utf8');
     expect(text.startsWith('\uFEFFSystem;Syfte;')).toBe(true);
     expect(text).toContain(`"'=HYPERLINK(""https://example.invalid"",""Klicka"")"`);
-    expect(text).toContain(';123456,50;');
+    expect(text).toContain(';"123456,50";');
     expect(text).not.toContain('Annans system');
     expect(await exportActions('system.exported')).toHaveLength(2);
   });
@@ -49,7 +49,7 @@ describe('exporting the registers to Excel and CSV', () => {
   it('exports the inventory of one date, and refuses an unknown format', async () => {
     const response = await s.clients.staff.get('/api/v1/welfare-tech/export?format=csv&asOf=2021-12-31');
     expect(response.statusCode).toBe(200);
-    expect(response.rawPayload.toString('utf8')).toContain('Trygghetslarm;Phoniro Care;Phoniro Systems AB;88;SÄBO, korttid;Infört;2021-12-31;;');
+    expect(response.rawPayload.toString('utf8')).toContain('Trygghetslarm;Phoniro Care;Phoniro Systems AB;88;"SÄBO, korttid";Infört;2021-12-31;;');
     const sheet = await readExport(await s.clients.staff.get('/api/v1/welfare-tech/export'), 'Välfärdsteknik');
     expect(sheet.rows[1]).toContain('Trygghetslarm');
     expect((await s.clients.staff.get('/api/v1/welfare-tech/export?format=pdf')).statusCode).toBe(400);

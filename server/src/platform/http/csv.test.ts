@@ -15,7 +15,7 @@ describe('the CSV writer for Swedish Excel and LibreOffice', () => {
     expect(text).toContain("'-2+3");
   });
 
-  it('writes numbers bare with a decimal comma and dates as YYYY-MM-DD', () => {
+  it('writes numbers with a decimal comma (quoted when it has one) and dates as YYYY-MM-DD', () => {
     const text = buildCsv(
       [
         { header: 'Antal', width: 5 },
@@ -25,7 +25,14 @@ describe('the CSV writer for Swedish Excel and LibreOffice', () => {
       ],
       [[-5, 123456.5, excelDate('2021-12-31'), null]],
     ).toString('utf8');
-    expect(text.split('\r\n')[1]).toBe('-5;123456,50;2021-12-31;');
+    expect(text.split('\r\n')[1]).toBe('-5;"123456,50";2021-12-31;');
+  });
+
+  it('quotes text with a comma or a tab, so an import that splits on them keeps the cell whole', () => {
+    expect(csvCell('Trygghetslarm, digitalt')).toBe('"Trygghetslarm, digitalt"');
+    expect(csvCell('kolumn\tett')).toBe('"kolumn\tett"');
+    const text = buildCsv([{ header: 'Namn, kort', width: 10 }, { header: 'Kostnad', width: 5, format: 'decimal' }], [['Larm, mobilt', 12.5]]).toString('utf8');
+    expect(text).toBe('\uFEFF"Namn, kort";Kostnad\r\n"Larm, mobilt";"12,50"\r\n');
   });
 
   it('quotes text with separators, quotes and line breaks', () => {

@@ -11,13 +11,17 @@ export const CSV_SEPARATOR = ';';
 const NEWLINE = '\r\n';
 export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8';
 
-const NEEDS_QUOTES = /[";\r\n]/;
+/**
+ * Text that must be quoted: besides our own separator, the comma and the tab, which LibreOffice's
+ * default import also splits on, and quotes and line breaks (RFC 4180).
+ */
+const NEEDS_QUOTES = /[";,\t\r\n]/;
 /** Cells a spreadsheet would run as a formula (CSV injection) unless neutralised. */
 export const FORMULA_START = /^[=+\-@\t\r]/;
 
 /**
  * One CSV cell: a text that Excel might run as a formula gets a leading apostrophe, and a text
- * with a separator, quote or line break is quoted with its quotes doubled.
+ * with a semicolon, comma, tab, quote or line break is quoted with its quotes doubled.
  */
 export function csvCell(value: string | null | undefined): string {
   if (value === null || value === undefined) return '';
@@ -51,7 +55,9 @@ export function buildCsv(columns: readonly SheetColumn[], rows: readonly SheetCe
       row
         .map((value, index) => {
           const text = formatted(value, columns[index] ?? { header: '', width: 0 });
-          return typeof value === 'number' ? (text ?? '') : csvCell(text);
+          // A decimal comma is a separator to an import that splits on commas: such a number is quoted too.
+          if (typeof value === 'number') return text !== null && text.includes(',') ? `"${text}"` : (text ?? '');
+          return csvCell(text);
         })
         .join(CSV_SEPARATOR) + NEWLINE,
     );

@@ -17,7 +17,10 @@ export const ZXlsxFile = z.string().meta({ description: 'An Excel workbook (.xls
 /** How a column's cells are shown: plain text/number, a date (yyyy-mm-dd) or a number with two decimals. */
 export type SheetColumnFormat = 'text' | 'date' | 'decimal';
 
-/** One column of an exported sheet: its Swedish header, width in characters and format. */
+/**
+ * One column of an exported sheet: its Swedish header, format and width in characters — the width
+ * is used when the sheet has no rows (a template); exports size columns from their content.
+ */
 export type SheetColumn = { header: string; width: number; format?: SheetColumnFormat };
 
 /** A cell value. Strings are always written as text cells, never as formulas. */
@@ -33,11 +36,41 @@ export function excelDate(isoDate: string): Date {
   return new Date(`${isoDate}T00:00:00Z`);
 }
 
+/** Column widths in characters: never narrower than this, and never wider (longer text wraps). */
+export const SHEET_COLUMN_MIN_WIDTH = 8;
+export const SHEET_COLUMN_MAX_WIDTH = 50;
+
+/** How many characters a cell shows: its longest line for text, the formatted length for numbers and dates. */
+function shownLength(cell: SheetCell, format: SheetColumnFormat | undefined): number {
+  if (cell === null) return 0;
+  if (cell instanceof Date) return 10;
+  if (typeof cell === 'number') return format === 'decimal' ? cell.toFixed(2).length : String(cell).length;
+  let longest = 0;
+  for (const line of cell.split('\n')) longest = Math.max(longest, line.length);
+  return longest;
+}
+
+/**
+ * A readable width for each column from what it holds: the longest header or cell plus a little
+ * air, between SHEET_COLUMN_MIN_WIDTH and SHEET_COLUMN_MAX_WIDTH (longer text wraps in the cell).
+ * A sheet without rows (an import template) uses the column's own width for its content.
+ */
+export function sheetColumnWidths(columns: readonly SheetColumn[], rows: readonly SheetCell[][]): number[] {
+  return columns.map((column, index) => {
+    let content = 0;
+    for (const row of rows) content = Math.max(content, shownLength(row[index] ?? null, column.format));
+    const wanted = Math.max(shownLength(column.header, 'text'), content) + 2;
+    return Math.min(SHEET_COLUMN_MAX_WIDTH, Math.max(SHEET_COLUMN_MIN_WIDTH, wanted, rows.length === 0 ? column.width : 0));
+  });
+}
+
 /**
  * Builds a one-sheet workbook the way every export looks: a bold, frozen header row with an
- * autofilter, set column widths and typed cells (real dates and numbers, so sorting and filtering
- * in Excel work). Strings are written as text cells — exceljs only writes a formula for a
- * `{ formula }` object — so a title like `=HYPERLINK(…)` is never evaluated (formula injection).
+ * autofilter, column widths from the content (capped, longer text wraps), typed cells (real dates
+ * and numbers, so sorting and filtering in Excel work) and a print set-up (A4 landscape, fitted to
+ * the page width, the header row repeated on every page, "Sida X av Y" in the footer). Strings are
+ * written as text cells — exceljs only writes a formula for a `{ formula }` object — so a title like
+ * `=HYPERLINK(…)` is never evaluated (formula injection).
  */
 export async function buildSheetWorkbook(sheetName: string, columns: readonly SheetColumn[], rows: readonly SheetCell[][]): Promise<Buffer> {
   // exceljs is loaded on the first export, not at start: it is large and most requests never need it.
@@ -46,13 +79,28 @@ export async function buildSheetWorkbook(sheetName: string, columns: readonly Sh
   workbook.creator = 'Digiplan';
   workbook.created = new Date();
   // Stored text may hold control characters (typed, pasted, imported); Excel refuses the file then.
-  const sheet = workbook.addWorksheet(xmlSafeText(sheetName), { views: [{ state: 'frozen', ySplit: 1 }] });
+  const safeName = xmlSafeText(sheetName);
+  const sheet = workbook.addWorksheet(safeName, {
+    views: [{ state: 'frozen', ySplit: 1 }],
+    pageSetup: {
+      paperSize: 9, // A4
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0, // as many pages down as the rows need
+      printTitlesRow: '1:1',
+      margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+    },
+    headerFooter: { oddHeader: '&L&A', oddFooter: '&CSida &P av &N' },
+  });
+  const widths = sheetColumnWidths(columns, rows);
   sheet.columns = columns.map((column, index) => {
     const numFmt = NUMBER_FORMATS[column.format ?? 'text'];
-    return { key: `c${index}`, width: column.width, ...(numFmt ? { style: { numFmt } } : {}) };
+    return { key: `c${index}`, width: widths[index], style: { alignment: { wrapText: true, vertical: 'top' }, ...(numFmt ? { numFmt } : {}) } };
   });
   const header = sheet.addRow(columns.map((column) => xmlSafeText(column.header)));
   header.font = { bold: true };
+  header.alignment = { wrapText: true, vertical: 'bottom' };
   for (const row of rows) sheet.addRow(row.map((cell) => (typeof cell === 'string' ? xmlSafeText(cell) : cell)));
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
   const buffer = await workbook.xlsx.writeBuffer();
