@@ -47,7 +47,7 @@ export async function xlsxPrintFacts(content: Buffer): Promise<XlsxPrintFacts> {
 }
 
 /** What a generated .docx says about its language, font, header and footer, from its XML parts. */
-export type DocxPageFacts = { language: string | undefined; font: string | undefined; headerText: string; footerFields: string[]; footerText: string };
+export type DocxPageFacts = { language: string | undefined; font: string | undefined; headerText: string; footerFields: string[]; footerText: string; titlePage: boolean };
 
 const textOf = (xml: string) => [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]!.replace(/&amp;/g, '&')).join('');
 
@@ -55,6 +55,7 @@ const textOf = (xml: string) => [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t
 export async function docxPageFacts(content: Buffer): Promise<DocxPageFacts> {
   const zip = await JSZip.loadAsync(content);
   const styles = await part(zip, 'word/styles.xml');
+  const body = await part(zip, 'word/document.xml');
   const runDefaults = /<w:rPrDefault>[\s\S]*?<\/w:rPrDefault>/.exec(styles)?.[0] ?? '';
   const headers = await Promise.all(zip.file(/^word\/header\d*\.xml$/).map((f) => f.async('string')));
   const footers = await Promise.all(zip.file(/^word\/footer\d*\.xml$/).map((f) => f.async('string')));
@@ -67,5 +68,7 @@ export async function docxPageFacts(content: Buffer): Promise<DocxPageFacts> {
     headerText: headers.map(textOf).join('\n'),
     footerFields,
     footerText: footers.map(textOf).join('\n'),
+    // A different first page (w:titlePg) whose header and footer are its own.
+    titlePage: /<w:titlePg(?:\s*\/>|\s+w:val="(?:1|true|on)")/.test(body),
   };
 }

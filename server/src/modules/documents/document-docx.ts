@@ -14,6 +14,12 @@ export type DocumentDocxInput = {
   updatedBy: string;
 };
 
+/** The formal documents that open with a title page of their own, as such documents do on paper. */
+const WITH_TITLE_PAGE: ReadonlySet<DocumentKind> = new Set<DocumentKind>(['project_directive', 'assignment_description', 'feasibility_study', 'project_plan', 'final_report']);
+
+/** Whether a document of this kind is written with a title page. */
+export const hasTitlePage = (kind: DocumentKind) => WITH_TITLE_PAGE.has(kind);
+
 /**
  * A document as Word: the organisation, the title, a facts table (initiative, form, owner,
  * status) and one heading per field. Risks recorded as lines become a table, one risk per row.
@@ -23,6 +29,7 @@ export async function documentDocx(input: DocumentDocxInput): Promise<Buffer> {
   const date = input.updatedAt.toISOString().slice(0, 10);
   return buildDocx({
     organizationName: input.organizationName,
+    titlePage: hasTitlePage(input.kind),
     title: `${documentTitle(input.kind, input.fields)}: ${input.initiative.title}`,
     subtitle: `${input.status === 'completed' ? 'Färdigställd' : 'Utkast'}, senast ändrad ${date} av ${input.updatedBy}`,
     facts: [
