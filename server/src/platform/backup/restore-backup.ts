@@ -9,7 +9,7 @@ const ROWS_PER_INSERT = 500;
 /** Why a restore was refused, in words an operator can act on (Swedish, like the rest of the command's output). */
 export class RestoreRefused extends Error {}
 
-function parseHeader(line: string | undefined): BackupHeader {
+export function parseHeader(line: string | undefined): BackupHeader {
   let header: Partial<BackupHeader> = {};
   try {
     header = JSON.parse(line ?? '') as Partial<BackupHeader>;
