@@ -20,6 +20,7 @@ import { strategy } from '@web/i18n/en/strategy';
 import { setup } from '@web/i18n/en/setup';
 import { installation } from '@web/i18n/en/installation';
 import { account } from '@web/i18n/en/account';
+import { start } from '@web/i18n/en/start';
 
 /** English texts. Same keys as `sv.ts` (the source); loaded only when someone picks English. */
 export const en: TTranslation = {
@@ -295,6 +296,7 @@ export const en: TTranslation = {
   setup,
   installation,
   account,
+  start,
   personalDataWarning: {
     heading: 'Could the text contain personal data?',
     intro: 'Digiplan must not hold data about individual clients, patients or pupils. We found something that may be such data:',

@@ -22,6 +22,7 @@ import { strategy } from '@web/i18n/sv/strategy';
 import { setup } from '@web/i18n/sv/setup';
 import { installation } from '@web/i18n/sv/installation';
 import { account } from '@web/i18n/sv/account';
+import { start } from '@web/i18n/sv/start';
 
 /**
  * Swedish texts: the source language. Every key added here must also be added to `en.ts` (the
@@ -301,6 +302,7 @@ export const sv = {
   setup,
   installation,
   account,
+  start,
   personalDataWarning: {
     heading: 'Kan texten innehålla personuppgifter?',
     intro: 'Digiplan får inte innehålla uppgifter om enskilda brukare, patienter eller elever. Vi hittade något som kan vara det:',

@@ -4,14 +4,38 @@ import { Card, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { visibleNavItems, type TNavItem } from '@web/app/nav-items';
 import { useRequiredSession } from '@web/app/session';
 import { PageHeading } from '@web/ui/page-heading';
+import { ErrorState, LoadingState } from '@web/ui/states';
+import { useHome } from '@web/features/home/home.api';
 import { MyNeedsSection } from '@web/features/home/my-needs-section';
-import { MyDueSection } from '@web/features/benefits/my-due-section';
+import { MyWorkSection } from '@web/features/home/my-work-section';
+import { PlanSection } from '@web/features/home/plan-section';
+import { PortfolioSection } from '@web/features/home/portfolio-section';
+import { ToScoreSection } from '@web/features/home/to-score-section';
 import { MyInvitationsSection } from '@web/features/home/my-invitations-section';
+import '@web/features/home/home.css';
+
+/** What waits for the user in her organisation, by role, from one request (GET /home). */
+function RoleSections() {
+  const home = useHome(true);
+  if (home.isPending) return <LoadingState />;
+  if (home.isError) return <ErrorState error={home.error} onRetry={() => void home.refetch()} />;
+  const { toScore, myWork, myNeeds, portfolio, plan } = home.data;
+  return (
+    <>
+      {toScore && <ToScoreSection items={toScore.items} />}
+      {myWork && <MyWorkSection initiatives={myWork.initiatives} due={myWork.due} />}
+      {myNeeds && <MyNeedsSection needs={myNeeds.latest} />}
+      {portfolio && <PortfolioSection portfolio={portfolio} />}
+      {home.data.plan !== null || portfolio ? <PlanSection plan={plan} /> : null}
+    </>
+  );
+}
 
 /**
- * The start page: a greeting, where and as what the user works, shortcuts to what their role may
- * do (the same list as the main menu, with a sentence each), invitations to other organisations,
- * and their own needs.
+ * The start page: a greeting, where and as what the user works, invitations to other
+ * organisations, then what waits for her by role – needs to score, her initiatives and due
+ * measurements, her own needs and what became of them, the portfolio in figures and the plan –
+ * and shortcuts to what her role may do (the same list as the main menu, with a sentence each).
  */
 export function HomePage() {
   const { t } = useTranslation();
@@ -28,6 +52,7 @@ export function HomePage() {
         <Paragraph data-size="lg">{t('home.noOrganization')}</Paragraph>
       )}
       <MyInvitationsSection />
+      {session.organization && <RoleSections />}
       {shortcuts.length > 0 && (
         <section aria-labelledby="shortcuts-heading">
           <Heading level={2} data-size="sm" id="shortcuts-heading">
@@ -47,8 +72,6 @@ export function HomePage() {
           </ul>
         </section>
       )}
-      {session.organization && <MyDueSection />}
-      {session.organization && <MyNeedsSection />}
     </>
   );
 }

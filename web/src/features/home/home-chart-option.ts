@@ -1,0 +1,53 @@
+import type { ComposeOption } from 'echarts/core';
+import type { BarSeriesOption } from 'echarts/charts';
+import type { GridComponentOption, LegendComponentOption, TooltipComponentOption } from 'echarts/components';
+import { formatNumber } from '@web/ui/format';
+
+export type THomeChartOption = ComposeOption<BarSeriesOption | GridComponentOption | TooltipComponentOption | LegendComponentOption>;
+
+/** One bar group: its label and one value per series (counts, or kronor). */
+export type THomeBar = { label: string; values: readonly number[] };
+export type THomeChartColours = { text: string; series: readonly string[] };
+
+/** Bar colours from the design system's tokens, with fallbacks for a page without them. */
+export function homeChartColours(element: Element): THomeChartColours {
+  const style = getComputedStyle(element);
+  const token = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  return {
+    text: token('--ds-color-neutral-text-default', '#1e2b3c'),
+    series: [token('--ds-color-accent-base-default', '#0062ba'), token('--ds-color-success-base-default', '#068718')],
+  };
+}
+
+/** Swedish numbers on the axis: `1 234 567` kr shortened to `1,2 mn` above a million. */
+export function axisNumber(value: number): string {
+  if (Math.abs(value) >= 1_000_000) return `${formatNumber(value / 1_000_000, 1)} mn`;
+  return formatNumber(value, 0);
+}
+
+/** The height the chart needs for its bars, so labels never crowd each other. */
+export function homeChartHeight(bars: readonly THomeBar[], seriesCount: number): number {
+  return 48 + bars.length * Math.max(28, 18 * seriesCount) + (seriesCount > 1 ? 28 : 0);
+}
+
+/**
+ * Horizontal bars (labels on the left, read like a list, so long Swedish labels never overlap at
+ * 320 px), values with Swedish number formats, the axis hiding ticks that would overlap.
+ */
+export function homeChartOption(bars: readonly THomeBar[], seriesNames: readonly string[], colours: THomeChartColours, format: (value: number) => string = axisNumber): THomeChartOption {
+  return {
+    animation: false,
+    grid: { left: 8, right: 24, top: seriesNames.length > 1 ? 32 : 8, bottom: 8, containLabel: true },
+    legend: seriesNames.length > 1 ? { top: 0, left: 0, textStyle: { color: colours.text } } : undefined,
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (value) => format(Number(value)) },
+    xAxis: { type: 'value', minInterval: 1, splitNumber: 3, axisLabel: { color: colours.text, formatter: (value: number) => format(value), hideOverlap: true } },
+    yAxis: { type: 'category', inverse: true, data: bars.map((bar) => bar.label), axisLabel: { color: colours.text, width: 150, overflow: 'break' } },
+    series: seriesNames.map((name, index) => ({
+      type: 'bar',
+      name,
+      data: bars.map((bar) => bar.values[index] ?? 0),
+      itemStyle: { color: colours.series[index % colours.series.length] },
+      barMaxWidth: 22,
+    })),
+  };
+}
