@@ -29,12 +29,16 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   expect({ url: page.url(), violations }).toEqual({ url: page.url(), violations: [] });
 }
 
-/** Logs in through the login form with the keyboard only. */
+/**
+ * Logs in through the login form with the keyboard only: the e-mail address, Enter, then (the
+ * password field takes focus when the address logs in with a password) the password and Enter.
+ */
 export async function logInWithKeyboard(page: Page, email: string, password: string): Promise<void> {
   await page.goto('/logga-in');
   await page.getByLabel('E-postadress').focus();
   await page.keyboard.type(email);
-  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement instanceof HTMLInputElement && document.activeElement.type === 'password');
   await page.keyboard.type(password);
   await page.keyboard.press('Enter');
 }

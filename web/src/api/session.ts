@@ -1,4 +1,5 @@
 import type { TChangePasswordRequest, TLoginRequest, TSessionResponse } from '@domain/auth.contracts';
+import type { TLoginMethodRequest, TLoginMethodResponse } from '@domain/sso.contracts';
 import { api } from '@web/api/client';
 import { isApiError } from '@web/api/api-error';
 import { rememberCsrfToken } from '@web/api/csrf';
@@ -45,4 +46,10 @@ export async function changePassword(input: TChangePasswordRequest): Promise<TSe
 export async function switchOrganization(organizationId: string): Promise<TSessionResponse> {
   const { data } = await api.put<TSessionResponse>('/auth/session/organization', { organizationId });
   return remember(data);
+}
+
+/** The login page's first step: whether this address logs in with a password or is sent to its organisation's single sign-on. */
+export async function loginMethod(input: TLoginMethodRequest): Promise<TLoginMethodResponse> {
+  const { data } = await api.post<TLoginMethodResponse>('/auth/login-method', input, { redirectOnUnauthenticated: false });
+  return data;
 }

@@ -18,6 +18,7 @@ import { plans } from '@web/i18n/en/plans';
 import { roadmap } from '@web/i18n/en/roadmap';
 import { strategy } from '@web/i18n/en/strategy';
 import { setup } from '@web/i18n/en/setup';
+import { sso } from '@web/i18n/en/sso';
 import { installation } from '@web/i18n/en/installation';
 import { account } from '@web/i18n/en/account';
 import { start } from '@web/i18n/en/start';
@@ -294,6 +295,7 @@ export const en: TTranslation = {
   roadmap,
   strategy,
   setup,
+  sso,
   installation,
   account,
   start,

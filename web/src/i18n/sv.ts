@@ -20,6 +20,7 @@ import { plans } from '@web/i18n/sv/plans';
 import { roadmap } from '@web/i18n/sv/roadmap';
 import { strategy } from '@web/i18n/sv/strategy';
 import { setup } from '@web/i18n/sv/setup';
+import { sso } from '@web/i18n/sv/sso';
 import { installation } from '@web/i18n/sv/installation';
 import { account } from '@web/i18n/sv/account';
 import { start } from '@web/i18n/sv/start';
@@ -300,6 +301,7 @@ export const sv = {
   roadmap,
   strategy,
   setup,
+  sso,
   installation,
   account,
   start,
