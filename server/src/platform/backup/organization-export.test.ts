@@ -3,56 +3,17 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import { gunzipSync, gzipSync } from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import pino from 'pino';
 import { DATABASE_NAME, openDatabase } from '@server/platform/db/database';
 import { startEmbeddedPostgres } from '@server/platform/db/embedded-postgres';
 import { seedDemoIfEmpty } from '@server/seed/seed-demo';
 import { platformCreateOrganization } from '@server/modules/organizations/platform-create-organization';
 import { writeBackup } from '@server/platform/backup/write-backup';
-import { tenantTablesOf } from '@server/platform/backup/organization-export';
+import { organizationFingerprint, rowsPerTable, withClient } from '@test/organization-fingerprint';
 import { importOrganization } from '@server/platform/backup/organization-import';
 import { exportOrganizationToFile } from '@server/ops/org-export-command';
 
 type Cluster = Awaited<ReturnType<typeof startEmbeddedPostgres>>;
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
-/** Rows and a checksum of one organisation in every tenant table, its organisations row and its members' accounts. */
-function fingerprintOf(url: string, organizationId: string): Promise<Record<string, string>> {
-  return withClient(url, async (client) => {
-    const result: Record<string, string> = {};
-    const of = async (name: string, from: string) => {
-      const { rows } = await client.query<{ n: number; sum: string }>(
-        `select count(*)::int as n, md5(coalesce(string_agg(to_jsonb(t)::text, '|' order by to_jsonb(t)::text), '')) as sum from ${from}`,
-        [organizationId],
-      );
-      result[name] = `${rows[0]!.n}:${rows[0]!.sum}`;
-    };
-    for (const table of await tenantTablesOf(client)) await of(table, `${pg.escapeIdentifier(table)} t where t.organization_id = $1`);
-    await of('organizations', 'organizations t where t.id = $1');
-    await of('users', `(select u.id, u.email, u.name, u.password_hash, u.is_disabled from users u join memberships m on m.user_id = u.id and m.organization_id = $1) t`);
-    return result;
-  });
-}
-
-/** Rows per table of the whole installation. */
-function rowsPerTable(url: string): Promise<Record<string, number>> {
-  return withClient(url, async (client) => {
-    const { rows: tables } = await client.query<{ name: string }>(`select tablename as name from pg_tables where schemaname = 'public' order by 1`);
-    const result: Record<string, number> = {};
-    for (const { name } of tables) result[name] = (await client.query<{ n: number }>(`select count(*)::int as n from ${pg.escapeIdentifier(name)}`)).rows[0]!.n;
-    return result;
-  });
-}
 
 async function prepareDataDir(dataDir: string, seed: boolean): Promise<void> {
   const database = await openDatabase({ databaseUrl: undefined, dataDir, log: () => {} });
@@ -93,7 +54,7 @@ describe('exporting one organisation and importing it into another installation'
     expect(exported.counts.organizations).toBe(1);
     expect(exported.counts.needs).toBeGreaterThanOrEqual(15);
     expect(exported.counts.sessions).toBeUndefined();
-    const source_ = await fingerprintOf(source.adminUrl(DATABASE_NAME), demo.id);
+    const source_ = await organizationFingerprint(source.adminUrl(DATABASE_NAME), demo.id);
     for (const table of Object.keys(exported.counts).filter((t) => t !== 'users')) expect(`${table}:${exported.counts[table]}`).toBe(`${table}:${source_[table]!.split(':')[0]}`);
     const text = gunzipSync(readFileSync(file)).toString('utf8');
     expect(text).not.toContain('granne.example');
@@ -125,7 +86,7 @@ describe('exporting one organisation and importing it into another installation'
   it('imports the organisation into a new installation with the same rows in every tenant table', async () => {
     const imported = await importOrganization(target.adminUrl(DATABASE_NAME), file);
     expect(imported.organization).toEqual(demo);
-    expect(await fingerprintOf(target.adminUrl(DATABASE_NAME), demo.id)).toEqual(await fingerprintOf(source.adminUrl(DATABASE_NAME), demo.id));
+    expect(await organizationFingerprint(target.adminUrl(DATABASE_NAME), demo.id)).toEqual(await organizationFingerprint(source.adminUrl(DATABASE_NAME), demo.id));
     const admins = await withClient(target.adminUrl(DATABASE_NAME), async (c) => (await c.query('select 1 from users where installation_admin')).rowCount);
     expect(admins).toBe(0);
   });

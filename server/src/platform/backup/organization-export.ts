@@ -66,6 +66,10 @@ export async function writeOrganizationExport(
   if (!found[0]) throw new Error(`Organisationen ${organizationId} finns inte.`);
   const gzip = createGzip();
   const piped = gzip.pipe(out);
+  // A download that stops half-way (the browser closed) ends the export instead of waiting for it forever.
+  out.once('close', () => {
+    if (!gzip.writableFinished) gzip.destroy(new Error('the export was closed before it was complete'));
+  });
   const write = async (line: string) => {
     if (!gzip.write(line + '\n')) await once(gzip, 'drain');
   };

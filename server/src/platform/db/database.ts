@@ -13,7 +13,7 @@ export type Db = NodePgDatabase<typeof schema>;
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export type Database = { db: Db; pool: pg.Pool; close: () => Promise<void> };
 
-const MIGRATIONS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../migrations');
+export const MIGRATIONS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../migrations');
 /** Arbitrary constant: the advisory lock that serialises migrations across app nodes. */
 const MIGRATION_LOCK = 720_514_003;
 export const APP_ROLE = 'digiplan_app';

@@ -81,7 +81,7 @@ export const audit: TTranslation['audit'] = {
     request: { denied: 'Denied request' },
     personal_data_warning: { confirmed: 'Personal-data warning confirmed' },
     audit: { exported: 'Audit log exported' },
-    organization: { created: 'Organisation created', updated: 'Organisation changed' },
+    organization: { created: 'Organisation created', updated: 'Organisation changed', exported: 'Whole organisation exported' },
     unit: { created: 'Unit added', updated: 'Unit changed', deleted: 'Unit deleted' },
     focus_area: { created: 'Focus area added', updated: 'Focus area changed', deleted: 'Focus area deleted' },
     strategic_goal: { created: 'Strategic goal added', updated: 'Strategic goal changed', deleted: 'Strategic goal deleted' },

@@ -79,7 +79,7 @@ export const audit = {
     request: { denied: 'Nekad begäran' },
     personal_data_warning: { confirmed: 'Varning om personuppgifter bekräftad' },
     audit: { exported: 'Granskningslogg exporterad' },
-    organization: { created: 'Organisationen skapad', updated: 'Organisationen ändrad' },
+    organization: { created: 'Organisationen skapad', updated: 'Organisationen ändrad', exported: 'Hela organisationen exporterad' },
     unit: { created: 'Enhet tillagd', updated: 'Enhet ändrad', deleted: 'Enhet borttagen' },
     focus_area: { created: 'Fokusområde tillagt', updated: 'Fokusområde ändrat', deleted: 'Fokusområde borttaget' },
     strategic_goal: { created: 'Strategiskt mål tillagt', updated: 'Strategiskt mål ändrat', deleted: 'Strategiskt mål borttaget' },
