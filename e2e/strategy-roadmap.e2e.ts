@@ -78,6 +78,7 @@ describe('a coordinator reads the roadmap of the plan and keeps the strategy fra
   });
 
   it('adds a point to the SWOT, saves it and finds it after a reload, is told what is missing and when someone else saved first', async () => {
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('button', { name: /Plan och uppföljning/ }).click();
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Strategi' }).click();
     await page.getByRole('heading', { level: 1, name: 'Strategi' }).waitFor();
     await page.waitForLoadState('networkidle');
@@ -133,6 +134,7 @@ describe('a coordinator reads the roadmap of the plan and keeps the strategy fra
     const staffPage = await newPage(browser);
     await logInWithKeyboard(staffPage, member.email, PASSWORD);
     await staffPage.waitForURL((url) => url.pathname === '/');
+    await staffPage.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('button', { name: /Plan och uppföljning/ }).click();
     await staffPage.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Strategi' }).click();
     await staffPage.getByRole('heading', { level: 1, name: 'Strategi' }).waitFor();
     await staffPage.getByText('Du kan läsa strategin. Utvecklingsledaren ändrar den.').waitFor();

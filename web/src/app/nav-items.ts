@@ -1,6 +1,10 @@
 import type { Permission } from '@domain/roles';
 import { paths } from '@web/app/paths';
 
+/** The menu's groups, by what people do, in order. */
+export const NAV_GROUPS = ['needsAndDecisions', 'initiativesAndBenefits', 'planAndFollowUp', 'registers', 'administration'] as const;
+export type TNavGroup = (typeof NAV_GROUPS)[number];
+
 /** A main-menu entry; `id` names its text (`nav.<id>`) and its start-page description (`home.links.<id>`). */
 export type TNavItem = {
   id: 'start' | 'submitNeed' | 'needs' | 'priorityMatrix' | 'decisionLog' | 'initiatives' | 'benefitRealisation' | 'systems' | 'welfareTech' | 'supplierDemos' | 'plans' | 'strategy' | 'administration' | 'auditLog' | 'installation';
@@ -9,6 +13,8 @@ export type TNavItem = {
   anyOf?: readonly Permission[];
   /** Shown only to installation administrators (a flag of the account, not a permission in an organisation). */
   installationAdmin?: boolean;
+  /** The menu group it sits in (`nav.groups.<group>`); none: on its own (the start page). */
+  group?: TNavGroup;
   /** Only an exact address match marks it current (the start page, "Lämna behov" inside "Behov"). */
   end?: boolean;
 };
@@ -19,25 +25,30 @@ export type TNavItem = {
  */
 export const NAV_ITEMS: readonly TNavItem[] = [
   { id: 'start', to: paths.start, end: true },
-  { id: 'submitNeed', to: paths.submitNeed, anyOf: ['need:submit'], end: true },
-  { id: 'needs', to: paths.needs, anyOf: ['need:read'] },
-  { id: 'priorityMatrix', to: paths.priorityMatrix, anyOf: ['assessment:read'] },
-  { id: 'decisionLog', to: paths.decisionLog, anyOf: ['decision:read'] },
-  { id: 'initiatives', to: paths.initiatives, anyOf: ['initiative:read'] },
-  { id: 'benefitRealisation', to: paths.benefitPortfolio, anyOf: ['initiative:read'] },
-  { id: 'systems', to: paths.systems, anyOf: ['register:read'] },
-  { id: 'welfareTech', to: paths.welfareTech, anyOf: ['register:read'] },
-  { id: 'supplierDemos', to: paths.supplierDemos, anyOf: ['register:read'] },
-  { id: 'plans', to: paths.plans, anyOf: ['plan:read'] },
-  { id: 'strategy', to: paths.strategy, anyOf: ['plan:read'] },
-  { id: 'administration', to: paths.administration, anyOf: ['organization:manage', 'user:manage'] },
-  { id: 'auditLog', to: paths.auditLog, anyOf: ['audit:read'] },
-  { id: 'installation', to: paths.installation, installationAdmin: true },
+  { id: 'submitNeed', to: paths.submitNeed, group: 'needsAndDecisions', anyOf: ['need:submit'], end: true },
+  { id: 'needs', to: paths.needs, group: 'needsAndDecisions', anyOf: ['need:read'] },
+  { id: 'priorityMatrix', to: paths.priorityMatrix, group: 'needsAndDecisions', anyOf: ['assessment:read'] },
+  { id: 'decisionLog', to: paths.decisionLog, group: 'needsAndDecisions', anyOf: ['decision:read'] },
+  { id: 'initiatives', to: paths.initiatives, group: 'initiativesAndBenefits', anyOf: ['initiative:read'] },
+  { id: 'benefitRealisation', to: paths.benefitPortfolio, group: 'initiativesAndBenefits', anyOf: ['initiative:read'] },
+  { id: 'systems', to: paths.systems, group: 'registers', anyOf: ['register:read'] },
+  { id: 'welfareTech', to: paths.welfareTech, group: 'registers', anyOf: ['register:read'] },
+  { id: 'supplierDemos', to: paths.supplierDemos, group: 'registers', anyOf: ['register:read'] },
+  { id: 'plans', to: paths.plans, group: 'planAndFollowUp', anyOf: ['plan:read'] },
+  { id: 'strategy', to: paths.strategy, group: 'planAndFollowUp', anyOf: ['plan:read'] },
+  { id: 'administration', to: paths.administration, group: 'administration', anyOf: ['organization:manage', 'user:manage'] },
+  { id: 'auditLog', to: paths.auditLog, group: 'administration', anyOf: ['audit:read'] },
+  { id: 'installation', to: paths.installation, group: 'administration', installationAdmin: true },
 ];
 
 /** The entries a session with `permissions` (and, for the installation page, `installationAdmin`) may see. */
 export function visibleNavItems(permissions: readonly Permission[], installationAdmin = false): TNavItem[] {
   return NAV_ITEMS.filter((item) => (item.installationAdmin ? installationAdmin : !item.anyOf || item.anyOf.some((permission) => permissions.includes(permission))));
+}
+
+/** The visible entries in menu groups, in order; a group the role has nothing in is left out. */
+export function groupNavItems(items: readonly TNavItem[]): { group: TNavGroup; items: TNavItem[] }[] {
+  return NAV_GROUPS.map((group) => ({ group, items: items.filter((item) => item.group === group) })).filter((entry) => entry.items.length > 0);
 }
 
 /**

@@ -33,6 +33,15 @@ export const en: TTranslation = {
   },
   nav: {
     label: 'Main menu',
+    menu: 'Menu',
+    currentGroup: 'you are here',
+    groups: {
+      needsAndDecisions: 'Needs and decisions',
+      initiativesAndBenefits: 'Initiatives and benefits',
+      planAndFollowUp: 'Plan and follow-up',
+      registers: 'Registers',
+      administration: 'Administration',
+    },
     start: 'Start',
     submitNeed: 'Submit a need',
     needs: 'Needs',

@@ -39,6 +39,15 @@ export const sv = {
   },
   nav: {
     label: 'Huvudmeny',
+    menu: 'Meny',
+    currentGroup: 'här är du nu',
+    groups: {
+      needsAndDecisions: 'Behov och beslut',
+      initiativesAndBenefits: 'Initiativ och nytta',
+      planAndFollowUp: 'Plan och uppföljning',
+      registers: 'Register',
+      administration: 'Administration',
+    },
     start: 'Start',
     submitNeed: 'Lämna behov',
     needs: 'Behov',
