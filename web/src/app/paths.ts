@@ -40,6 +40,7 @@ export const paths = {
   adminChecklists: '/administration/checklistor',
   adminClassificationLabels: '/administration/klassningsnivaer',
   adminMembers: '/administration/anvandare',
+  adminSso: '/administration/inloggning',
   adminBenefitRates: '/administration/nyttokalkyl',
   adminNewMember: '/administration/anvandare/ny',
   adminMember: (id: string) => `/administration/anvandare/${id}`,

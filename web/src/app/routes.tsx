@@ -89,6 +89,7 @@ export const routes: RouteObject[] = [
                   { path: 'administration/checklistor', lazy: { Component: async () => (await import('@web/features/process/checklist-templates-page')).ChecklistTemplatesPage } },
                   { path: 'administration/nyttokalkyl', lazy: { Component: async () => (await import('@web/features/benefits/benefit-rates-page')).BenefitRatesPage } },
                   { path: 'administration/klassningsnivaer', lazy: { Component: async () => (await import('@web/features/classification/level-labels-page')).LevelLabelsPage } },
+                  { path: 'administration/inloggning', lazy: { Component: async () => (await import('@web/features/admin/sso-page')).SsoPage } },
                 ],
               },
               {

@@ -7,7 +7,7 @@ import { paths } from '@web/app/paths';
 import { useCan } from '@web/app/session';
 import { PageHeading } from '@web/ui/page-heading';
 
-type TSectionId = 'organization' | 'units' | 'focusAreas' | 'goals' | 'checklists' | 'members' | 'benefitRates' | 'classificationLabels' | 'auditLog';
+type TSectionId = 'organization' | 'units' | 'focusAreas' | 'goals' | 'checklists' | 'members' | 'benefitRates' | 'classificationLabels' | 'sso' | 'auditLog';
 type TSection = { id: TSectionId; to: string; permission: Permission };
 
 const SECTIONS: readonly TSection[] = [
@@ -18,6 +18,7 @@ const SECTIONS: readonly TSection[] = [
   { id: 'checklists', to: paths.adminChecklists, permission: 'organization:manage' },
   { id: 'classificationLabels', to: paths.adminClassificationLabels, permission: 'organization:manage' },
   { id: 'members', to: paths.adminMembers, permission: 'user:manage' },
+  { id: 'sso', to: paths.adminSso, permission: 'organization:manage' },
   { id: 'benefitRates', to: paths.adminBenefitRates, permission: 'organization:manage' },
   { id: 'auditLog', to: paths.auditLog, permission: 'audit:read' },
 ];
@@ -41,6 +42,8 @@ function sectionTitle(id: TSectionId): string {
       return i18next.t('admin.members.title');
     case 'benefitRates':
       return i18next.t('benefits.settings.title');
+    case 'sso':
+      return i18next.t('sso.settings.title');
     case 'auditLog':
       return i18next.t('audit.title');
   }

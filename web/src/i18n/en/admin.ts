@@ -16,6 +16,7 @@ export const admin: TTranslation['admin'] = {
       checklists: 'The checklists per form and stage that new initiatives get in the digitalisation process.',
       benefitRates: 'Defaults for cost–benefit calculations: hourly rate, cost per visit and discount rate.',
       classificationLabels: 'The names of the levels 0–4 of the information classification.',
+      sso: 'Single sign-on with the organisation’s accounts (OpenID Connect, for example Microsoft Entra ID).',
     },
   },
   common: {

@@ -14,6 +14,7 @@ export const admin = {
       checklists: 'Checklistorna per form och steg som nya initiativ får i digitaliseringsprocessen.',
       benefitRates: 'Standardvärden för nyttokalkyler: timkostnad, kostnad per besök och kalkylränta.',
       classificationLabels: 'Namnen på nivåerna 0–4 i informationsklassningen.',
+      sso: 'Enkel inloggning med organisationens konton (OpenID Connect, till exempel Microsoft Entra ID).',
     },
   },
   common: {
