@@ -22,6 +22,7 @@ import { sso } from '@web/i18n/en/sso';
 import { installation } from '@web/i18n/en/installation';
 import { account } from '@web/i18n/en/account';
 import { start } from '@web/i18n/en/start';
+import { correcting } from '@web/i18n/en/correcting';
 
 /** English texts. Same keys as `sv.ts` (the source); loaded only when someone picks English. */
 export const en: TTranslation = {
@@ -308,6 +309,7 @@ export const en: TTranslation = {
   installation,
   account,
   start,
+  correcting,
   personalDataWarning: {
     heading: 'Could the text contain personal data?',
     intro: 'Digiplan must not hold data about individual clients, patients or pupils. We found something that may be such data:',

@@ -24,6 +24,7 @@ import { sso } from '@web/i18n/sv/sso';
 import { installation } from '@web/i18n/sv/installation';
 import { account } from '@web/i18n/sv/account';
 import { start } from '@web/i18n/sv/start';
+import { correcting } from '@web/i18n/sv/correcting';
 
 /**
  * Swedish texts: the source language. Every key added here must also be added to `en.ts` (the
@@ -314,6 +315,7 @@ export const sv = {
   installation,
   account,
   start,
+  correcting,
   personalDataWarning: {
     heading: 'Kan texten innehålla personuppgifter?',
     intro: 'Digiplan får inte innehålla uppgifter om enskilda brukare, patienter eller elever. Vi hittade något som kan vara det:',

@@ -1,6 +1,7 @@
+import { useRef, useState } from 'react';
 import { Link as RouterLink, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Heading, Link, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import type { TInitiative } from '@domain/decisions.contracts';
 import { paths } from '@web/app/paths';
 import { formatDate } from '@web/ui/format';
@@ -8,7 +9,9 @@ import { PageHeading } from '@web/ui/page-heading';
 import { ErrorState, LoadingState } from '@web/ui/states';
 import { DecisionDetails } from '@web/features/decisions/decision-details';
 import { useNeedDecisions } from '@web/features/decisions/decisions.api';
+import { EditInitiativeForm } from '@web/features/initiatives/edit-initiative';
 import { useInitiative } from '@web/features/initiatives/initiatives.api';
+import { useInitiativeProcess } from '@web/features/process/process.api';
 import { stageLabel } from '@web/features/initiatives/stage-label';
 import { InitiativeProcessSections } from '@web/features/process/initiative-process-sections';
 import { TimelineSection } from '@web/features/process/timeline-section';
@@ -73,14 +76,33 @@ function InitiativeContent({ initiative }: { initiative: TInitiative }) {
   );
 }
 
-/** Form, owner, start year, stage and when it was created. */
+/**
+ * Form, owner, planned years, stage and when it was created; "Ändra" for those who may manage the
+ * initiative (the utvecklingsledare and its owner) opens the edit form in their place.
+ */
 function InitiativeFacts({ initiative }: { initiative: TInitiative }) {
   const { t } = useTranslation();
+  const process = useInitiativeProcess(initiative.id);
+  const canEdit = process.data?.data.permissions.canManage ?? false;
+  const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  if (editing) {
+    return (
+      <EditInitiativeForm
+        initiative={initiative}
+        onDone={() => {
+          setEditing(false);
+          requestAnimationFrame(() => editButton.current?.focus());
+        }}
+      />
+    );
+  }
   return (
     <section aria-labelledby="initiative-facts-heading" className="stack">
       <Heading level={2} data-size="sm" id="initiative-facts-heading">
         {t('initiatives.detail.facts')}
       </Heading>
+      {initiative.description && <Paragraph className="initiative-description">{initiative.description}</Paragraph>}
       <dl className="assessment-facts assessment-facts--grid">
         <div>
           <dt>{t('initiatives.form')}</dt>
@@ -94,6 +116,12 @@ function InitiativeFacts({ initiative }: { initiative: TInitiative }) {
           <dt>{t('initiatives.startYear')}</dt>
           <dd>{initiative.plannedStartYear}</dd>
         </div>
+        {initiative.plannedEndYear !== null && (
+          <div>
+            <dt>{t('correcting.initiative.endYear')}</dt>
+            <dd>{initiative.plannedEndYear}</dd>
+          </div>
+        )}
         <div>
           <dt>{t('initiatives.stage')}</dt>
           <dd>{stageLabel(initiative.stage)}</dd>
@@ -111,6 +139,13 @@ function InitiativeFacts({ initiative }: { initiative: TInitiative }) {
           <dd>{formatDate(initiative.createdAt)}</dd>
         </div>
       </dl>
+      {canEdit && (
+        <div className="button-row">
+          <Button ref={editButton} variant="secondary" data-size="sm" onClick={() => setEditing(true)}>
+            {t('correcting.initiative.edit')}
+          </Button>
+        </div>
+      )}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { TInitiative, TRegisterPreDigiplanInitiativeRequest } from '@domain/decisions.contracts';
+import type { TInitiative, TRegisterPreDigiplanInitiativeRequest, TUpdateInitiativeRequest } from '@domain/decisions.contracts';
 import { api } from '@web/api/client';
 
 /** One initiative. */
@@ -16,5 +16,17 @@ export function useRegisterPreDigiplanInitiative() {
   return useMutation({
     mutationFn: (input: TRegisterPreDigiplanInitiativeRequest) => api.post<TInitiative>('/initiatives/pre-digiplan', input),
     onSuccess: () => void queryClient.invalidateQueries(),
+  });
+}
+
+/** Saves an edit of the initiative with If-Match the version the form started from; a 412 means someone else saved first. */
+export function useUpdateInitiative(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ input, version }: { input: TUpdateInitiativeRequest; version: number }) => api.put<TInitiative>(`/initiatives/${id}`, input, { ifMatch: `"${version}"` }),
+    onSuccess: (response) => {
+      queryClient.setQueryData(['initiatives', 'detail', id], response.data);
+      return queryClient.invalidateQueries({ queryKey: ['initiatives'] });
+    },
   });
 }

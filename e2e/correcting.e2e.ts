@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { expectNoAxeViolations, launchBrowser, logInWithKeyboard, newPage } from './support/browser';
+import { adminApi, type Api } from './support/api';
+
+const SUFFIX = Date.now().toString(36);
+const TITLE = `Digital tillsyn nattetid ${SUFFIX}`;
+const ones = { competence: 1, leadershipSupport: 1, complexity: 1, financing: 1, savings: 1, quality: 1, mandatoryRequirement: 1, goalFulfilment: 1 };
+
+/** A need submitted, assessed and decided as a projekt through the API. */
+async function decidedInitiative(admin: Api): Promise<{ initiativeId: string; needId: string }> {
+  const need = await admin.request<{ id: string }>('POST', '/needs', {
+    title: TITLE,
+    problem: 'Nattpersonalen gör många fysiska tillsynsbesök som väcker brukarna.',
+    expectedBenefit: 'Bättre sömn för brukarna och mer tid för personalen.',
+    affectedGroups: ['care_recipients', 'staff'],
+  });
+  expect(need.status).toBe(201);
+  const round = await admin.request<{ version: number }>('POST', `/needs/${need.data.id}/assessments`, {});
+  await admin.request('POST', `/needs/${need.data.id}/assessment/fix`, { scores: ones }, { 'if-match': `"${round.data.version}"` });
+  const decisions = await admin.request('GET', `/needs/${need.data.id}/decisions`);
+  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
+  const decided = await admin.request<{ initiativeId: string }>(
+    'POST',
+    `/needs/${need.data.id}/decisions`,
+    { outcome: 'proceed', form: 'project', ownerName: 'Verksamhetschef hemtjänst', plannedStartYear: 2026, rationale: 'Hög nytta.', decisionDate: today },
+    { 'if-match': decisions.etag! },
+  );
+  expect(decided.status).toBe(201);
+  return { initiativeId: decided.data.initiativeId, needId: need.data.id };
+}
+
+/** Fails when the page scrolls sideways at 320 px (WCAG 1.4.10 Reflow). */
+async function expectReflowAt320(page: Page): Promise<void> {
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 320, height: 800 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  if (size) await page.setViewportSize(size);
+}
+
+describe('correcting things after the fact in the browser', () => {
+  let browser: Browser;
+  let admin: Api;
+  let initiativeId: string;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    admin = await adminApi();
+    ({ initiativeId } = await decidedInitiative(admin));
+  });
+  afterAll(async () => browser?.close());
+
+  it('lets the utvecklingsledare edit an initiative, tells her when someone else saved first and shows the change on the timeline', async () => {
+    const page = await newPage(browser);
+    await logInWithKeyboard(page, inject('adminEmail'), inject('adminPassword'));
+    await page.waitForURL((url) => url.pathname === '/');
+    await page.goto(`/initiativ/${initiativeId}`);
+    await page.getByRole('button', { name: 'Ändra', exact: true }).click();
+    const form = page.getByRole('region', { name: 'Ändra initiativet' });
+    await form.waitFor();
+    await expectNoAxeViolations(page);
+    await expectReflowAt320(page);
+
+    // Someone else saves first: the save answers 412 and the page shows what is saved now.
+    const current = await admin.request<{ version: number }>('GET', `/initiatives/${initiativeId}`);
+    const other = await admin.request('PUT', `/initiatives/${initiativeId}`, { title: `${TITLE} (ändrad av kollega)`, description: '', ownerName: 'Verksamhetschef hemtjänst', plannedStartYear: 2026, plannedEndYear: null }, { 'if-match': current.etag! });
+    expect(other.status).toBe(200);
+    await page.getByLabel('Beskrivning').fill('Sensorer och kameror ersätter en del av nattens tillsynsbesök.');
+    await page.getByLabel('Planerat slutår').fill('2028');
+    await page.getByRole('button', { name: 'Spara ändringarna' }).click();
+    await page.getByText('Någon annan har sparat').first().waitFor();
+    await page.getByRole('region', { name: 'Så här ser initiativet ut nu' }).getByText(`${TITLE} (ändrad av kollega)`).waitFor();
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('button', { name: 'Ladda om' }).click();
+    expect(await page.getByLabel('Rubrik').inputValue()).toBe(`${TITLE} (ändrad av kollega)`);
+    await page.getByLabel('Rubrik').fill(`${TITLE} – nattillsyn`);
+    await page.getByLabel('Beskrivning').fill('Sensorer och kameror ersätter en del av nattens tillsynsbesök.');
+    await page.getByLabel('Planerat slutår').fill('2028');
+    await page.getByRole('button', { name: 'Spara ändringarna' }).click();
+    await page.getByRole('heading', { level: 1, name: `${TITLE} – nattillsyn` }).waitFor();
+    await page.getByText('Sensorer och kameror ersätter en del av nattens tillsynsbesök.').waitFor();
+    await page.getByText('Ändrade rubrik, beskrivning, planerat slutår.').waitFor();
+    await expectNoAxeViolations(page);
+  });
+});

@@ -1,0 +1,27 @@
+/** Swedish texts for correcting after the fact: editing an initiative, correcting a decision, deleting and redacting registry items (part of `sv.ts`). */
+export const correcting = {
+  initiative: {
+    edit: 'Ändra',
+    editHeading: 'Ändra initiativet',
+    intro: 'Ändringen syns i initiativets tidslinje och i granskningsloggen.',
+    title: 'Rubrik',
+    description: 'Beskrivning',
+    owner: 'Ägare',
+    ownerHint: 'Välj en person i listan eller skriv namnet på en funktion.',
+    startYear: 'Planerat startår',
+    endYear: 'Planerat slutår',
+    yearHint: 'Fyra siffror, t.ex. 2027.',
+    save: 'Spara ändringarna',
+    saved: 'Initiativet är ändrat.',
+    titleTooShort: 'Skriv en rubrik med minst 3 tecken.',
+    ownerMissing: 'Skriv vem som äger initiativet.',
+    yearInvalid: 'Skriv året med fyra siffror, t.ex. 2027.',
+    endBeforeStart: 'Slutåret kan inte vara före startåret.',
+    current: 'Så här ser initiativet ut nu',
+    currentIntro: 'Någon annan sparade en ändring efter att du öppnade formuläret. Det här är de sparade uppgifterna. Välj ”Ladda om” för att fortsätta från dem; din text finns kvar tills dess.',
+    description_empty: 'Ingen beskrivning.',
+    noEndYear: 'Inte angivet',
+    endYearShown: 'Planerat slutår',
+    descriptionShown: 'Beskrivning',
+  },
+} as const;
