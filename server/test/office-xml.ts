@@ -36,7 +36,8 @@ export async function xlsxPrintFacts(content: Buffer): Promise<XlsxPrintFacts> {
   const printTitles = /<definedName\b[^>]*name="_xlnm\.Print_Titles"[^>]*>([^<]*)<\/definedName>/.exec(workbook)?.[1] ?? '';
   return {
     frozenHeaderRow: attribute(pane, 'ySplit') === '1' && attribute(pane, 'state') === 'frozen',
-    autoFilter: /<autoFilter\b[^>]*ref="A1:/.test(sheetXml),
+    // Excel and LibreOffice both need the filter in the sheet and the range as the sheet's _FilterDatabase name.
+    autoFilter: /<autoFilter\b[^>]*ref="A1:/.test(sheetXml) && /<definedName\b[^>]*name="_xlnm\._FilterDatabase"[^>]*localSheetId="0"|<definedName\b[^>]*localSheetId="0"[^>]*name="_xlnm\._FilterDatabase"/.test(workbook),
     landscape: attribute(pageSetup, 'orientation') === 'landscape',
     fitToWidth: fitToPage && attribute(pageSetup, 'fitToWidth') === '1' && attribute(pageSetup, 'fitToHeight') === '0',
     repeatedHeaderRow: /\$1:\$1$/.test(printTitles),

@@ -103,8 +103,26 @@ export async function buildSheetWorkbook(sheetName: string, columns: readonly Sh
   header.alignment = { wrapText: true, vertical: 'bottom' };
   for (const row of rows) sheet.addRow(row.map((cell) => (typeof cell === 'string' ? xmlSafeText(cell) : cell)));
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  declareFilterRange(workbook.definedNames, safeName, columns.length, rows.length + 1);
   const buffer = await workbook.xlsx.writeBuffer();
   return Buffer.from(buffer);
+}
+
+/** A column's letters: 1 → A, 27 → AA. */
+function columnLetters(column: number): string {
+  let letters = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+/**
+ * Declares the filtered range as the sheet's built-in name `_xlnm._FilterDatabase`, as Excel itself
+ * does. LibreOffice shows the autofilter only when that name exists; exceljs writes the filter but
+ * not the name and has no sheet-scoped names, so the one name it writes is supplied here.
+ */
+function declareFilterRange(definedNames: object, sheetName: string, columnCount: number, rowCount: number): void {
+  const range = `'${sheetName.replace(/'/g, "''")}'!$A$1:$${columnLetters(Math.max(1, columnCount))}$${Math.max(1, rowCount)}`;
+  Object.defineProperty(definedNames, 'model', { get: () => [{ name: '_xlnm._FilterDatabase', ranges: [range], localSheetId: 0 }], configurable: true });
 }
 
 /** Sends a workbook as a download named `filename`. */
