@@ -401,6 +401,8 @@ export const audit: TTranslation['audit'] = {
     snapshot: 'Basis of the decision',
     form: 'Form',
     plannedStartYear: 'Planned start year',
+    plannedEndYear: 'Planned end year',
+    proposedBy: 'Proposed by',
     needSummary: 'Assessment of the need',
     low: 'Low',
     high: 'High',

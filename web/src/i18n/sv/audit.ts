@@ -399,6 +399,8 @@ export const audit = {
     snapshot: 'Underlag vid beslutet',
     form: 'Form',
     plannedStartYear: 'Planerat startår',
+    plannedEndYear: 'Planerat slutår',
+    proposedBy: 'Förslagsställare',
     needSummary: 'Behovets bedömning',
     low: 'Lägst',
     high: 'Högst',
