@@ -73,7 +73,8 @@ describe('correcting things after the fact in the browser', () => {
     await expectNoAxeViolations(page);
 
     await page.getByRole('button', { name: 'Ladda om' }).click();
-    expect(await page.getByLabel('Rubrik').inputValue()).toBe(`${TITLE} (ändrad av kollega)`);
+    // The form is filled again once the saved version has been read; wait for it, then edit.
+    await expect.poll(() => page.getByLabel('Rubrik').inputValue()).toBe(`${TITLE} (ändrad av kollega)`);
     await page.getByLabel('Rubrik').fill(`${TITLE} – nattillsyn`);
     await page.getByLabel('Beskrivning').fill('Sensorer och kameror ersätter en del av nattens tillsynsbesök.');
     await page.getByLabel('Planerat slutår').fill('2028');
