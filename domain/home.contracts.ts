@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ZInitiativeForm } from '@domain/decisions.contracts';
 import { ZNeedStatus } from '@domain/needs.contracts';
 import { ZIsoDate } from '@domain/iso-date';
-import { PLAN_STATUSES } from '@domain/plans.contracts';
+import { ZPlanSummary } from '@domain/plans.contracts';
 
 /**
  * The start page (GET /home): what waits for the caller, by role. A section is `null` when none of
@@ -59,16 +59,8 @@ export const ZHomePortfolio = z.object({
 });
 export type THomePortfolio = z.infer<typeof ZHomePortfolio>;
 
-export const ZHomePlan = z.object({
-  id: z.uuid(),
-  title: z.string(),
-  startYear: z.number().int(),
-  endYear: z.number().int(),
-  status: z.enum(PLAN_STATUSES),
-  versionNumber: z.number().int(),
-  fixedOn: ZIsoDate.nullable(),
-  itemCount: z.number().int(),
-});
+/** The plan as the start page shows it: the list's summary without its series. */
+export const ZHomePlan = ZPlanSummary.omit({ seriesId: true });
 export type THomePlan = z.infer<typeof ZHomePlan>;
 
 export const ZHome = z

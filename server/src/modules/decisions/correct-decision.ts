@@ -15,7 +15,7 @@ import { deleteUnstartedInitiative, findInitiativeOfNeed, initiativeProgress } f
 import { assertNoPersonalData } from '@server/modules/needs/assert-no-personal-data';
 import { getNeedForAssessment, setNeedStatus } from '@server/modules/needs/need-assessment-summary';
 import { findDecisionsOfNeed, getDecisionRecord, insertDecision } from '@server/modules/decisions/decisions.repository';
-import { statusAfter } from '@server/modules/decisions/decisions.policy';
+import { decisionFields, statusAfter } from '@server/modules/decisions/decisions.policy';
 import { presentDecision } from '@server/modules/decisions/present-decision';
 
 /**
@@ -67,13 +67,7 @@ export async function correctDecision(ctx: Ctx, decisionId: string, expectedNeed
     await insertDecision(tx, ctx, {
       id: newId,
       needId: old.needId,
-      outcome: input.outcome,
-      form: input.outcome === 'proceed' ? input.form : null,
-      ownerName: input.outcome === 'proceed' ? input.ownerName : null,
-      plannedStartYear: input.outcome === 'proceed' ? input.plannedStartYear : null,
-      parkedUntil: input.outcome === 'park' ? input.parkedUntil : null,
-      decisionDate: input.decisionDate,
-      forum: input.forum,
+      ...decisionFields(input),
       rationale,
       snapshot,
       origin: old.origin,

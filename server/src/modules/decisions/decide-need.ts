@@ -13,7 +13,7 @@ import { notifyUser } from '@server/modules/notifications/notify';
 import { findLatestFixedRound, type AssessmentRound } from '@server/modules/assessments/assessments.repository';
 import { createInitiativeFromDecision } from '@server/modules/initiatives/create-initiative-from-decision';
 import { getDecisionRecord, insertDecision } from '@server/modules/decisions/decisions.repository';
-import { decisionRefusal, statusAfter } from '@server/modules/decisions/decisions.policy';
+import { decisionFields, decisionRefusal, statusAfter } from '@server/modules/decisions/decisions.policy';
 import { presentDecision } from '@server/modules/decisions/present-decision';
 
 /** Freezes what OLG saw: the latest agreed scores with everything derived from them, and the form. */
@@ -65,13 +65,7 @@ export async function decideNeed(ctx: Ctx, needId: string, expectedVersion: numb
     await insertDecision(tx, ctx, {
       id: decisionId,
       needId,
-      outcome: input.outcome,
-      form: input.outcome === 'proceed' ? input.form : null,
-      ownerName: input.outcome === 'proceed' ? input.ownerName : null,
-      plannedStartYear: input.outcome === 'proceed' ? input.plannedStartYear : null,
-      parkedUntil: input.outcome === 'park' ? input.parkedUntil : null,
-      decisionDate: input.decisionDate,
-      forum: input.forum,
+      ...decisionFields(input),
       rationale,
       snapshot: snapshotOf(need, round, input),
       decidedBy: ctx.actor.id,

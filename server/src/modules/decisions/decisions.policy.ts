@@ -1,4 +1,4 @@
-import type { DecisionOutcome } from '@domain/decisions.contracts';
+import type { DecisionOutcome, TDecideNeedRequest } from '@domain/decisions.contracts';
 import type { NeedStatus } from '@domain/needs.contracts';
 
 /**
@@ -31,4 +31,20 @@ export function statusAfter(outcome: DecisionOutcome): NeedStatus {
     case 'proceed':
       return 'approved';
   }
+}
+
+/**
+ * The columns a decision request fills: form, owner and start year only for a decision to proceed,
+ * "parked until" only for parking. One place for a new decision and for a correction of one.
+ */
+export function decisionFields(input: TDecideNeedRequest) {
+  return {
+    outcome: input.outcome,
+    form: input.outcome === 'proceed' ? input.form : null,
+    ownerName: input.outcome === 'proceed' ? input.ownerName : null,
+    plannedStartYear: input.outcome === 'proceed' ? input.plannedStartYear : null,
+    parkedUntil: input.outcome === 'park' ? input.parkedUntil : null,
+    decisionDate: input.decisionDate,
+    forum: input.forum,
+  };
 }
