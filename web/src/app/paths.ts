@@ -13,6 +13,7 @@ export const paths = {
   notifications: '/notiser',
   submitNeed: '/behov/nytt',
   needs: '/behov',
+  search: '/sok',
   need: (id: string) => `/behov/${id}`,
   editNeed: (id: string) => `/behov/${id}/redigera`,
   mergeNeed: (id: string) => `/behov/${id}/sla-ihop`,

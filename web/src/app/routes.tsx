@@ -46,6 +46,7 @@ export const routes: RouteObject[] = [
               { path: 'notiser', lazy: { Component: async () => (await import('@web/features/notifications/notifications-page')).NotificationsPage } },
               // The installation administrator's page; the server answers 404 to everyone else.
               { path: 'installation', lazy: { Component: async () => (await import('@web/features/installation/installation-page')).InstallationPage } },
+              { path: 'sok', lazy: { Component: async () => (await import('@web/features/search/search-page')).SearchPage } },
               { path: 'mina-inloggningar', lazy: { Component: async () => (await import('@web/features/account/my-sessions-page')).MySessionsPage } },
               // Feature pages go here, each under its RequirePermission guard.
               {

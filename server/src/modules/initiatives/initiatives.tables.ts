@@ -1,5 +1,6 @@
-import { foreignKey, integer, pgTable, primaryKey, smallint, text, timestamp, uuid, uniqueIndex } from 'drizzle-orm/pg-core';
-import { createdAt, id, organizationId, updatedAt, version } from '@server/platform/db/columns';
+import { sql } from 'drizzle-orm';
+import { foreignKey, index, integer, pgTable, primaryKey, smallint, text, timestamp, uuid, uniqueIndex } from 'drizzle-orm/pg-core';
+import { createdAt, id, organizationId, tsvector, updatedAt, version } from '@server/platform/db/columns';
 import { needs } from '@server/modules/needs/needs.tables';
 import { decisions } from '@server/modules/decisions/decisions.tables';
 
@@ -24,6 +25,10 @@ export const initiatives = pgTable(
     /** Why it was stopped; required for a stopped initiative. */
     stopReason: text('stop_reason'),
     endedAt: timestamp('ended_at', { withTimezone: true }),
+    /** Swedish full-text search (the header's search box): title first, then description and owner. */
+    search: tsvector('search').generatedAlwaysAs(
+      sql`setweight(to_tsvector('swedish', coalesce(title, '')), 'A') || setweight(to_tsvector('swedish', coalesce(description, '') || ' ' || coalesce(owner_name, '')), 'B')`,
+    ),
     version: version(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -33,5 +38,6 @@ export const initiatives = pgTable(
     uniqueIndex('initiatives_need_key').on(t.organizationId, t.needId),
     foreignKey({ columns: [t.organizationId, t.needId], foreignColumns: [needs.organizationId, needs.id] }),
     foreignKey({ columns: [t.organizationId, t.decisionId], foreignColumns: [decisions.organizationId, decisions.id] }),
+    index('initiatives_search_idx').using('gin', t.search),
   ],
 );

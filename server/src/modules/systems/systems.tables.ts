@@ -1,5 +1,6 @@
+import { sql } from 'drizzle-orm';
 import { bigint, boolean, date, foreignKey, index, jsonb, pgTable, primaryKey, smallint, text, uuid } from 'drizzle-orm/pg-core';
-import { createdAt, id, organizationId, updatedAt, version } from '@server/platform/db/columns';
+import { createdAt, id, organizationId, tsvector, updatedAt, version } from '@server/platform/db/columns';
 import { organizations, units } from '@server/modules/organizations/organizations.tables';
 import { initiatives } from '@server/modules/initiatives/initiatives.tables';
 import { users } from '@server/modules/users/users.tables';
@@ -26,11 +27,15 @@ export const systems = pgTable(
     oneOffCostOre: bigint('one_off_cost_ore', { mode: 'number' }),
     classification: jsonb('classification'),
     lifecycle: text('lifecycle').notNull(),
+    /** Swedish full-text search (the header's search box): name first, then purpose and supplier. */
+    search: tsvector('search').generatedAlwaysAs(
+      sql`setweight(to_tsvector('swedish', coalesce(name, '')), 'A') || setweight(to_tsvector('swedish', coalesce(purpose, '') || ' ' || coalesce(supplier, '')), 'B')`,
+    ),
     version: version(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [primaryKey({ columns: [t.organizationId, t.id] })],
+  (t) => [primaryKey({ columns: [t.organizationId, t.id] }), index('systems_search_idx').using('gin', t.search)],
 );
 
 /** The units (of the organisation tree) whose staff use a system. */

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { TSessionResponse } from '@domain/auth.contracts';
 import { paths } from '@web/app/paths';
+import { HeaderSearch } from '@web/app/layout/header-search';
 import { LanguageSwitch } from '@web/app/layout/language-switch';
 import { NotificationsBell } from '@web/app/layout/notifications-bell';
 import { OrganizationSwitcher } from '@web/app/layout/organization-switcher';
@@ -22,6 +23,7 @@ export function SiteHeader({ session }: { session: TSessionResponse | null }) {
           <span className="site-header__tagline">{t('app.tagline')}</span>
         </Link>
         <div className="site-header__tools">
+          {isFullyLoggedIn && session.organization && <HeaderSearch />}
           {isFullyLoggedIn && <OrganizationSwitcher session={session} />}
           {isFullyLoggedIn && session.organization && <NotificationsBell />}
           {session ? <UserMenu session={session} /> : <LanguageSwitch />}

@@ -1,0 +1,6 @@
+ALTER TABLE "initiatives" ADD COLUMN "search" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('swedish', coalesce(title, '')), 'A') || setweight(to_tsvector('swedish', coalesce(description, '') || ' ' || coalesce(owner_name, '')), 'B')) STORED;--> statement-breakpoint
+ALTER TABLE "initiative_documents" ADD COLUMN "search" "tsvector" GENERATED ALWAYS AS (jsonb_to_tsvector('swedish'::regconfig, fields, '["string"]'::jsonb)) STORED;--> statement-breakpoint
+ALTER TABLE "systems" ADD COLUMN "search" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('swedish', coalesce(name, '')), 'A') || setweight(to_tsvector('swedish', coalesce(purpose, '') || ' ' || coalesce(supplier, '')), 'B')) STORED;--> statement-breakpoint
+CREATE INDEX "initiatives_search_idx" ON "initiatives" USING gin ("search");--> statement-breakpoint
+CREATE INDEX "initiative_documents_search_idx" ON "initiative_documents" USING gin ("search");--> statement-breakpoint
+CREATE INDEX "systems_search_idx" ON "systems" USING gin ("search");
