@@ -7,9 +7,13 @@ import { initiatives } from '@server/modules/initiatives/initiatives.tables';
 
 type Scope = Pick<Ctx, 'organizationId'>;
 
-export type InitiativeRecord = Omit<typeof initiatives.$inferSelect, 'organizationId' | 'form'> & { form: InitiativeForm };
+export type InitiativeRecord = Omit<typeof initiatives.$inferSelect, 'organizationId' | 'form' | 'search'> & { form: InitiativeForm };
 
-const toRecord = ({ organizationId: _org, ...row }: typeof initiatives.$inferSelect): InitiativeRecord => ({ ...row, form: row.form as InitiativeForm });
+/** The search vector is the database's own index material: it never reaches responses or the audit log. */
+const toRecord = ({ organizationId: _org, search: _search, ...row }: typeof initiatives.$inferSelect): InitiativeRecord => ({
+  ...row,
+  form: row.form as InitiativeForm,
+});
 
 /** Stores a new initiative; the unique index on the need refuses a second one for the same need. */
 export async function insertInitiative(
