@@ -15,6 +15,7 @@ import { ErrorState, LoadingState } from '@web/ui/states';
 import { AdminBackLink } from '@web/features/admin/admin-back-link';
 import { formFailure } from '@web/features/admin/admin-errors';
 import { useOrganization, useUpdateOrganization } from '@web/features/admin/organization.api';
+import { OrganizationLifecycle } from '@web/features/admin/organization-lifecycle';
 
 type TOrganizationForm = TUpdateOrganizationRequest;
 const FIELDS = ['name', 'municipality', 'vision'] as const;
@@ -76,7 +77,7 @@ function OrganizationForm({ organization, etag, onReload }: { organization: TOrg
   );
 }
 
-/** /administration/organisation: the organisation's name, kommun and vision. */
+/** /administration/organisation: the organisation's name, kommun and vision; exporting and deleting it. */
 export function OrganizationPage() {
   const { t } = useTranslation();
   const query = useOrganization();
@@ -90,7 +91,10 @@ export function OrganizationPage() {
       ) : query.isError ? (
         <ErrorState error={query.error} onRetry={() => void query.refetch()} />
       ) : (
-        <OrganizationForm organization={query.data.data} etag={query.data.etag} onReload={() => query.refetch()} />
+        <>
+          <OrganizationForm organization={query.data.data} etag={query.data.etag} onReload={() => query.refetch()} />
+          <OrganizationLifecycle name={query.data.data.name} />
+        </>
       )}
     </>
   );

@@ -42,6 +42,9 @@ export const admin: TTranslation['admin'] = {
     municipality: 'Municipality',
     vision: 'Vision',
     visionDescription: 'A few sentences on what digitalisation and welfare technology should achieve.',
+    exportHeading: 'Export the organisation',
+    exportBody: 'Download the whole organisation as one file: needs, decisions, initiatives, plans, registers, users and audit log. The file can be read into another Digiplan installation (npm run org:import). It holds personal data – keep it safe. The export is logged.',
+    deleteAllOrNothing: 'Deletion is all or nothing: either everything is deleted or – if anything goes wrong – nothing. All users are logged out, you too.',
   },
   units: {
     title: 'Departments and units',

@@ -40,6 +40,9 @@ export const admin = {
     municipality: 'Kommun',
     vision: 'Vision',
     visionDescription: 'Några meningar om vad digitaliseringen och välfärdstekniken ska åstadkomma.',
+    exportHeading: 'Exportera organisationen',
+    exportBody: 'Hämta hela organisationen i en fil: behov, beslut, initiativ, planer, register, användare och granskningslogg. Filen kan läsas in i en annan Digiplan-installation (npm run org:import). Den innehåller personuppgifter – förvara den säkert. Exporten loggas.',
+    deleteAllOrNothing: 'Borttagningen sker helt eller inte alls: antingen tas allt bort, eller – om något går fel – ingenting. Alla användare loggas ut, också du.',
   },
   units: {
     title: 'Avdelningar och enheter',
