@@ -93,7 +93,7 @@ describe('going live: a new installation without demo data, a second organisatio
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('the installer sets up the first organisation, creates a second one, whose SSO user logs in through her identity provider', async () => {
+  it('the installer sets up the first organisation, creates a second one, whose SSO user logs in through her identity provider; then that organisation exports itself and leaves', async () => {
     const journeyStart = Date.now();
     // 1. The setup link from the console: the first organisation and its administrator.
     const installer = await newWindow(browser, baseUrl);
@@ -184,6 +184,34 @@ describe('going live: a new installation without demo data, a second organisatio
     const session = await page.evaluate(async () => (await fetch('/api/v1/auth/session')).json() as Promise<{ user: { email: string } }>);
     expect(session.user.email).toBe('sam.sso@grannby.example');
     await user.context.close();
+
+    // 6. Grannby leaves the installation: its administrator (password, since the domain now has SSO)
+    //    downloads the organisation whole, then deletes it after typing its name.
+    const leaving = await newWindow(browser, baseUrl);
+    page = leaving.page;
+    await page.goto('/logga-in?losenord');
+    await page.getByLabel('E-postadress').fill('greta@grannby.example');
+    await page.getByLabel('Lösenord').fill('gretas-eget-langa-losenord');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === '/');
+    await page.goto('/administration/organisation');
+    await page.getByRole('heading', { level: 2, name: 'Exportera organisationen' }).waitFor();
+    await expectNoAxeViolations(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Exportera organisationen/ }).click()]);
+    const exported = await download.path();
+    expect(exported).toBeTruthy();
+    await page.getByRole('button', { name: 'Ta bort organisationen…' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Skriv organisationens namn för att bekräfta').fill('Grannby');
+    await dialog.getByRole('button', { name: 'Ta bort för gott' }).click();
+    await dialog.getByText('Namnet stämmer inte. Skriv organisationens namn exakt.').first().waitFor();
+    await dialog.getByLabel('Skriv organisationens namn för att bekräfta').fill('Grannby kommun – Omsorgsförvaltningen');
+    await dialog.getByRole('button', { name: 'Ta bort för gott' }).click();
+    await page.waitForURL((url) => url.pathname === '/logga-in');
+    // Gone: Greta's account belonged only to Grannby, so her password no longer logs in.
+    const after = await page.evaluate(async () => (await fetch('/api/v1/auth/session')).status);
+    expect(after).toBe(401);
+    await leaving.context.close();
     console.log(`going-live journey: ${((Date.now() - journeyStart) / 1000).toFixed(1)} s in the browser, ${((Date.now() - startedAt) / 1000).toFixed(1)} s with the server's start`);
   });
 });
