@@ -1,4 +1,4 @@
-import { init, use } from 'echarts/core';
+import { use } from 'echarts/core';
 import { LineChart } from 'echarts/charts';
 import { GridComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
@@ -10,4 +10,4 @@ import { SVGRenderer } from 'echarts/renderers';
  */
 use([LineChart, GridComponent, TooltipComponent, MarkLineComponent, SVGRenderer]);
 
-export { init };
+export { init } from '@web/ui/charts/echarts-swedish';

@@ -1,7 +1,7 @@
 import type { ComposeOption } from 'echarts/core';
 import type { BarSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, LegendComponentOption, TooltipComponentOption } from 'echarts/components';
-import { formatNumber } from '@web/ui/format';
+import { chartNumber } from '@web/ui/charts/chart-format';
 
 export type THomeChartOption = ComposeOption<BarSeriesOption | GridComponentOption | TooltipComponentOption | LegendComponentOption>;
 
@@ -9,20 +9,9 @@ export type THomeChartOption = ComposeOption<BarSeriesOption | GridComponentOpti
 export type THomeBar = { label: string; values: readonly number[] };
 export type THomeChartColours = { text: string; series: readonly string[] };
 
-/** Bar colours from the design system's tokens, with fallbacks for a page without them. */
-export function homeChartColours(element: Element): THomeChartColours {
-  const style = getComputedStyle(element);
-  const token = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
-  return {
-    text: token('--ds-color-neutral-text-default', '#1e2b3c'),
-    series: [token('--ds-color-accent-base-default', '#0062ba'), token('--ds-color-success-base-default', '#068718')],
-  };
-}
-
 /** Swedish numbers on the axis: `1 234 567` kr shortened to `1,2 mn` above a million. */
 export function axisNumber(value: number): string {
-  if (Math.abs(value) >= 1_000_000) return `${formatNumber(value / 1_000_000, 1)} mn`;
-  return formatNumber(value, 0);
+  return chartNumber(value, 0);
 }
 
 /** The height the chart needs for its bars, so labels never crowd each other. */

@@ -1,4 +1,4 @@
-import { init, use } from 'echarts/core';
+import { use } from 'echarts/core';
 import { ScatterChart } from 'echarts/charts';
 import { GridComponent, MarkAreaComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
 import { LabelLayout } from 'echarts/features';
@@ -11,4 +11,4 @@ import { SVGRenderer } from 'echarts/renderers';
  */
 use([ScatterChart, GridComponent, TooltipComponent, MarkAreaComponent, MarkLineComponent, LabelLayout, SVGRenderer]);
 
-export { init };
+export { init } from '@web/ui/charts/echarts-swedish';
