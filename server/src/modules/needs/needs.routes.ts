@@ -45,6 +45,8 @@ import { authorize } from '@server/platform/auth/auth.plugin';
 import { SHEET_CONTENT_TYPES, sendSheetFile, ZSheetFile } from '@server/platform/http/sheet-export';
 import { importNeeds, previewNeedsImport } from '@server/modules/needs/import-needs';
 import { buildNeedsTemplate } from '@server/modules/needs/needs-template';
+import { findSimilarNeeds } from '@server/modules/needs/find-similar-needs';
+import { ZSimilarNeeds, ZSimilarNeedsQuery } from '@domain/similar-needs.contracts';
 
 const tags = ['Behov'];
 /** A 5 MB file base64-encoded in JSON is about 6.7 MB; larger bodies are refused before parsing. */
@@ -70,6 +72,19 @@ export const needsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/needs',
     { schema: { tags, summary: 'Find needs: filter, search in Swedish, sort, cursor paging', querystring: ZNeedListQuery, response: { 200: ZNeedPage } } },
     async (req) => findNeeds(req.ctx, req.query),
+  );
+
+  app.get(
+    '/needs/similar',
+    {
+      schema: {
+        tags,
+        summary: 'Needs of the organisation that resemble a need being written (title trigrams, shared Swedish words), at most 5, best first',
+        querystring: ZSimilarNeedsQuery,
+        response: { 200: ZSimilarNeeds },
+      },
+    },
+    async (req) => findSimilarNeeds(req.ctx, req.query),
   );
 
   app.get(

@@ -62,6 +62,8 @@ export const needs = pgTable(
     index('needs_org_status_idx').on(t.organizationId, t.status, t.submittedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index('needs_org_submitter_idx').on(t.organizationId, t.submittedBy),
     index('needs_search_idx').using('gin', t.search),
+    // Similar needs while a need is written: trigram similarity of titles (pg_trgm, migration 0029).
+    index('needs_title_trgm_idx').using('gin', t.title.op('gin_trgm_ops')),
   ],
 );
 

@@ -9,6 +9,7 @@ import { EMPTY_NEED_FORM, needFormToRequest, useNeedForm } from '@web/features/n
 import { NeedFormFields, useNeedFormOptions } from '@web/features/needs/need-form-fields';
 import type { TNeedPageState } from '@web/features/needs/need-page-state';
 import { useSubmitNeed } from '@web/features/needs/needs.api';
+import { SimilarNeeds } from '@web/features/needs/similar-needs';
 
 /**
  * /behov/nytt "Lämna ett behov": the e-service "Digitala initiativ". Says up front that the form
@@ -39,6 +40,7 @@ export function SubmitNeedPage() {
         <ErrorSummary items={needForm.summaryItems} focusKey={needForm.summaryFocusKey} />
         <form noValidate className="stack" onSubmit={(event) => void onSubmit(event)}>
           <NeedFormFields form={form} labels={needForm.labels} guardOnBlur={needForm.guardOnBlur} options={options.data} unitRequired />
+          <SimilarNeeds form={form} />
           <Button type="submit" loading={submit.isPending}>
             {t('needs.submit.button')}
           </Button>

@@ -44,6 +44,15 @@ export const needs: TTranslation['needs'] = {
     costRangeInverted: 'The highest amount cannot be lower than the lowest.',
     costHighWithoutLow: 'Fill in the lowest amount too.',
   },
+  similar: {
+    heading: 'Support an existing need instead?',
+    intro: 'These needs resemble what you are writing. If one of them is the same need, you can support it instead of submitting a new one – then everyone who has the need is gathered in one place.',
+    announce_one: '{{count}} similar need already exists, see the list after the form.',
+    announce_other: '{{count}} similar needs already exist, see the list after the form.',
+    newTab: '(opens in a new tab)',
+    supporters_one: '· {{count}} supporter',
+    supporters_other: '· {{count}} supporters',
+  },
   submit: {
     title: 'Submit a need',
     intro:

@@ -42,6 +42,15 @@ export const needs = {
     costRangeInverted: 'Det högsta beloppet kan inte vara lägre än det lägsta.',
     costHighWithoutLow: 'Fyll i det lägsta beloppet också.',
   },
+  similar: {
+    heading: 'Stöd ett befintligt behov i stället?',
+    intro: 'De här behoven liknar det du skriver. Om ett av dem är samma behov kan du stödja det i stället för att lämna ett nytt – då samlas alla som har behovet på ett ställe.',
+    announce_one: '{{count}} liknande behov finns redan, se listan efter formuläret.',
+    announce_other: '{{count}} liknande behov finns redan, se listan efter formuläret.',
+    newTab: '(öppnas i en ny flik)',
+    supporters_one: '· {{count}} stödjer',
+    supporters_other: '· {{count}} stödjer',
+  },
   submit: {
     title: 'Lämna ett behov',
     intro:
