@@ -105,16 +105,6 @@ export async function deleteMeasurement(tx: Tx, ctx: Scope, benefitId: string, i
   return row;
 }
 
-/** The members of the organisation, who may own a benefit. */
-export async function findMemberPeople(tx: Tx, ctx: Scope): Promise<{ id: string; name: string }[]> {
-  return tx
-    .select({ id: users.id, name: users.name })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.organizationId, ctx.organizationId), eq(users.isDisabled, false)))
-    .orderBy(asc(users.name));
-}
-
 /** Whether the user is a member of the organisation (an owner must be). */
 export async function isMember(tx: Tx, ctx: Scope, userId: string): Promise<boolean> {
   const [row] = await tx

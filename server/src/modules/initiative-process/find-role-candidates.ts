@@ -1,7 +1,7 @@
 import { canManageInitiative } from '@domain/initiative-policy';
 import { AppError } from '@server/platform/errors';
 import { inTenantRead, type Ctx } from '@server/platform/tenancy/context';
-import { findMemberPeople } from '@server/modules/initiative-process/initiative-roles.repository';
+import { findActiveMemberPeople } from '@server/modules/members/active-member-people';
 import { loadInitiative } from '@server/modules/initiative-process/initiative-subject';
 
 /** The members who can be named on the initiative; only for those who may name people. */
@@ -9,6 +9,6 @@ export async function findRoleCandidates(ctx: Ctx, initiativeId: string): Promis
   return inTenantRead(ctx, async (tx) => {
     const { subject } = await loadInitiative(tx, ctx, initiativeId);
     if (!canManageInitiative(ctx, subject)) throw new AppError('forbidden', 'You may not name people on this initiative.');
-    return { items: await findMemberPeople(tx, ctx) };
+    return { items: await findActiveMemberPeople(tx, ctx) };
   });
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { InitiativeRoleKind } from '@domain/gate-facts';
 import type { TInitiativeRole } from '@domain/process.contracts';
@@ -39,22 +39,12 @@ export async function deleteInitiativeRole(tx: Tx, ctx: Scope, initiativeId: str
   return row;
 }
 
-/** The organisation's members (id, name), by name: who can be named on an initiative. */
-export async function findMemberPeople(tx: Tx, ctx: Scope): Promise<{ id: string; name: string }[]> {
-  return tx
-    .select({ id: users.id, name: users.name })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.organizationId, ctx.organizationId), eq(users.isDisabled, false)))
-    .orderBy(asc(sql`lower(${users.name})`));
-}
-
-/** The name of a member of the organisation, or undefined when the user is not a member. */
+/** The name of an active member of the organisation, or undefined when the user is not one (a turned-off membership or account cannot be named). */
 export async function findMemberName(tx: Tx, ctx: Scope, userId: string): Promise<string | undefined> {
   const [row] = await tx
     .select({ name: users.name })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.organizationId, ctx.organizationId), eq(memberships.userId, userId)));
+    .where(and(eq(memberships.organizationId, ctx.organizationId), eq(memberships.userId, userId), eq(memberships.isDisabled, false), eq(users.isDisabled, false)));
   return row?.name;
 }

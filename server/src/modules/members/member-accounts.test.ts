@@ -116,6 +116,25 @@ describe('member accounts: creating, disabling and resetting', () => {
     expect((await home.put('/api/v1/auth/session/organization', { organizationId: s.org.id })).statusCode).toBe(200);
   });
 
+  it('stops offering a person whose membership is turned off as benefit owner or task assignee, though her account lives on', async () => {
+    const elsewhere = await buildOrganization(t.db, 'Kommunen vid sjön');
+    const consultant = await buildMember(t.db, elsewhere.id, ['staff'], 'Karin Konsult');
+    const member = await inviteAndAccept(t, s.clients.admin, consultant, ['staff']);
+    const offered = async () => {
+      const owners = (await s.clients.coordinator.get('/api/v1/benefit-owners')).json<{ items: { id: string }[] }>().items.map((p) => p.id);
+      const assignees = (await s.clients.coordinator.get('/api/v1/systems/task-assignees')).json<{ items: { userId: string }[] }>().items.map((p) => p.userId);
+      return { owner: owners.includes(consultant.id), assignee: assignees.includes(consultant.id) };
+    };
+    expect(await offered()).toEqual({ owner: true, assignee: true });
+
+    expect((await s.clients.admin.post(`/api/v1/members/${member.id}/membership/disable`)).statusCode).toBe(200);
+    expect(await offered()).toEqual({ owner: false, assignee: false });
+    expect(await loginStatus(consultant.email, consultant.password)).toBe(200);
+
+    expect((await s.clients.admin.post(`/api/v1/members/${member.id}/membership/enable`)).statusCode).toBe(200);
+    expect(await offered()).toEqual({ owner: true, assignee: true });
+  });
+
   it('logs a member of its own domain out everywhere without changing her password', async () => {
     const member0 = await buildMember(t.db, s.org.id, ['staff'], 'Sten Stulen Telefon');
     const herClient = await logInAs(t.app, member0.email, member0.password);

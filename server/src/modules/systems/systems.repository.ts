@@ -153,12 +153,3 @@ export async function isMember(tx: Tx, ctx: Scope, userId: string): Promise<bool
   return Boolean(row);
 }
 
-/** The organisation's active members by name: who a förvaltning task can be given to. */
-export async function findAssignableMembers(tx: Tx, ctx: Scope) {
-  return tx
-    .select({ userId: users.id, name: users.name })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.organizationId, ctx.organizationId), eq(users.isDisabled, false)))
-    .orderBy(asc(users.name), asc(users.id));
-}
