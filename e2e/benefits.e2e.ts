@@ -85,6 +85,16 @@ describe('an utvecklingsledare plans, calculates, measures and follows up the be
     await page.getByText(/Nettoeffekt 6\stkr till 69\stkr/).waitFor();
     await page.getByLabel('Visa belopp i').selectOption('kr');
     await page.getByText(/Nettoeffekt 5\s500\skr till 68\s500\skr/).waitFor();
+    // The cumulative net per year as a chart with the payback year marked, and the same figures in
+    // a table the keyboard reaches: the low scenario is −17 000 kr after the first year, 5 500 kr after the second.
+    const startYear = Number(await page.getByLabel('Startår').inputValue());
+    await page.locator('.calc-chart svg').waitFor();
+    await expect.poll(() => page.locator('.calc-chart svg text').allTextContents()).toContain(`Återbetalt ${startYear + 1}`);
+    const cumulative = page.getByRole('region', { name: 'Ackumulerat netto per år' });
+    const secondYear = cumulative.getByRole('row', { name: new RegExp(`^${startYear + 1}`) });
+    expect((await secondYear.textContent())?.replace(/\s/g, ' ')).toContain('5 500 kr');
+    expect((await cumulative.getByRole('row', { name: new RegExp(`^${startYear}`) }).textContent())?.replace(/\s/g, ' ')).toMatch(/[−-]17 000 kr/);
+    expect(await cumulative.getAttribute('tabindex')).toBe('0');
     await expectNoAxeViolations(page);
   });
 
@@ -103,6 +113,11 @@ describe('an utvecklingsledare plans, calculates, measures and follows up the be
     }
     expect(await page.locator('#benefit-measurements tbody tr').count()).toBe(3);
     await page.locator('.benefit-chart svg').waitFor();
+    // The chart speaks Swedish: the target drawn as a labelled line, Swedish months, no English ones.
+    const chartTexts = await page.locator('.benefit-chart svg text').allTextContents();
+    expect(chartTexts.some((text) => /^Mål: /.test(text))).toBe(true);
+    expect(chartTexts.some((text) => /^(jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)$/.test(text))).toBe(true);
+    expect(chartTexts.filter((text) => /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(text))).toEqual([]);
     await expectNoAxeViolations(page);
 
     // From the chart heading, Tab reaches the data table region holding the values.
@@ -132,6 +147,10 @@ describe('an utvecklingsledare plans, calculates, measures and follows up the be
     await page.goto('/nyttorealisering');
     await page.getByRole('heading', { level: 1, name: 'Nyttorealisering' }).waitFor();
     await page.getByRole('link', { name: /Demenslotsen/ }).waitFor();
+    // Planned vs realised benefit per year: a chart and the same figures in a table.
+    await page.getByRole('heading', { level: 2, name: 'Planerad och realiserad nytta per år' }).waitFor();
+    await page.getByRole('region', { name: 'Planerad och realiserad nytta per år' }).getByRole('row').nth(1).waitFor();
+    await page.locator('.portfolio-chart-figure svg').waitFor();
     await expectNoAxeViolations(page);
     await page.goto('/nyttorealisering/att-mata');
     await page.getByRole('heading', { level: 1, name: 'Att mäta' }).waitFor();

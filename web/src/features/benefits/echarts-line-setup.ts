@@ -1,6 +1,6 @@
 import { use } from 'echarts/core';
 import { LineChart } from 'echarts/charts';
-import { GridComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
+import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 
 /**
@@ -8,6 +8,6 @@ import { SVGRenderer } from 'echarts/renderers';
  * the SVG renderer. Imported with `import()` from the chart alone (as the matrix does), so it
  * never reaches the first page load.
  */
-use([LineChart, GridComponent, TooltipComponent, MarkLineComponent, SVGRenderer]);
+use([LineChart, GridComponent, TooltipComponent, LegendComponent, MarkLineComponent, SVGRenderer]);
 
 export { init } from '@web/ui/charts/echarts-swedish';

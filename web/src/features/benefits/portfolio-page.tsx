@@ -1,5 +1,5 @@
 import { focusAreasLabel } from '@domain/need-scope';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
@@ -13,7 +13,39 @@ import { SelectField } from '@web/ui/form-field';
 import { PageHeading } from '@web/ui/page-heading';
 import { ErrorState, LoadingState } from '@web/ui/states';
 import { usePortfolio } from '@web/features/benefits/benefits.api';
+import { HomeChart } from '@web/features/home/home-chart';
+import { axisNumber } from '@web/features/home/home-chart-option';
+import { portfolioYears, type TPortfolioYear } from '@web/features/benefits/portfolio-years';
 import '@web/features/benefits/benefits.css';
+
+const kronor = (ore: string) => Number(BigInt(ore) / 100n);
+const moneyAxis = (value: number) => `${axisNumber(value)} kr`;
+
+/** Planned (low) vs realised benefit per year as bars, with the same figures in a table beside them. */
+function PortfolioYearsFigure({ years, money }: { years: readonly TPortfolioYear[]; money: (ore: string) => string }) {
+  const { t } = useTranslation();
+  const bars = useMemo(() => years.map((y) => ({ label: String(y.year), values: [kronor(y.plannedLow), kronor(y.actual)] })), [years]);
+  const series = useMemo(() => [t('benefits.portfolio.chartPlanned'), t('benefits.portfolio.chartRealised')], [t]);
+  const columns: TColumn<TPortfolioYear>[] = [
+    { id: 'year', header: t('benefits.portfolio.year'), isRowHeader: true, cell: (y) => String(y.year) },
+    { id: 'planned', header: t('benefits.portfolio.plannedBenefit'), align: 'end', cell: (y) => `${money(y.plannedLow)} – ${money(y.plannedHigh)}` },
+    { id: 'actual', header: t('benefits.portfolio.chartRealised'), align: 'end', cell: (y) => money(y.actual) },
+  ];
+  if (years.length === 0) return null;
+  return (
+    <section aria-labelledby="portfolio-years-heading" className="benefit-section">
+      <Heading level={2} data-size="sm" id="portfolio-years-heading">
+        {t('benefits.portfolio.chartCaption')}
+      </Heading>
+      <figure className="portfolio-chart-figure">
+        <HomeChart bars={bars} seriesNames={series} summary={t('benefits.portfolio.chartSummary', { count: years.length })} format={moneyAxis} />
+      </figure>
+      <div role="region" aria-labelledby="portfolio-years-caption" tabIndex={0} className="table-scroll" id="portfolio-years">
+        <DataTable caption={<span id="portfolio-years-caption">{t('benefits.portfolio.chartCaption')}</span>} captionHidden columns={columns} rows={years} rowKey={(y) => String(y.year)} />
+      </div>
+    </section>
+  );
+}
 
 
 /** /nyttorealisering: planned vs realised benefit and cost for all initiatives; filters, gaps, export. */
@@ -26,6 +58,7 @@ export function PortfolioPage() {
   const money = (ore: string) => formatMoney(BigInt(ore), scale);
   const all = usePortfolio({});
   const query = usePortfolio(filters);
+  const years = useMemo(() => portfolioYears(query.data?.groups ?? []), [query.data]);
   const focusAreas = new Map((all.data?.rows ?? []).flatMap((r) => r.focusAreas.map((area) => [area.id, area.name] as const)));
   const rowColumns: TColumn<TPortfolioRow>[] = [
     {
@@ -109,6 +142,7 @@ export function PortfolioPage() {
       {query.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
       {query.data && (
         <>
+          <PortfolioYearsFigure years={years} money={money} />
           <DataTable caption={t('benefits.portfolio.caption')} columns={rowColumns} rows={query.data.rows} rowKey={(r) => r.initiativeId} emptyText={t('benefits.portfolio.empty')} />
           <section aria-labelledby="portfolio-groups-heading" className="benefit-section">
             <Heading level={2} data-size="sm" id="portfolio-groups-heading">
