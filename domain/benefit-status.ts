@@ -15,7 +15,7 @@ export const BENEFIT_STATUS_LABELS: Record<BenefitStatus, string> = {
 
 export const MEASUREMENT_FREQUENCIES = ['monthly', 'quarterly', 'half_yearly', 'yearly'] as const;
 export type MeasurementFrequency = (typeof MEASUREMENT_FREQUENCIES)[number];
-const FREQUENCY_MONTHS: Record<MeasurementFrequency, number> = { monthly: 1, quarterly: 3, half_yearly: 6, yearly: 12 };
+export const FREQUENCY_MONTHS: Record<MeasurementFrequency, number> = { monthly: 1, quarterly: 3, half_yearly: 6, yearly: 12 };
 
 export type StatusSubject = {
   kind: 'quantitative' | 'qualitative';

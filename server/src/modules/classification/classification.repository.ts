@@ -77,3 +77,16 @@ export async function saveLabelsVersioned(tx: Tx, ctx: Scope, expectedVersion: n
     .returning();
   return row;
 }
+
+/** Each subject's latest classification date (the årshjul reviews it a year later). */
+export async function findLatestClassificationDates(tx: Tx, ctx: Scope): Promise<{ subjectType: string; subjectId: string; classifiedOn: string }[]> {
+  return tx
+    .selectDistinctOn([informationClassifications.subjectType, informationClassifications.subjectId], {
+      subjectType: informationClassifications.subjectType,
+      subjectId: informationClassifications.subjectId,
+      classifiedOn: informationClassifications.classifiedOn,
+    })
+    .from(informationClassifications)
+    .where(eq(informationClassifications.organizationId, ctx.organizationId))
+    .orderBy(informationClassifications.subjectType, informationClassifications.subjectId, desc(informationClassifications.createdAt), desc(informationClassifications.id));
+}

@@ -29,6 +29,7 @@ export const AUDIT_ACTION_FILTERS: readonly { value: string; key: TFilterKey }[]
   { value: 'integration.', key: 'integration' },
   { value: 'welfare_tech.', key: 'welfare_tech' },
   { value: 'supplier_demo.', key: 'supplier_demo' },
+  { value: 'governance_', key: 'governance' },
   { value: 'audit.', key: 'audit' },
   { value: 'notification.', key: 'notification' },
   { value: 'sso.', key: 'sso' },

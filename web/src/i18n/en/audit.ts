@@ -72,6 +72,7 @@ export const audit: TTranslation['audit'] = {
     integration: 'Integrations',
     welfare_tech: 'Welfare technology',
     supplier_demo: 'Supplier demos',
+    governance: 'Governance year',
   },
   actions: {
     plan: { created: 'Plan started', updated: 'Plan changed', fixed: 'Plan fixed', version_started: 'New plan version started', exported: 'Plan downloaded as Word', roadmap_exported: 'Roadmap exported' },
@@ -150,6 +151,8 @@ export const audit: TTranslation['audit'] = {
     risk: { created: 'Risk added', updated: 'Risk changed', deleted: 'Risk deleted' },
     risk_analysis: { ethics_assessed: 'Ethics assessment saved', union_consulted: 'Union consultation recorded' },
     supplier_demo: { created: 'Supplier demo added', updated: 'Supplier demo changed', exported: 'Supplier demos exported', deleted: 'Supplier demo deleted' },
+    governance_event: { created: 'Recurring event added to the governance year', updated: 'Recurring event changed', deleted: 'Recurring event removed' },
+    governance_year: { exported: 'Governance year exported' },
     system: { created: 'System added', updated: 'System changed', task_updated: 'Management task changed', exported: 'System list exported', imported: 'Systems imported from a file', deleted: 'System deleted from the system list' },
     integration: { created: 'Integration added', updated: 'Integration changed', deleted: 'Integration deleted', exported: 'Integrations exported' },
     welfare_tech: { created: 'Welfare technology added', updated: 'Welfare technology changed', deleted: 'Welfare technology deleted', exported: 'Welfare technology exported', imported: 'Welfare technology imported from a file' },
@@ -191,6 +194,8 @@ export const audit: TTranslation['audit'] = {
     integration: 'Integration',
     welfare_tech: 'Welfare technology',
     supplier_demo: 'Supplier demo',
+    governance_event: 'Recurring event',
+    governance_year: 'Governance year',
   },
   fields: {
     created: 'New',

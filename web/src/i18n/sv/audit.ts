@@ -70,6 +70,7 @@ export const audit = {
     integration: 'Integrationer',
     welfare_tech: 'Välfärdsteknik',
     supplier_demo: 'Leverantörsdemor',
+    governance: 'Årshjul',
   },
   actions: {
     plan: { created: 'Plan påbörjad', updated: 'Plan ändrad', fixed: 'Plan fastställd', version_started: 'Ny planversion påbörjad', exported: 'Plan hämtad som Word', roadmap_exported: 'Färdplan exporterad' },
@@ -148,6 +149,8 @@ export const audit = {
     risk: { created: 'Risk tillagd', updated: 'Risk ändrad', deleted: 'Risk borttagen' },
     risk_analysis: { ethics_assessed: 'Etisk bedömning sparad', union_consulted: 'Samverkan med fackliga organisationer registrerad' },
     supplier_demo: { created: 'Leverantörsdemo tillagd', updated: 'Leverantörsdemo ändrad', exported: 'Leverantörsdemor exporterade', deleted: 'Leverantörsvisning borttagen' },
+    governance_event: { created: 'Återkommande händelse tillagd i årshjulet', updated: 'Återkommande händelse ändrad', deleted: 'Återkommande händelse borttagen' },
+    governance_year: { exported: 'Årshjul exporterat' },
     system: { created: 'System tillagt', updated: 'System ändrat', task_updated: 'Förvaltningsuppgift ändrad', exported: 'Systemförteckning exporterad', imported: 'System importerade från fil', deleted: 'System borttaget ur systemlistan' },
     integration: { created: 'Integration tillagd', updated: 'Integration ändrad', deleted: 'Integration borttagen', exported: 'Integrationer exporterade' },
     welfare_tech: { created: 'Välfärdsteknik tillagd', updated: 'Välfärdsteknik ändrad', deleted: 'Välfärdsteknik borttagen', exported: 'Välfärdsteknik exporterad', imported: 'Välfärdsteknik importerad från fil' },
@@ -189,6 +192,8 @@ export const audit = {
     integration: 'Integration',
     welfare_tech: 'Välfärdsteknik',
     supplier_demo: 'Leverantörsdemo',
+    governance_event: 'Återkommande händelse',
+    governance_year: 'Årshjul',
   },
   fields: {
     created: 'Nya',
