@@ -37,6 +37,7 @@ const OFFICE_FILES: OfficeFile[] = [
   { route: '/api/v1/supplier-demos/export', url: () => '/api/v1/supplier-demos/export?format=xlsx', kind: 'xlsx' },
   { route: '/api/v1/plans/{id}/docx', url: (ids) => `/api/v1/plans/${ids.planId}/docx`, kind: 'docx', titlePage: true },
   { route: '/api/v1/plans/{id}/roadmap/export', url: (ids) => `/api/v1/plans/${ids.planId}/roadmap/export?format=xlsx`, kind: 'xlsx' },
+  { route: '/api/v1/governance-year/export', url: () => '/api/v1/governance-year/export?year=2027&format=xlsx', kind: 'xlsx' },
 ];
 
 /** Words in place of ids, to name each file in the test's title. */
