@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useCallback, useMemo, useState, type FormEvent } from 'react';
 import '@web/features/decisions/list-filters.css';
 import { Link as RouterLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,17 @@ import { DataTable, type TColumn } from '@web/ui/data-table';
 import { SelectField } from '@web/ui/form-field';
 import { EmptyState, ErrorState, LoadingState } from '@web/ui/states';
 import { useContractsEnding } from '@web/features/registers/registers.api';
+import { Chart } from '@web/ui/charts/chart';
+import type { TChartColours } from '@web/ui/charts/chart-colours';
+import { contractTimelineHeight, contractTimelineOption } from '@web/features/registers/contract-timeline-option';
+
+/** The contracts on a timeline; the table below holds the same dates. */
+function ContractTimeline({ items }: { items: readonly TContractEnding[] }) {
+  const { t } = useTranslation();
+  const texts = useMemo(() => ({ untilNotice: t('registers.systems.contracts.untilNotice'), noticePeriod: t('registers.systems.contracts.noticePeriod') }), [t]);
+  const option = useCallback((colours: TChartColours) => contractTimelineOption(items, new Date().toISOString().slice(0, 10), texts, colours), [items, texts]);
+  return <Chart loadSetup={() => import('@web/features/home/home-echarts-setup')} option={option} className="contract-timeline" height={contractTimelineHeight(items.length)} summary={t('registers.systems.contracts.chartSummary', { count: items.length })} />;
+}
 
 const MONTH_CHOICES = [3, 6, 12, 24];
 
@@ -65,7 +76,10 @@ export function ContractsEnding() {
       ) : contracts.data.items.length === 0 ? (
         <EmptyState>{t('registers.systems.contracts.empty', { months })}</EmptyState>
       ) : (
-        <DataTable caption={t('registers.systems.contracts.caption', { months })} columns={columns} rows={contracts.data.items} rowKey={(c) => c.id} emptyText={t('table.noRows')} />
+        <>
+          <ContractTimeline items={contracts.data.items} />
+          <DataTable caption={t('registers.systems.contracts.caption', { months })} columns={columns} rows={contracts.data.items} rowKey={(c) => c.id} emptyText={t('table.noRows')} />
+        </>
       )}
     </section>
   );

@@ -93,6 +93,10 @@ export const registers: TTranslation['registers'] = {
       show: 'Show',
       caption: 'Contracts ending within {{months}} months, earliest notice date first',
       empty: 'No contracts end within {{months}} months.',
+      untilNotice: 'Time left until the notice date',
+      noticePeriod: 'Notice period until the contract ends',
+      chartSummary_one: 'Timeline: {{count}} contract from today to its end, with the notice date marked. The same dates are in the table below.',
+      chartSummary_other: 'Timeline: {{count}} contracts from today to their end, with the notice date marked. The same dates are in the table below.',
     },
     tasks: {
       heading: 'System management',

@@ -91,6 +91,10 @@ export const registers = {
       show: 'Visa',
       caption: 'Avtal som löper ut inom {{months}} månader, tidigaste uppsägningsdag först',
       empty: 'Inga avtal löper ut inom {{months}} månader.',
+      untilNotice: 'Tid kvar till uppsägningsdag',
+      noticePeriod: 'Uppsägningstid till avtalets slut',
+      chartSummary_one: 'Tidslinje: {{count}} avtal från i dag till avtalets slut, med uppsägningsdagen markerad. Samma datum finns i tabellen under.',
+      chartSummary_other: 'Tidslinje: {{count}} avtal från i dag till avtalets slut, med uppsägningsdagen markerad. Samma datum finns i tabellen under.',
     },
     tasks: {
       heading: 'Systemförvaltning',
