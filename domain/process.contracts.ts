@@ -104,6 +104,8 @@ export const ZPortfolioRow = z
     status: ZInitiativeStatus,
     owner: z.string(),
     priority: ZPriority.nullable(),
+    /** Decided before Digiplan ("Beslutat före Digiplan"): no priority until its need is assessed. */
+    decidedBeforeDigiplan: z.boolean(),
     /** The focus areas and units of its need ("Alla" = `allUnits`). */
     focusAreas: z.array(z.object({ id: z.uuid(), name: z.string() })),
     units: z.array(z.object({ id: z.uuid(), name: z.string() })),

@@ -23,6 +23,15 @@ export function isAssessable(status: NeedStatus): boolean {
 }
 
 /**
+ * A need decided before Digiplan was approved without scores; it "can be assessed later": the
+ * coordinator may run assessment rounds on it to give it a place in the matrix, while its decision
+ * (date, reference, "beslutat före Digiplan") stands unchanged.
+ */
+export function isNeedAssessable(need: { status: NeedStatus; decidedBeforeDigiplan?: boolean }): boolean {
+  return isAssessable(need.status) || (need.status === 'approved' && need.decidedBeforeDigiplan === true);
+}
+
+/**
  * While a round is open, a rater who has not yet saved her own scores sees who has scored but not
  * what: the model asks for independent judgements, and seeing others' numbers first anchors them.
  * The coordinator running the round, and readers who do not score, see everything.
@@ -34,8 +43,8 @@ export function isBlindedFor(ctx: AssessmentActor, round: AssessmentRound, rater
 }
 
 /** What the current user may do with a round; sent with it so the UI only hides or disables. */
-export function assessmentPermissions(ctx: AssessmentActor, needStatus: NeedStatus, round: AssessmentRound) {
-  const assessable = isAssessable(needStatus);
+export function assessmentPermissions(ctx: AssessmentActor, needStatus: NeedStatus, round: AssessmentRound, decidedBeforeDigiplan = false) {
+  const assessable = isNeedAssessable({ status: needStatus, decidedBeforeDigiplan });
   const isCurrentOpen = round.status === 'open' && assessable;
   return {
     canScore: isCurrentOpen && ctx.permissions.has('assessment:score'),

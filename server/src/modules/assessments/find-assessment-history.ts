@@ -15,6 +15,6 @@ export async function findAssessmentHistory(ctx: Ctx, needId: string): Promise<A
     authorize(ctx, 'assessment:read');
     const rounds = await findRoundsOfNeed(tx, ctx, needId);
     const raters = await findRaterScores(tx, ctx, rounds.map((r) => r.id));
-    return rounds.map((round) => ({ needStatus: need.status, round, raters: raters.filter((r) => r.assessmentId === round.id) }));
+    return rounds.map((round) => ({ needStatus: need.status, decidedBeforeDigiplan: need.decidedBeforeDigiplan, round, raters: raters.filter((r) => r.assessmentId === round.id) }));
   });
 }

@@ -9,7 +9,7 @@ import { getNeedForAssessment, setNeedAssessmentSummary } from '@server/modules/
 import { assertNoPersonalData } from '@server/modules/needs/assert-no-personal-data';
 import { notifyUser } from '@server/modules/notifications/notify';
 import { findCurrentRound, fixRound } from '@server/modules/assessments/assessments.repository';
-import { isAssessable } from '@server/modules/assessments/assessments.policy';
+import { isNeedAssessable } from '@server/modules/assessments/assessments.policy';
 import { loadCurrentAssessmentView } from '@server/modules/assessments/load-assessment-view';
 import type { AssessmentView } from '@server/modules/assessments/present-assessment';
 
@@ -23,7 +23,7 @@ export async function fixAssessment(ctx: Ctx, needId: string, expectedVersion: n
     const need = await getNeedForAssessment(tx, ctx, needId);
     authorize(ctx, 'assessment:manage');
     assertNoPersonalData({ rationale: input.rationale });
-    if (!isAssessable(need.status)) throw new AppError('invalid_state', `A need with status ${need.status} cannot be assessed.`);
+    if (!isNeedAssessable(need)) throw new AppError('invalid_state', `A need with status ${need.status} cannot be assessed.`);
     const round = await findCurrentRound(tx, ctx, needId);
     if (!round) throw new AppError('invalid_state', 'No assessment round has been started for this need.');
     if (round.status !== 'open') throw new AppError('invalid_state', 'The assessment is already fixed; start a new round to change it.');
@@ -45,6 +45,6 @@ export async function fixAssessment(ctx: Ctx, needId: string, expectedVersion: n
       needId,
       params: { needNumber: need.number, needTitle: need.title, quadrant: derived.quadrant, priority: derived.priority },
     });
-    return loadCurrentAssessmentView(tx, ctx, needId, status);
+    return loadCurrentAssessmentView(tx, ctx, needId, status, need.decidedBeforeDigiplan);
   });
 }

@@ -10,6 +10,6 @@ export async function getCurrentAssessment(ctx: Ctx, needId: string): Promise<As
   return inTenantRead(ctx, async (tx) => {
     const need = await getNeedForAssessment(tx, ctx, needId);
     authorize(ctx, 'assessment:read');
-    return loadCurrentAssessmentView(tx, ctx, needId, need.status);
+    return loadCurrentAssessmentView(tx, ctx, needId, need.status, need.decidedBeforeDigiplan);
   });
 }

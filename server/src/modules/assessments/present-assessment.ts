@@ -5,7 +5,7 @@ import type { AssessmentRound, RaterScore } from '@server/modules/assessments/as
 import { assessmentPermissions, isBlindedFor, type AssessmentActor } from '@server/modules/assessments/assessments.policy';
 
 /** A round as the use cases load it: the round, its raters and the status of its need. */
-export type AssessmentView = { needStatus: NeedStatus; round: AssessmentRound; raters: RaterScore[] };
+export type AssessmentView = { needStatus: NeedStatus; round: AssessmentRound; raters: RaterScore[]; decidedBeforeDigiplan?: boolean };
 
 /** Means are shown to two decimals; axis values and the overall score are exact quarters/eighths. */
 const round2 = (value: number) => Math.round(value * 100) / 100;
@@ -39,6 +39,6 @@ export function presentAssessment(ctx: AssessmentActor, view: AssessmentView): T
     fixedBy: round.fixedBy,
     fixedAt: round.fixedAt?.toISOString() ?? null,
     version: round.version,
-    permissions: assessmentPermissions(ctx, view.needStatus, round),
+    permissions: assessmentPermissions(ctx, view.needStatus, round, view.decidedBeforeDigiplan),
   };
 }

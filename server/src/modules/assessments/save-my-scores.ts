@@ -8,7 +8,7 @@ import { AppError } from '@server/platform/errors';
 import { getNeedForAssessment } from '@server/modules/needs/need-assessment-summary';
 import { assertNoPersonalData } from '@server/modules/needs/assert-no-personal-data';
 import { findCurrentRound, findRaterScores, touchRound, upsertRaterScore } from '@server/modules/assessments/assessments.repository';
-import { isAssessable } from '@server/modules/assessments/assessments.policy';
+import { isNeedAssessable } from '@server/modules/assessments/assessments.policy';
 import { loadCurrentAssessmentView } from '@server/modules/assessments/load-assessment-view';
 import type { AssessmentView } from '@server/modules/assessments/present-assessment';
 
@@ -22,7 +22,7 @@ export async function saveMyScores(ctx: Ctx, needId: string, input: TRaterScoreR
     const need = await getNeedForAssessment(tx, ctx, needId);
     authorize(ctx, 'assessment:score');
     assertNoPersonalData({ comment: input.comment });
-    if (!isAssessable(need.status)) throw new AppError('invalid_state', `A need with status ${need.status} cannot be assessed.`);
+    if (!isNeedAssessable(need)) throw new AppError('invalid_state', `A need with status ${need.status} cannot be assessed.`);
     const round = await findCurrentRound(tx, ctx, needId);
     if (!round) throw new AppError('invalid_state', 'No assessment round has been started for this need.');
     if (round.status !== 'open') throw new AppError('invalid_state', 'The assessment is fixed; a coordinator must start a new round.');
@@ -40,6 +40,6 @@ export async function saveMyScores(ctx: Ctx, needId: string, input: TRaterScoreR
         after: { needId, raterId: ctx.actor.id, scores: input.scores, comment: input.comment },
       });
     }
-    return loadCurrentAssessmentView(tx, ctx, needId, need.status);
+    return loadCurrentAssessmentView(tx, ctx, needId, need.status, need.decidedBeforeDigiplan);
   });
 }

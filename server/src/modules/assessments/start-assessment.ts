@@ -6,7 +6,7 @@ import { AppError } from '@server/platform/errors';
 import { getNeedForAssessment } from '@server/modules/needs/need-assessment-summary';
 import { isPgError, PG_UNIQUE_VIOLATION } from '@server/modules/organizations/db-errors';
 import { findCurrentRound, insertRound, supersedeRound } from '@server/modules/assessments/assessments.repository';
-import { isAssessable } from '@server/modules/assessments/assessments.policy';
+import { isNeedAssessable } from '@server/modules/assessments/assessments.policy';
 import { loadCurrentAssessmentView } from '@server/modules/assessments/load-assessment-view';
 import type { AssessmentView } from '@server/modules/assessments/present-assessment';
 
@@ -21,7 +21,7 @@ export async function startAssessment(ctx: Ctx, needId: string, expectedVersion:
     return await inTenant(ctx, async (tx) => {
       const need = await getNeedForAssessment(tx, ctx, needId);
       authorize(ctx, 'assessment:manage');
-      if (!isAssessable(need.status)) throw new AppError('invalid_state', `A need with status ${need.status} cannot be assessed.`);
+      if (!isNeedAssessable(need)) throw new AppError('invalid_state', `A need with status ${need.status} cannot be assessed.`);
       const current = await findCurrentRound(tx, ctx, needId);
       if (current) {
         if (expectedVersion === undefined) throw new AppError('precondition_required', 'Send the ETag of the current assessment as If-Match to replace it.');
@@ -35,7 +35,7 @@ export async function startAssessment(ctx: Ctx, needId: string, expectedVersion:
         before: current ? { supersededAssessmentId: current.id, status: current.status } : null,
         after: { needId, status: 'open' },
       });
-      return loadCurrentAssessmentView(tx, ctx, needId, need.status);
+      return loadCurrentAssessmentView(tx, ctx, needId, need.status, need.decidedBeforeDigiplan);
     });
   } catch (error) {
     // Two coordinators starting the first round at once: the unique index lets one through.

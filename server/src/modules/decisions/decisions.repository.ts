@@ -75,6 +75,14 @@ export async function insertDecision(tx: Tx, ctx: Scope, input: NewDecision): Pr
   await tx.insert(decisions).values({ organizationId: ctx.organizationId, ...input });
 }
 
+/** Many decisions of the caller's organisation at once (an imported plan's decided rows), a few hundred per statement. */
+export async function insertDecisions(tx: Tx, ctx: Scope, inputs: ReadonlyArray<NewDecision>): Promise<void> {
+  const CHUNK = 500;
+  for (let start = 0; start < inputs.length; start += CHUNK) {
+    await tx.insert(decisions).values(inputs.slice(start, start + CHUNK).map((input) => ({ organizationId: ctx.organizationId, ...input })));
+  }
+}
+
 /** One decision by id (after inserting it, to answer with what was stored). */
 export async function getDecisionRecord(tx: Tx, ctx: Scope, id: string): Promise<DecisionRecord | undefined> {
   const [row] = await selectDecisions(tx).where(and(eq(decisions.organizationId, ctx.organizationId), eq(decisions.id, id)));

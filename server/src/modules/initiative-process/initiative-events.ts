@@ -36,6 +36,20 @@ export async function appendInitiativeEvent(
   });
 }
 
+/** Many timeline entries of one actor at once (the first entry of each initiative of an imported plan). */
+export async function appendInitiativeEvents(
+  tx: Tx,
+  ctx: Pick<Ctx, 'organizationId' | 'actor'>,
+  events: ReadonlyArray<{ initiativeId: string; kind: string; payload: Record<string, unknown> }>,
+): Promise<void> {
+  const CHUNK = 1000;
+  for (let start = 0; start < events.length; start += CHUNK) {
+    await tx.insert(initiativeEvents).values(
+      events.slice(start, start + CHUNK).map(({ initiativeId, kind, payload }) => ({ organizationId: ctx.organizationId, id: uuidv7(), initiativeId, kind, payload, actorId: ctx.actor.id, actorName: ctx.actor.name })),
+    );
+  }
+}
+
 /** The initiative's timeline, oldest first (ids are time-ordered UUIDv7, so they break ties). */
 export async function findInitiativeEvents(tx: Tx, ctx: Pick<Ctx, 'organizationId'>, initiativeId: string): Promise<TTimelineEvent[]> {
   const rows = await tx

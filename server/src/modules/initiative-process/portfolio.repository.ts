@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
+import { priorityOf, type Quadrant } from '@domain/assessment';
 import type { InitiativeForm } from '@domain/decisions.contracts';
 import type { TDecisionSnapshot } from '@domain/decisions.contracts';
 import type { TPortfolioQuery } from '@domain/process.contracts';
@@ -22,6 +23,8 @@ export type PortfolioBase = {
   /** Named projektägare/ansvarig, when any: they own the initiative now. */
   namedOwners: string[];
   priority: TDecisionSnapshot['priority'];
+  /** Decided before Digiplan: `priority` is its need's later assessment, or null until it has one. */
+  decidedBeforeDigiplan: boolean;
   focusAreas: { id: string; name: string }[];
   units: { id: string; name: string }[];
   allUnits: boolean;
@@ -44,6 +47,8 @@ export async function findPortfolioBase(tx: Tx, ctx: Pick<Ctx, 'organizationId'>
       status: initiatives.status,
       ownerName: initiatives.ownerName,
       snapshot: decisions.snapshot,
+      origin: decisions.origin,
+      needQuadrant: needs.quadrant,
       focusAreas: focusAreasOfNeed(needs.organizationId, needs.id),
       units: unitsOfNeed(needs.organizationId, needs.id),
       allUnits: needs.allUnits,
@@ -63,7 +68,9 @@ export async function findPortfolioBase(tx: Tx, ctx: Pick<Ctx, 'organizationId'>
     status: row.status,
     ownerName: row.ownerName,
     namedOwners: owners.get(row.id) ?? [],
-    priority: (row.snapshot as TDecisionSnapshot).priority ?? null,
+    // A decision taken before Digiplan has no scores; its need may have been assessed since.
+    priority: row.origin === 'pre_digiplan' ? (row.needQuadrant ? priorityOf(row.needQuadrant as Quadrant) : null) : ((row.snapshot as TDecisionSnapshot).priority ?? null),
+    decidedBeforeDigiplan: row.origin === 'pre_digiplan',
     focusAreas: row.focusAreas,
     units: row.units,
     allUnits: row.allUnits,

@@ -4,8 +4,9 @@ import type { Ctx } from '@server/platform/tenancy/context';
 import { recordAudit } from '@server/platform/audit/audit';
 import { AppError } from '@server/platform/errors';
 import { isPgError, PG_UNIQUE_VIOLATION } from '@server/modules/organizations/db-errors';
-import { startInitiativeProcess } from '@server/modules/initiative-process/start-process';
-import { insertInitiative, type InitiativeRecord } from '@server/modules/initiatives/initiatives.repository';
+import { startInitiativeProcess, startInitiativeProcesses } from '@server/modules/initiative-process/start-process';
+import { insertInitiative, insertInitiatives, type InitiativeRecord } from '@server/modules/initiatives/initiatives.repository';
+import type { AuditEntry } from '@server/platform/audit/audit';
 
 /**
  * Turns a need OLG decided to proceed with into an initiative at stage 1, in the decision's
@@ -28,4 +29,20 @@ export async function createInitiativeFromDecision(
   await startInitiativeProcess(tx, ctx, initiative);
   await recordAudit(tx, ctx, { action: 'initiative.created', entityType: 'initiative', entityId: initiative.id, after: initiative });
   return initiative;
+}
+
+/**
+ * Many initiatives from decisions on needs created in the same transaction (an imported plan's
+ * decided rows, which cannot be initiatives yet): the same rows, processes and timeline entries as
+ * createInitiativeFromDecision, written a few hundred per statement. Returns the initiatives and
+ * their `initiative.created` audit entries for the caller to record with its own.
+ */
+export async function createInitiativesFromNewDecisions(
+  tx: Tx,
+  ctx: Ctx,
+  inputs: ReadonlyArray<{ needId: string; decisionId: string; title: string; form: InitiativeForm; ownerName: string; plannedStartYear: number }>,
+): Promise<{ initiatives: InitiativeRecord[]; audit: AuditEntry[] }> {
+  const initiatives = await insertInitiatives(tx, ctx, inputs);
+  await startInitiativeProcesses(tx, ctx, initiatives);
+  return { initiatives, audit: initiatives.map((initiative) => ({ action: 'initiative.created', entityType: 'initiative', entityId: initiative.id, after: initiative })) };
 }

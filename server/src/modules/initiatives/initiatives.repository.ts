@@ -25,6 +25,26 @@ export async function insertInitiative(
   return toRecord(row!);
 }
 
+/** Many new initiatives at once (an imported plan's decided rows), in the order given; the same unique index applies. */
+export async function insertInitiatives(
+  tx: Tx,
+  ctx: Scope,
+  inputs: ReadonlyArray<{ needId: string; decisionId: string; title: string; form: InitiativeForm; ownerName: string; plannedStartYear: number }>,
+): Promise<InitiativeRecord[]> {
+  const CHUNK = 500;
+  const byId = new Map<string, InitiativeRecord>();
+  const ids: string[] = [];
+  for (let start = 0; start < inputs.length; start += CHUNK) {
+    const values = inputs.slice(start, start + CHUNK).map((input) => {
+      const id = uuidv7();
+      ids.push(id);
+      return { organizationId: ctx.organizationId, id, stage: 1, ...input };
+    });
+    for (const row of await tx.insert(initiatives).values(values).returning()) byId.set(row.id, toRecord(row));
+  }
+  return ids.map((id) => byId.get(id)!);
+}
+
 /** One initiative of the caller's organisation, or undefined. */
 export async function findInitiative(tx: Tx, ctx: Scope, id: string): Promise<InitiativeRecord | undefined> {
   const [row] = await tx.select().from(initiatives).where(and(eq(initiatives.organizationId, ctx.organizationId), eq(initiatives.id, id)));

@@ -158,13 +158,23 @@ describe('importing needs and initiatives from a plan file', () => {
       ]),
     );
     expect((await save(file)).statusCode).toBe(201);
-    const initiatives = (await s.clients.coordinator.get('/api/v1/initiatives?limit=100')).json<{ items: Array<{ title: string; needId: string; form: string; preDigiplan: unknown }> }>().items;
+    const initiatives = (await s.clients.coordinator.get('/api/v1/initiatives?limit=100')).json<{ items: Array<{ id: string; title: string; needId: string; form: string; preDigiplan: unknown }> }>().items;
     const robot = initiatives.find((item) => item.title === 'Läkemedelsrobotar Evondos')!;
     expect(robot).toMatchObject({ form: 'project', preDigiplan: { decisionDate: '2023-02-01', reference: 'Inläst från plan.xlsx, rad 2' } });
+    const robotId = robot.id;
+    // Its process started as a decision's would: the projekt checklist for every stage and the decision on its timeline.
+    const process = (await s.clients.coordinator.get(`/api/v1/initiatives/${robotId}/process`)).json<{ checklist: Array<{ stage: number }> }>();
+    expect(new Set(process.checklist.map((item) => item.stage)).size).toBeGreaterThan(1);
+    const timeline = (await s.clients.coordinator.get(`/api/v1/initiatives/${robotId}/timeline`)).json<Array<{ kind: string }> | { items: Array<{ kind: string }> }>();
+    expect((Array.isArray(timeline) ? timeline : timeline.items).map((event) => event.kind)).toEqual(['initiative.decided']);
+    expect((await auditEventsOf(t.db, robot.needId)).map((event) => event.action)).toEqual(['need.registered_pre_digiplan', 'need.decided']);
+    expect((await auditEventsOf(t.db, robotId)).map((event) => event.action)).toEqual(['initiative.created']);
     const need = (await s.clients.coordinator.get(`/api/v1/needs/${robot.needId}`)).json();
     expect(need).toMatchObject({ status: 'approved', what: 'Robotar som delar ut läkemedel', how: 'Område för område', proposedBy: 'Enhetschef hemtjänst', plannedStartYear: 2023, costEstimate: { low: '15000000', recurrence: 'per_year' } });
-    const parked = (await s.clients.viewer.get('/api/v1/needs?limit=100')).json<{ items: Array<{ id: string; title: string; status: string }> }>().items.find((item) => item.title === 'Talenheter Phoniro 6000')!;
+    const parked = (await s.clients.viewer.get('/api/v1/needs?limit=100')).json<{ items: Array<{ id: string; number: number; title: string; status: string }> }>().items.find((item) => item.title === 'Talenheter Phoniro 6000')!;
     expect(parked.status).toBe('parked');
+    // Numbered in the file's order, the decided row too.
+    expect(parked.number).toBe(need.number + 1);
     const events = await auditEventsOf(t.db, parked.id);
     expect(events.map((event) => event.action)).toEqual(['need.imported']);
   });

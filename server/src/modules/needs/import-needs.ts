@@ -1,14 +1,14 @@
 import type { TImportPreview, TImportUpload } from '@domain/register-import.contracts';
 import { v7 as uuidv7 } from 'uuid';
-import { recordAudit } from '@server/platform/audit/audit';
+import { recordAuditMany } from '@server/platform/audit/audit';
 import { authorize } from '@server/platform/auth/auth.plugin';
 import { toPreview, valuesOrRefuse } from '@server/platform/spreadsheet/import-preview';
 import { readTable } from '@server/platform/spreadsheet/read-table';
 import { checkUpload } from '@server/platform/spreadsheet/upload';
 import { inTenant, inTenantRead, type Ctx } from '@server/platform/tenancy/context';
-import { insertNeed, nextNeedNumber, replaceNeedScope } from '@server/modules/needs/needs.repository';
+import { insertNeeds, insertNeedScopes, nextNeedNumber, type NeedScopeIds, type NewNeed } from '@server/modules/needs/needs.repository';
 import { needAuditState } from '@server/modules/needs/need-audit-state';
-import { registerPreDigiplanInitiativeIn } from '@server/modules/initiatives/register-pre-digiplan-initiative';
+import { registerPreDigiplanInitiativesIn } from '@server/modules/initiatives/register-pre-digiplan-initiative';
 import { findFocusAreaRows } from '@server/modules/organizations/focus-areas.repository';
 import { findUnitRows } from '@server/modules/organizations/units.repository';
 import { parseNeedRows, type ImportLookups } from '@server/modules/needs/needs-import';
@@ -44,35 +44,47 @@ export async function previewNeedsImport(ctx: Ctx, upload: TImportUpload): Promi
  * Adds every row of the file in one transaction, or nothing when any row has an error: a need per
  * row (with its Vad, Hur, förslagsställare, startår and estimated cost), and for a decided row an
  * initiative registered as decided before Digiplan (the same use case as the form), each in the
- * audit log.
+ * audit log. Needs are numbered in the file's order. Every table is written a few hundred rows
+ * per statement, the decided rows all at once too (2 000 rows written one by one took over a
+ * minute; see docs/PERFORMANCE.md).
  */
 export async function importNeeds(ctx: Ctx, upload: TImportUpload): Promise<{ created: number }> {
   authorizeImport(ctx);
   const { fileErrors, rows } = await parseNeedsUpload(ctx, upload);
   const values = valuesOrRefuse(fileErrors, rows);
   return inTenant(ctx, async (tx) => {
+    const firstNumber = await nextNeedNumber(tx, ctx);
+    const plain: NewNeed[] = [];
+    const plainScopes: Array<{ needId: string } & NeedScopeIds> = [];
+    const decided: Parameters<typeof registerPreDigiplanInitiativesIn>[2][number][] = [];
     for (const [index, value] of values.entries()) {
+      const number = firstNumber + index;
       const extras = { what: value.what, how: value.how, proposedBy: value.proposedBy, costEstimate: value.costEstimate };
-      const scope = { focusAreaIds: [...value.focusAreaIds].sort(), unitIds: [...value.unitIds].sort(), allUnits: value.allUnits };
+      const scope = { focusAreaIds: [...value.focusAreaIds].sort(), unitIds: [...value.unitIds].sort() };
       if (value.status === 'approved') {
-        await registerPreDigiplanInitiativeIn(tx, ctx, {
-          title: value.title,
-          problem: value.problem,
-          expectedBenefit: value.expectedBenefit,
-          form: value.form!,
-          ownerName: value.ownerName,
-          plannedStartYear: value.plannedStartYear!,
-          decisionDate: value.decisionDate!,
-          forum: value.forum,
-          // A plan's table seldom has a decision reference; the file and row say where the decision is recorded.
-          reference: value.reference || `Inläst från ${upload.fileName}, rad ${rows[index]!.rowNumber}`,
-          ...scope,
-        }, { ...extras, plannedStartYear: value.plannedStartYear });
+        decided.push({
+          input: {
+            title: value.title,
+            problem: value.problem,
+            expectedBenefit: value.expectedBenefit,
+            form: value.form!,
+            ownerName: value.ownerName,
+            plannedStartYear: value.plannedStartYear!,
+            decisionDate: value.decisionDate!,
+            forum: value.forum,
+            // A plan's table seldom has a decision reference; the file and row say where the decision is recorded.
+            reference: value.reference || `Inläst från ${upload.fileName}, rad ${rows[index]!.rowNumber}`,
+            allUnits: value.allUnits,
+            ...scope,
+          },
+          extras: { ...extras, plannedStartYear: value.plannedStartYear, number },
+        });
         continue;
       }
-      const need = await insertNeed(tx, ctx, {
-        id: uuidv7(),
-        number: await nextNeedNumber(tx, ctx),
+      const id = uuidv7();
+      plain.push({
+        id,
+        number,
         title: value.title,
         problem: value.problem,
         expectedBenefit: value.expectedBenefit,
@@ -83,10 +95,19 @@ export async function importNeeds(ctx: Ctx, upload: TImportUpload): Promise<{ cr
         plannedStartYear: value.plannedStartYear,
         ...extras,
       });
-      const ids = { focusAreaIds: scope.focusAreaIds, unitIds: scope.unitIds };
-      await replaceNeedScope(tx, ctx, need.id, ids);
-      await recordAudit(tx, ctx, { action: 'need.imported', entityType: 'need', entityId: need.id, after: { ...needAuditState(need, ids), fileName: upload.fileName } });
+      plainScopes.push({ needId: id, ...scope });
     }
+    await registerPreDigiplanInitiativesIn(tx, ctx, decided);
+    const inserted = await insertNeeds(tx, ctx, plain);
+    await insertNeedScopes(tx, ctx, plainScopes);
+    await recordAuditMany(
+      tx,
+      ctx,
+      inserted.map((need, i) => {
+        const { focusAreaIds, unitIds } = plainScopes[i]!;
+        return { action: 'need.imported', entityType: 'need', entityId: need.id, after: { ...needAuditState(need, { focusAreaIds, unitIds }), fileName: upload.fileName } };
+      }),
+    );
     return { created: values.length };
   });
 }

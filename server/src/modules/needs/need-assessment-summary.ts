@@ -26,6 +26,8 @@ export type NeedForAssessment = {
   potential: number | null;
   overall: number | null;
   quadrant: Quadrant | null;
+  /** Decided before Digiplan (an approved need without an assessment): it may still be assessed. */
+  decidedBeforeDigiplan: boolean;
 };
 
 const columns = {
@@ -44,7 +46,11 @@ const columns = {
 /** The need as assessment and decisions see it; 404 when it is not the caller's organisation's. */
 export async function getNeedForAssessment(tx: Tx, ctx: Scope, needId: string): Promise<NeedForAssessment> {
   const [row] = await tx
-    .select(columns)
+    .select({
+      ...columns,
+      // Qualified by hand: drizzle writes a column of the only table without its table name, which the subquery would read as its own.
+      decidedBeforeDigiplan: sql<boolean>`exists(select 1 from "decisions" "d" where "d"."organization_id" = "needs"."organization_id" and "d"."need_id" = "needs"."id" and "d"."origin" = 'pre_digiplan')`,
+    })
     .from(needs)
     .where(and(eq(needs.organizationId, ctx.organizationId), eq(needs.id, needId)));
   if (!row) throw notFound('need');

@@ -32,6 +32,23 @@ export async function insertNeed(tx: Tx, ctx: Scope, values: NewNeed): Promise<N
   return row!;
 }
 
+/**
+ * Inserts many needs of the caller's organisation (an imported plan) in statements of a few hundred
+ * rows each, within the driver's parameter limit; returns the rows in the order given.
+ */
+export async function insertNeeds(tx: Tx, ctx: Scope, values: readonly NewNeed[]): Promise<NeedRow[]> {
+  const CHUNK = 400;
+  const inserted = new Map<string, NeedRow>();
+  for (let start = 0; start < values.length; start += CHUNK) {
+    const rows = await tx
+      .insert(needs)
+      .values(values.slice(start, start + CHUNK).map((value) => ({ ...value, organizationId: ctx.organizationId })))
+      .returning();
+    for (const row of rows) inserted.set(row.id, row);
+  }
+  return values.map((value) => inserted.get(value.id!)!);
+}
+
 /** One need row of the caller's organisation, optionally locked for the rest of the transaction. */
 export async function findNeedRow(tx: Tx, ctx: Scope, id: string, options: { forUpdate?: boolean } = {}): Promise<NeedRow | undefined> {
   const query = tx
@@ -125,6 +142,15 @@ export async function replaceNeedScope(tx: Tx, ctx: Scope, needId: string, scope
     const ids = [...new Set(scope.unitIds)];
     if (ids.length > 0) await tx.insert(needUnits).values(ids.map((unitId) => ({ organizationId: ctx.organizationId, needId, unitId })));
   }
+}
+
+/** The focus areas and units of many new needs at once (nothing to replace: the needs were just inserted). */
+export async function insertNeedScopes(tx: Tx, ctx: Scope, scopes: ReadonlyArray<{ needId: string } & NeedScopeIds>): Promise<void> {
+  const CHUNK = 2000;
+  const focusRows = scopes.flatMap(({ needId, focusAreaIds }) => [...new Set(focusAreaIds)].map((focusAreaId) => ({ organizationId: ctx.organizationId, needId, focusAreaId })));
+  const unitRows = scopes.flatMap(({ needId, unitIds }) => [...new Set(unitIds)].map((unitId) => ({ organizationId: ctx.organizationId, needId, unitId })));
+  for (let start = 0; start < focusRows.length; start += CHUNK) await tx.insert(needFocusAreas).values(focusRows.slice(start, start + CHUNK));
+  for (let start = 0; start < unitRows.length; start += CHUNK) await tx.insert(needUnits).values(unitRows.slice(start, start + CHUNK));
 }
 
 /** A focus area or unit as the API shows it. */
