@@ -172,6 +172,7 @@ export const en: TTranslation = {
   },
   table: {
     noRows: 'There is nothing to show.',
+    scrollCue: 'The table is wider than its box. Swipe sideways, or select the table and use the arrow keys, to see every column.',
   },
   auth: {
     login: {

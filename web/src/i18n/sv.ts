@@ -178,6 +178,7 @@ export const sv = {
   },
   table: {
     noRows: 'Det finns inget att visa.',
+    scrollCue: 'Tabellen är bredare än rutan. Dra i sidled, eller markera tabellen och använd piltangenterna, för att se alla kolumner.',
   },
   auth: {
     login: {

@@ -1,6 +1,7 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
+import { TableScroll } from '@web/ui/table-scroll';
 
 /** One column: how to show a cell and, when the column is sortable, the value to sort by. */
 export type TColumn<T> = {
@@ -24,6 +25,8 @@ type TDataTableProps<T> = {
   /** Names the table for screen readers; visible unless `captionHidden`. */
   caption: ReactNode;
   captionHidden?: boolean;
+  /** Names the scroll region by an element's id, when the caption is not plain text. */
+  regionLabelledBy?: string;
   columns: readonly TColumn<T>[];
   rows: readonly T[];
   rowKey: (row: T) => string;
@@ -48,7 +51,7 @@ function compare(a: string | number | null | undefined, b: string | number | nul
  * A semantic table with a caption; sortable columns have a button in the header and `aria-sort`
  * on the current one, so the sort order is announced and not shown by an arrow alone.
  */
-export function DataTable<T>({ caption, captionHidden, columns, rows, rowKey, sort, onSortChange, initialSort, emptyText }: TDataTableProps<T>) {
+export function DataTable<T>({ caption, captionHidden, regionLabelledBy, columns, rows, rowKey, sort, onSortChange, initialSort, emptyText }: TDataTableProps<T>) {
   const { t } = useTranslation();
   const [localSort, setLocalSort] = useState<TSort | null>(initialSort ?? null);
   const isControlled = onSortChange !== undefined;
@@ -69,7 +72,7 @@ export function DataTable<T>({ caption, captionHidden, columns, rows, rowKey, so
 
   // A named, focusable region so keyboard users can scroll a wide table sideways on narrow screens.
   return (
-    <div className="data-table" role="region" aria-label={typeof caption === 'string' ? caption : undefined} tabIndex={0}>
+    <TableScroll label={typeof caption === 'string' ? caption : undefined} labelledBy={regionLabelledBy}>
       <Table zebra border>
         <caption className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>
         <TableHead>
@@ -115,6 +118,6 @@ export function DataTable<T>({ caption, captionHidden, columns, rows, rowKey, so
           ))}
         </TableBody>
       </Table>
-    </div>
+    </TableScroll>
   );
 }

@@ -6,7 +6,6 @@ import { formatDate } from '@web/ui/format';
 import { ErrorState, LoadingState } from '@web/ui/states';
 import { useAssessmentHistory } from '@web/features/assessment/assessment.api';
 import { formatScore, quadrantTitle } from '@web/features/assessment/assessment-format';
-import { TableScroll } from '@web/features/assessment/table-scroll';
 
 /**
  * "Tidigare bedömningar": the rounds a newer round replaced, in a disclosure, each with when it
@@ -33,9 +32,9 @@ export function AssessmentHistory({ needId }: { needId: string }) {
     if (history.isError) return <ErrorState error={history.error} onRetry={() => void history.refetch()} />;
     if (earlier.length === 0) return <Paragraph>{t('assessment.history.none')}</Paragraph>;
     return (
-      <TableScroll label={t('assessment.history.caption')} className="assessment-compact">
+      <div className="assessment-compact">
         <DataTable caption={t('assessment.history.caption')} captionHidden columns={columns} rows={earlier} rowKey={(round) => round.id} />
-      </TableScroll>
+      </div>
     );
   };
 

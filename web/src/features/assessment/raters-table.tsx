@@ -4,7 +4,6 @@ import { CRITERIA, type CriterionKey } from '@domain/assessment';
 import type { TAssessment } from '@domain/assessment.contracts';
 import { DataTable, type TColumn } from '@web/ui/data-table';
 import { formatScore } from '@web/features/assessment/assessment-format';
-import { TableScroll } from '@web/features/assessment/table-scroll';
 
 type TRaterEntry = TAssessment['raters'][number];
 type TRow = { kind: 'rater'; entry: TRaterEntry } | { kind: 'mean' | 'spread' | 'agreement' };
@@ -77,14 +76,14 @@ export function RatersTable({ assessment }: { assessment: TAssessment }) {
       {assessment.raters.length === 0 ? (
         <Paragraph>{t('assessment.raters.none')}</Paragraph>
       ) : (
-        <TableScroll label={t('assessment.raters.caption')} className="assessment-compact">
+        <div className="assessment-compact">
           <DataTable
             caption={t('assessment.raters.caption')}
             columns={columns}
             rows={rows}
             rowKey={(row) => (row.kind === 'rater' ? row.entry.rater.id : row.kind)}
           />
-        </TableScroll>
+        </div>
       )}
       {statistics && statistics.raterCount > 0 && (
         <Paragraph>

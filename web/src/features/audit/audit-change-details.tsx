@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Details, DetailsContent, DetailsSummary, Paragraph } from '@digdir/designsystemet-react';
 import type { TAuditEvent } from '@domain/audit.contracts';
 import { changeRows, changeSummary, type TChangeValue, type TNameLookup } from '@web/features/audit/audit-change';
+import { TableScroll } from '@web/ui/table-scroll';
 
 function Value({ value }: { value: TChangeValue }) {
   return value ? <>{value.text}</> : null;
@@ -35,46 +36,48 @@ export function AuditChangeDetails({ event, context, names }: { event: TAuditEve
         </DetailsSummary>
         <DetailsContent>
           {rows.length > 0 ? (
-            <table className="audit-change">
-              <caption className="visually-hidden">{t('audit.changeCaption', { what: context })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('audit.field')}</th>
-                  {hasBoth ? (
-                    <>
-                      <th scope="col">{t('audit.before')}</th>
-                      <th scope="col">{t('audit.after')}</th>
-                    </>
-                  ) : (
-                    <th scope="col">{single}</th>
-                  )}
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <tr key={row.key} className={row.changed ? 'audit-change__changed' : undefined}>
-                    <th scope="row">
-                      {row.label}
-                      {row.changed && <span className="audit-change__mark"> ({t('audit.changed')})</span>}
-                    </th>
+            <TableScroll label={t('audit.changeCaption', { what: context })}>
+              <table className="audit-change">
+                <caption className="visually-hidden">{t('audit.changeCaption', { what: context })}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('audit.field')}</th>
                     {hasBoth ? (
                       <>
-                        <td>
-                          <Value value={row.before} />
-                        </td>
-                        <td>
-                          <Value value={row.after} />
-                        </td>
+                        <th scope="col">{t('audit.before')}</th>
+                        <th scope="col">{t('audit.after')}</th>
                       </>
                     ) : (
-                      <td>
-                        <Value value={row.after ?? row.before} />
-                      </td>
+                      <th scope="col">{single}</th>
                     )}
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {rows.map((row) => (
+                    <tr key={row.key} className={row.changed ? 'audit-change__changed' : undefined}>
+                      <th scope="row">
+                        {row.label}
+                        {row.changed && <span className="audit-change__mark"> ({t('audit.changed')})</span>}
+                      </th>
+                      {hasBoth ? (
+                        <>
+                          <td>
+                            <Value value={row.before} />
+                          </td>
+                          <td>
+                            <Value value={row.after} />
+                          </td>
+                        </>
+                      ) : (
+                        <td>
+                          <Value value={row.after ?? row.before} />
+                        </td>
+                      )}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
           ) : (
             <Paragraph data-size="sm">{t('audit.noChange')}</Paragraph>
           )}

@@ -122,8 +122,8 @@ function BenefitContent({ benefit, etag }: { benefit: TBenefit; etag: string | n
         )}
         {measurements.data && (
           // The table is a focusable region so keyboard users reach the chart's values directly.
-          <div role="region" aria-labelledby="benefit-measurements-caption" tabIndex={0} className="table-scroll" id="benefit-measurements">
-            <DataTable caption={<span id="benefit-measurements-caption">{t('benefits.benefit.tableCaption')}</span>} columns={columns} rows={items} rowKey={(m) => m.id} emptyText={t('benefits.benefit.noMeasurements')} />
+          <div id="benefit-measurements">
+            <DataTable caption={<span id="benefit-measurements-caption">{t('benefits.benefit.tableCaption')}</span>} regionLabelledBy="benefit-measurements-caption" columns={columns} rows={items} rowKey={(m) => m.id} emptyText={t('benefits.benefit.noMeasurements')} />
           </div>
         )}
         <RemoveMeasurementDialog benefit={benefit} measurement={removing} onClose={() => setRemoving(null)} />

@@ -8,6 +8,7 @@ import { ErrorState, LoadingState } from '@web/ui/states';
 import { TextBlock } from '@web/features/plans/plan-sections';
 import { usePlanDocument } from '@web/features/plans/plans.api';
 import '@web/features/plans/plan-print.css';
+import { TableScroll } from '@web/ui/table-scroll';
 
 type TSection = TPlanDocument['sections'][number];
 
@@ -24,7 +25,7 @@ function SectionHeading({ section, id }: { section: TSection; id: string }) {
 /** A table of the document; on a narrow screen it scrolls sideways in a region named by its heading. */
 function DocumentTable({ table, labelledBy }: { table: NonNullable<TSection['table']>; labelledBy: string }) {
   return (
-    <div className="plan-print__table" role="region" aria-labelledby={labelledBy} tabIndex={0}>
+    <TableScroll className="plan-print__table" labelledBy={labelledBy}>
       <table>
         <thead>
           <tr>
@@ -51,7 +52,7 @@ function DocumentTable({ table, labelledBy }: { table: NonNullable<TSection['tab
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -7,6 +7,7 @@ import { problemText } from '@web/i18n/error-text';
 import { useAnnounce } from '@web/ui/live-region';
 import { useImport, type ImportBase } from '@web/features/registers/registers.api';
 import { fileToUpload } from '@web/features/registers/read-file';
+import { TableScroll } from '@web/ui/table-scroll';
 
 /**
  * Import from Excel or CSV: choose a file → preview every row as it will be saved with its errors
@@ -133,7 +134,7 @@ export function ImportPanel({
             </Alert>
           ))}
           {result.rows.length > 0 && (
-            <div className="table-scroll">
+            <TableScroll label={t('registers.import.previewCaption')}>
               <table className="register-preview">
                 <caption>{t('registers.import.previewCaption')}</caption>
                 <thead>
@@ -173,7 +174,7 @@ export function ImportPanel({
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           )}
           {result.errorCount > 0 ? (
             <Alert data-color="warning">{t('registers.import.hasErrors')}</Alert>

@@ -64,9 +64,7 @@ export function IntegrationsPage() {
     return (
       <>
         <IntegrationGraph integrations={integrations.data.items} />
-        <div className="table-scroll">
-          <DataTable caption={t('registers.integrations.caption')} columns={columns} rows={integrations.data.items} rowKey={(i) => i.id} emptyText={t('table.noRows')} />
-        </div>
+        <DataTable caption={t('registers.integrations.caption')} columns={columns} rows={integrations.data.items} rowKey={(i) => i.id} emptyText={t('table.noRows')} />
         <ExportLinks path="/integrations/export" />
       </>
     );

@@ -54,9 +54,7 @@ export function SystemsPage() {
     if (systems.isError) return <ErrorState error={systems.error} onRetry={() => void systems.refetch()} />;
     if (systems.data.items.length === 0) return <EmptyState>{t('registers.systems.empty')}</EmptyState>;
     return (
-      <div className="table-scroll">
-        <DataTable caption={t('registers.systems.caption')} columns={columns} rows={systems.data.items} rowKey={(s) => s.id} emptyText={t('table.noRows')} />
-      </div>
+      <DataTable caption={t('registers.systems.caption')} columns={columns} rows={systems.data.items} rowKey={(s) => s.id} emptyText={t('table.noRows')} />
     );
   };
 

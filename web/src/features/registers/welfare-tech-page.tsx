@@ -64,9 +64,7 @@ export function WelfareTechPage() {
         ) : items.isError ? (
           <ErrorState error={items.error} onRetry={() => void items.refetch()} />
         ) : (
-          <div className="table-scroll">
-            <DataTable caption={t('registers.welfareTech.listCaption')} columns={columns} rows={items.data.items} rowKey={(i) => i.id} emptyText={t('table.noRows')} />
-          </div>
+          <DataTable caption={t('registers.welfareTech.listCaption')} columns={columns} rows={items.data.items} rowKey={(i) => i.id} emptyText={t('table.noRows')} />
         )}
         <ExportLinks path="/welfare-tech/export" />
       </section>

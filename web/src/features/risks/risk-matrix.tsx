@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Heading, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
 import { RISK_SCALE, riskLevel, riskValue } from '@domain/risk';
 import type { TRisk } from '@domain/risks.contracts';
+import { TableScroll } from '@web/ui/table-scroll';
 
 /**
  * The 4×4 risk matrix as a table: consequence in rows (4 at the top), likelihood in columns. Each
@@ -17,7 +18,7 @@ export function RiskMatrix({ risks, filterHref }: { risks: TRisk[]; filterHref: 
       <Heading level={2} data-size="sm" id="risk-matrix-heading">
         {t('risks.matrix.heading')}
       </Heading>
-      <div className="data-table" tabIndex={0} role="region" aria-labelledby="risk-matrix-heading">
+      <TableScroll labelledBy="risk-matrix-heading">
         <Table className="risk-matrix" border>
           <caption>{t('risks.matrix.caption')}</caption>
           <TableHead>
@@ -63,7 +64,7 @@ export function RiskMatrix({ risks, filterHref }: { risks: TRisk[]; filterHref: 
             ))}
           </TableBody>
         </Table>
-      </div>
+      </TableScroll>
     </section>
   );
 }
