@@ -22,6 +22,12 @@ export type Config = {
   secretKey: string | undefined;
   /** The address users reach Digiplan at (e.g. https://digiplan.kommun.se), for SSO redirect URIs; else taken from each request's Host. */
   publicUrl: string | undefined;
+  /** `SMTP_URL` (smtp://user:password@host:587 or smtps://…): where e-mail is sent; unset = written to the log and kept in the outbox. */
+  smtpUrl: string | undefined;
+  /** `SMTP_FROM`: the sender, e.g. `Digiplan <digiplan@kommun.se>`; else no-reply at PUBLIC_URL's host. */
+  smtpFrom: string | undefined;
+  /** `EMAIL_WORKER_INTERVAL_SECONDS`: how often the outbox is looked at (default 15). */
+  emailWorkerIntervalSeconds: number;
 };
 
 function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
@@ -47,6 +53,19 @@ function checkedPublicUrl(value: string | undefined): string | undefined {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`PUBLIC_URL must start with https://, got "${value}".`);
   return url.origin;
+}
+
+function checkedSmtpUrl(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error('SMTP_URL must be an address such as smtp://user:password@smtp.kommun.se:587.');
+  }
+  // The value may hold a password: never echo it back.
+  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') throw new Error('SMTP_URL must start with smtp:// or smtps://.');
+  return value;
 }
 
 /** Reads the configuration from `env`, failing fast with a message that says what to fix. */
@@ -75,5 +94,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionCacheSeconds: wholeNumber(env, 'SESSION_CACHE_SECONDS', 5, 0),
     secretKey: checkedSecretKey(env.SECRET_KEY),
     publicUrl: checkedPublicUrl(env.PUBLIC_URL),
+    smtpUrl: checkedSmtpUrl(env.SMTP_URL),
+    smtpFrom: env.SMTP_FROM || undefined,
+    emailWorkerIntervalSeconds: wholeNumber(env, 'EMAIL_WORKER_INTERVAL_SECONDS', 15, 1),
   };
 }

@@ -6,6 +6,7 @@ import { buildApp } from '@server/app';
 import { openDatabase } from '@server/platform/db/database';
 import { seedDemoIfEmpty } from '@server/seed/seed-demo';
 import { platformCountSsoSettings } from '@server/modules/sso/sso.repository';
+import { startEmailWorker } from '@server/modules/email/email-worker';
 import { platformIssueSetupToken, SETUP_LINK_TTL_MS } from '@server/modules/organizations/installation-setup';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -46,11 +47,23 @@ async function main(): Promise<void> {
     ssoAllowInsecureLoopbackIssuers: process.env.SSO_TEST_ALLOW_HTTP_LOOPBACK_ISSUER === 'true',
   });
 
+  // The outbox worker: sends what the changes queued (or logs it when SMTP_URL is unset).
+  const emailWorker = startEmailWorker({
+    db: database.db,
+    smtpUrl: config.smtpUrl,
+    smtpFrom: config.smtpFrom,
+    publicUrl: config.publicUrl ?? `http://localhost:${config.port}`,
+    log: log.child({ module: 'email' }),
+    intervalMs: config.emailWorkerIntervalSeconds * 1000,
+  });
+  if (!config.smtpUrl) log.warn('SMTP_URL is not set: e-mails are written to the log and kept in the outbox (Administration → Utkorg)');
+
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     log.info({ signal }, 'shutting down');
+    await emailWorker.stop();
     await app.close();
     await database.close();
     log.info('stopped cleanly');

@@ -10,6 +10,7 @@ import { staleVersion } from '@server/platform/http/etag';
 import { getNeedForAssessment, setNeedStatus, type NeedForAssessment } from '@server/modules/needs/need-assessment-summary';
 import { assertNoPersonalData } from '@server/modules/needs/assert-no-personal-data';
 import { notifyUser } from '@server/modules/notifications/notify';
+import { queueNeedDecidedEmail } from '@server/modules/email/need-decided-email';
 import { findLatestFixedRound, type AssessmentRound } from '@server/modules/assessments/assessments.repository';
 import { createInitiativeFromDecision } from '@server/modules/initiatives/create-initiative-from-decision';
 import { getDecisionRecord, insertDecision } from '@server/modules/decisions/decisions.repository';
@@ -94,6 +95,15 @@ export async function decideNeed(ctx: Ctx, needId: string, expectedVersion: numb
       kind: 'need_decided',
       needId,
       params: { needNumber: need.number, needTitle: need.title, outcome: input.outcome, form: decision.form },
+    });
+    await queueNeedDecidedEmail(tx, ctx, {
+      submittedBy: need.submittedBy,
+      needId,
+      needNumber: need.number,
+      needTitle: need.title,
+      outcome: input.outcome,
+      form: decision.form,
+      parkedUntil: input.outcome === 'park' ? input.parkedUntil : null,
     });
     return presentDecision(decision, initiative?.id ?? null);
   });

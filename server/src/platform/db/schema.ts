@@ -20,3 +20,4 @@ export * from '@server/modules/plans/plans.tables';
 export * from '@server/modules/organizations/installation.tables';
 export * from '@server/modules/sso/sso.tables';
 export * from '@server/modules/governance-year/governance-year.tables';
+export * from '@server/modules/email/email.tables';
