@@ -289,7 +289,8 @@ export const en: TTranslation = {
       charts: 'Charts always have a table with the same data beside them.',
     },
     knownIssuesHeading: 'Known shortcomings',
-    knownIssues: 'We currently know of no shortcomings. If you find one, we would like to hear about it.',
+    knownIssues:
+      'Not every part has been reviewed by hand with a screen reader. The automatic checks (axe and a width of 320 pixels) run in our browser tests for most pages, but not yet for every page and role. Wide tables scroll sideways in their own box on narrow screens. Downloaded Word and Excel files have not been reviewed for screen readers. If you find a shortcoming, we would like to hear about it.',
     reportHeading: 'Report shortcomings or ask for information in another format',
     report:
       'If you have problems using the service, or need the content in another format, contact whoever administers Digiplan in {{organization}} or the municipality’s contact centre. Please describe the page and what happened. We answer as soon as we can.',

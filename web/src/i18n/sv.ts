@@ -295,7 +295,8 @@ export const sv = {
       charts: 'Diagram har alltid en tabell med samma uppgifter bredvid sig.',
     },
     knownIssuesHeading: 'Kända brister',
-    knownIssues: 'Vi känner just nu inte till några brister. Hittar du en, vill vi gärna veta det.',
+    knownIssues:
+      'Alla delar är inte granskade manuellt med skärmläsare. Den automatiska kontrollen (axe och 320 pixlars bredd) körs i våra webbläsartester för de flesta sidor, men ännu inte för varje sida och roll. Breda tabeller rullar i sidled i en egen ruta på smala skärmar. Nedladdade Word- och Excelfiler är inte granskade för skärmläsare. Hittar du en brist, vill vi gärna veta det.',
     reportHeading: 'Rapportera brister eller be om information i annat format',
     report:
       'Om du upplever problem med tjänsten, eller behöver innehållet i ett annat format, kontakta den som administrerar Digiplan i {{organization}} eller kommunens kontaktcenter. Beskriv gärna vilken sida det gäller och vad som hände. Vi svarar så snart vi kan.',
