@@ -75,7 +75,7 @@ describe('masking personal data that slipped into a need or a comment', () => {
     ]);
   });
 
-  it('masks a decided need’s title in its decision snapshot and in the submitter’s notifications too', async () => {
+  it('masks a decided need’s title in its decision snapshot, the submitter’s notifications and her e-mail too', async () => {
     const title = 'Beslutat behov om Rtyuisson';
     const need = await submitThroughApi(submitter, { title });
     const round = (await coordinator.post(`/api/v1/needs/${need.id}/assessments`, {})).json<{ version: number }>();
@@ -84,7 +84,7 @@ describe('masking personal data that slipped into a need or a comment', () => {
     const etag = (await coordinator.get(`/api/v1/needs/${need.id}/decisions`)).headers.etag as string;
     const decided = await coordinator.post(`/api/v1/needs/${need.id}/decisions`, { outcome: 'reject', reason: 'Nej.', decisionDate: todayInSweden() }, { ifMatch: etag });
     expect(decided.statusCode, decided.body).toBe(201);
-    expect(await placesHolding(t.adminUrl, title)).toEqual(expect.arrayContaining(['"public"."decisions"."snapshot"', '"public"."notifications"."params"']));
+    expect(await placesHolding(t.adminUrl, title)).toEqual(expect.arrayContaining(['"public"."decisions"."snapshot"', '"public"."notifications"."params"', '"public"."email_outbox"."subject"', '"public"."email_outbox"."body"']));
     expect((await coordinator.post(`/api/v1/needs/${need.id}/redact`, { field: 'title', reason: 'Namn' })).statusCode).toBe(200);
     expect(await placesHolding(t.adminUrl, title)).toEqual([]);
   });

@@ -132,6 +132,8 @@ describe('account isolation between organisations (property)', () => {
               break;
             }
             case 'roles':
+              // Stepping down herself is allowed (members.routes.test) but would end this side's run.
+              if (target.email === adminOf[side].email && !roles.includes('admin')) continue;
               response = await api.patch(`/api/v1/members/${target.id}`, { roles }, { ifMatch: target.version });
               break;
             case 'rename':

@@ -23,6 +23,7 @@ const VALUE_TEXTS: Record<string, readonly string[]> = {
   needStatusBefore: ['needStatus'],
   affectedGroups: ['needs.affectedGroup'],
   roles: ['roles'],
+  responsibleRole: ['roles'],
   horizon: ['plans.horizons'],
   recurrence: ['plans.recurrences'],
   kind: ['plans.form.kinds', 'benefits.costKinds', 'benefits.valueKinds', 'process.roles.kinds'],

@@ -339,6 +339,9 @@ export const audit = {
     initiativeLinks: 'Kopplade initiativ',
     relation: 'Koppling',
     kind: 'Typ',
+    months: 'Månader',
+    dayOfMonth: 'Dag i månaden',
+    responsibleRole: 'Ansvarig roll',
     fields: 'Innehåll',
     level: 'Nivå',
     justification: 'Motivering',
@@ -429,7 +432,7 @@ export const audit = {
   /** Coded values in words, per field; other codes are read from the feature texts (see audit-change.ts). */
   values: {
     status: { not_started: 'Ej påbörjad', on_track: 'På väg', at_risk: 'I riskzonen', realised: 'Realiserad', not_realised: 'Ej realiserad', draft: 'Utkast', fixed: 'Fastställd' },
-    kind: { quantitative: 'Kvantitativ', qualitative: 'Kvalitativ' },
+    kind: { maturity_assessment: 'Mognadsmätning (LIKA)', plan_fix: 'Fastställa planen', board_report: 'Rapport till nämnden', quarterly_compilation: 'Kvartalssammanställning', other: 'Övrigt', quantitative: 'Kvantitativ', qualitative: 'Kvalitativ' },
     direction: { higher_is_better: 'Högre är bättre', lower_is_better: 'Lägre är bättre' },
     method: { survey: 'Enkät', interview: 'Intervju', statistics: 'Statistik', contract_follow_up: 'Avtalsuppföljning', cost_benefit_analysis: 'Kostnadsnyttoanalys', self_assessment: 'Självskattning' },
     level: { individual: 'Individ', organisation: 'Organisation', society: 'Samhälle' },
