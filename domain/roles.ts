@@ -27,6 +27,7 @@ export const PERMISSIONS = [
   'plan:edit',
   'plan:fix',
   'text:redact',
+  'meeting:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -37,10 +38,11 @@ const TAKE_PART: Permission[] = [...READ, 'need:submit', 'need:comment', 'need:s
  * The one role → permission matrix. `need:edit` lets a coordinator edit any need; submitters may
  * edit their own while it is not yet assessed (see the needs policy). `text:redact` masks personal
  * data that slipped into a free text, including its copies in the audit log (ADR 0005).
+ * `meeting:manage` defines the decision forums and prepares their meetings (agenda, kallelse).
  */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  admin: [...TAKE_PART, 'organization:manage', 'user:manage', 'audit:read', 'register:manage', 'text:redact'],
-  coordinator: [...TAKE_PART, 'need:edit', 'need:merge', 'assessment:score', 'assessment:manage', 'need:decide', 'initiative:manage', 'benefit:edit', 'register:manage', 'plan:edit', 'text:redact'],
+  admin: [...TAKE_PART, 'organization:manage', 'user:manage', 'audit:read', 'register:manage', 'text:redact', 'meeting:manage'],
+  coordinator: [...TAKE_PART, 'need:edit', 'need:merge', 'assessment:score', 'assessment:manage', 'need:decide', 'initiative:manage', 'benefit:edit', 'register:manage', 'plan:edit', 'text:redact', 'meeting:manage'],
   steering_member: [...TAKE_PART, 'assessment:score', 'need:decide'],
   // Förvaltningschef: fixes (fastställer) the plan the coordinator drafted.
   director: [...TAKE_PART, 'plan:fix'],

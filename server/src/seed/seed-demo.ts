@@ -12,6 +12,7 @@ import { seedDemoInitiativeWork } from '@server/seed/seed-demo-initiative-work';
 import { seedDemoRegisters } from '@server/seed/seed-demo-registers';
 import { seedDemoPlan } from '@server/seed/seed-demo-plan';
 import { seedDemoGovernanceYear } from '@server/seed/seed-demo-governance-year';
+import { seedDemoMeetings } from '@server/seed/seed-demo-meetings';
 
 export const DEMO_ADMIN_EMAIL = 'admin@exempelkommun.se';
 
@@ -31,6 +32,7 @@ export async function seedDemoIfEmpty(db: Db, log: Logger): Promise<void> {
   await seedDemoRegisters(db, org);
   await seedDemoPlan(db, org, people.coordinator);
   await seedDemoGovernanceYear(people.coordinator);
+  await seedDemoMeetings(people);
   log.info('demo organisation created');
   // Printed once, on purpose, to the console of whoever started the server: it is never stored
   // in clear text and must be changed at first login.

@@ -7,7 +7,7 @@ export type TNavGroup = (typeof NAV_GROUPS)[number];
 
 /** A main-menu entry; `id` names its text (`nav.<id>`) and its start-page description (`home.links.<id>`). */
 export type TNavItem = {
-  id: 'start' | 'submitNeed' | 'needs' | 'priorityMatrix' | 'decisionLog' | 'initiatives' | 'benefitRealisation' | 'systems' | 'welfareTech' | 'supplierDemos' | 'plans' | 'strategy' | 'administration' | 'auditLog' | 'installation';
+  id: 'start' | 'submitNeed' | 'needs' | 'priorityMatrix' | 'decisionLog' | 'meetings' | 'initiatives' | 'benefitRealisation' | 'systems' | 'welfareTech' | 'supplierDemos' | 'plans' | 'strategy' | 'administration' | 'auditLog' | 'installation';
   to: string;
   /** Shown when the session has any of these (none: everyone logged in). */
   anyOf?: readonly Permission[];
@@ -29,6 +29,7 @@ export const NAV_ITEMS: readonly TNavItem[] = [
   { id: 'needs', to: paths.needs, group: 'needsAndDecisions', anyOf: ['need:read'] },
   { id: 'priorityMatrix', to: paths.priorityMatrix, group: 'needsAndDecisions', anyOf: ['assessment:read'] },
   { id: 'decisionLog', to: paths.decisionLog, group: 'needsAndDecisions', anyOf: ['decision:read'] },
+  { id: 'meetings', to: paths.forums, group: 'needsAndDecisions', anyOf: ['decision:read'] },
   { id: 'initiatives', to: paths.initiatives, group: 'initiativesAndBenefits', anyOf: ['initiative:read'] },
   { id: 'benefitRealisation', to: paths.benefitPortfolio, group: 'initiativesAndBenefits', anyOf: ['initiative:read'] },
   { id: 'systems', to: paths.systems, group: 'registers', anyOf: ['register:read'] },

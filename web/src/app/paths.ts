@@ -61,4 +61,9 @@ export const paths = {
   planRoadmap: (id: string) => `/planer/${id}/fardplan`,
   planPrint: (id: string) => `/planer/${id}/utskrift`,
   strategy: '/strategi',
+  forums: '/beslutsforum',
+  newForum: '/beslutsforum/nytt',
+  forum: (id: string) => `/beslutsforum/${id}`,
+  meetings: '/moten',
+  meeting: (id: string) => `/moten/${id}`,
 } as const;

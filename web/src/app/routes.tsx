@@ -6,6 +6,7 @@ import { AppErrorPage, PageErrorPage } from '@web/app/route-error-page';
 import { LoadingState } from '@web/ui/states';
 import { registerRoutes } from '@web/features/registers/register-routes';
 import { planPrintRoute, planRoutes } from '@web/features/plans/plan-routes';
+import { meetingRoutes } from '@web/features/meetings/meeting-routes';
 
 /**
  * The route table — the one place pages are added. Each page is loaded lazily, so a feature's code
@@ -102,6 +103,7 @@ export const routes: RouteObject[] = [
                 ],
               },
               { element: <RequirePermission anyOf={['register:read']} />, children: registerRoutes },
+              { element: <RequirePermission anyOf={['decision:read']} />, children: meetingRoutes },
               { element: <RequirePermission anyOf={['plan:read']} />, children: planRoutes },
               {
                 element: <RequirePermission anyOf={['plan:read']} />,

@@ -23,6 +23,7 @@ import { installation } from '@web/i18n/en/installation';
 import { account } from '@web/i18n/en/account';
 import { start } from '@web/i18n/en/start';
 import { correcting } from '@web/i18n/en/correcting';
+import { meetings } from '@web/i18n/en/meetings';
 
 /** English texts. Same keys as `sv.ts` (the source); loaded only when someone picks English. */
 export const en: TTranslation = {
@@ -48,6 +49,7 @@ export const en: TTranslation = {
     needs: 'Needs',
     priorityMatrix: 'Priority matrix',
     decisionLog: 'Decision log',
+    meetings: 'Forums and meetings',
     initiatives: 'Initiatives',
     administration: 'Administration',
     auditLog: 'Audit log',
@@ -213,6 +215,7 @@ export const en: TTranslation = {
       needs: 'See every need submitted and what happens to it.',
       priorityMatrix: 'See how the needs have been assessed and prioritised.',
       decisionLog: 'Read the decisions made about the needs.',
+      meetings: 'Decision forums such as OLG, their meetings, agendas and minutes.',
       initiatives: 'Follow the initiatives from start to realised benefit.',
       administration: 'Manage the organisation, users and roles.',
       auditLog: 'See who did what, and when.',
@@ -326,6 +329,7 @@ export const en: TTranslation = {
   account,
   start,
   correcting,
+  meetings,
   personalDataWarning: {
     heading: 'Could the text contain personal data?',
     intro: 'Digiplan must not hold data about individual clients, patients or pupils. We found something that may be such data:',

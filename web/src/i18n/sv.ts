@@ -25,6 +25,7 @@ import { installation } from '@web/i18n/sv/installation';
 import { account } from '@web/i18n/sv/account';
 import { start } from '@web/i18n/sv/start';
 import { correcting } from '@web/i18n/sv/correcting';
+import { meetings } from '@web/i18n/sv/meetings';
 
 /**
  * Swedish texts: the source language. Every key added here must also be added to `en.ts` (the
@@ -54,6 +55,7 @@ export const sv = {
     needs: 'Behov',
     priorityMatrix: 'Prioriteringsmatris',
     decisionLog: 'Beslutslogg',
+    meetings: 'Beslutsforum och möten',
     initiatives: 'Initiativ',
     administration: 'Administration',
     auditLog: 'Granskningslogg',
@@ -219,6 +221,7 @@ export const sv = {
       needs: 'Se alla behov som har lämnats och vad som händer med dem.',
       priorityMatrix: 'Se hur behoven har bedömts och prioriterats.',
       decisionLog: 'Läs besluten som har fattats om behoven.',
+      meetings: 'Beslutsforum som OLG, deras möten, dagordningar och protokoll.',
       initiatives: 'Följ initiativen från start till uppföljd nytta.',
       administration: 'Hantera organisationen, användare och roller.',
       auditLog: 'Se vem som har gjort vad och när.',
@@ -332,6 +335,7 @@ export const sv = {
   account,
   start,
   correcting,
+  meetings,
   personalDataWarning: {
     heading: 'Kan texten innehålla personuppgifter?',
     intro: 'Digiplan får inte innehålla uppgifter om enskilda brukare, patienter eller elever. Vi hittade något som kan vara det:',

@@ -34,6 +34,12 @@ export const decisions = pgTable(
      * "ersatt av" this one. A decision is superseded at most once (unique index).
      */
     supersedesId: uuid('supersedes_id'),
+    /**
+     * The meeting (sammanträde) it was taken at, when recorded from a meeting's page; the decision
+     * log links to it. The composite key to meetings is in migration 0032’s custom SQL (the meetings
+     * module's tables import this one).
+     */
+    meetingId: uuid('meeting_id'),
     decidedBy: uuid('decided_by').notNull().references(() => users.id),
     createdAt: createdAt(),
   },
@@ -44,5 +50,6 @@ export const decisions = pgTable(
     index('decisions_need_idx').on(t.organizationId, t.needId),
     uniqueIndex('decisions_supersedes_key').on(t.organizationId, t.supersedesId),
     foreignKey({ columns: [t.organizationId, t.supersedesId], foreignColumns: [t.organizationId, t.id] }),
+    index('decisions_meeting_idx').on(t.organizationId, t.meetingId),
   ],
 );

@@ -21,3 +21,4 @@ export * from '@server/modules/organizations/installation.tables';
 export * from '@server/modules/sso/sso.tables';
 export * from '@server/modules/governance-year/governance-year.tables';
 export * from '@server/modules/email/email.tables';
+export * from '@server/modules/meetings/meetings.tables';

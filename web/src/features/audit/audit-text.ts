@@ -30,6 +30,8 @@ export const AUDIT_ACTION_FILTERS: readonly { value: string; key: TFilterKey }[]
   { value: 'welfare_tech.', key: 'welfare_tech' },
   { value: 'supplier_demo.', key: 'supplier_demo' },
   { value: 'governance_', key: 'governance' },
+  { value: 'forum.', key: 'forum' },
+  { value: 'meeting.', key: 'meeting' },
   { value: 'audit.', key: 'audit' },
   { value: 'notification.', key: 'notification' },
   { value: 'sso.', key: 'sso' },

@@ -1,0 +1,33 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { TForum, TForumInput } from '@domain/meetings.contracts';
+import { api } from '@web/api/client';
+
+/** Every forum and meeting query starts with this key, so a save refreshes whatever could show it. */
+const KEY = ['meetings'] as const;
+type TItems<T> = { items: T[] };
+
+function useInvalidate() {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: KEY });
+}
+
+export const useForums = () => useQuery({ queryKey: [...KEY, 'forums'], queryFn: async ({ signal }) => (await api.get<TItems<TForum>>('/forums', { signal })).data });
+
+/** One forum with its ETag (kept by the form as If-Match). */
+export const useForum = (id: string) => useQuery({ queryKey: [...KEY, 'forum', id], queryFn: ({ signal }) => api.get<TForum>(`/forums/${id}`, { signal }) });
+
+export const useForumMemberCandidates = (enabled: boolean) =>
+  useQuery({
+    queryKey: [...KEY, 'candidates'],
+    enabled,
+    queryFn: async ({ signal }) => (await api.get<TItems<{ id: string; name: string }>>('/forums/member-candidates', { signal })).data,
+  });
+
+export function useSaveForum() {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: ({ id, body, etag }: { id?: string; body: TForumInput; etag?: string | null }) =>
+      id ? api.put<TForum>(`/forums/${id}`, body, { ifMatch: etag }) : api.post<TForum>('/forums', body),
+    onSettled: invalidate,
+  });
+}

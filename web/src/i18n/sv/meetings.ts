@@ -1,0 +1,25 @@
+/** Swedish texts of decision forums (beslutsforum) and their meetings. */
+export const meetings = {
+  forums: {
+    title: 'Beslutsforum',
+    intro: 'Forum där behov och initiativ beslutas, till exempel OLG, en styrgrupp eller socialnämnden. Varje forum har ledamöter och en ordförande som justerar protokollet.',
+    add: 'Nytt beslutsforum',
+    newTitle: 'Nytt beslutsforum',
+    editTitle: 'Beslutsforum: {{name}}',
+    back: 'Till beslutsforumen',
+    caption: 'Beslutsforum',
+    empty: 'Det finns inga beslutsforum ännu.',
+    name: 'Namn',
+    description: 'Vad forumet beslutar om',
+    members: 'Ledamöter',
+    membersHint: 'Användare i organisationen som sitter i forumet.',
+    chair: 'Ordförande',
+    chairHint: 'Ordföranden justerar protokollet. Ordföranden blir också ledamot.',
+    noChair: 'Ingen ordförande vald',
+    memberCount: 'Antal ledamöter',
+    created: 'Beslutsforumet är skapat.',
+    saved: 'Beslutsforumet är sparat.',
+    toMeetings: 'Möten',
+    nameRequired: 'Skriv forumets namn.',
+  },
+};
