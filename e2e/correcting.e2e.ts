@@ -84,4 +84,31 @@ describe('correcting things after the fact in the browser', () => {
     await page.getByText('Ändrade rubrik, beskrivning, planerat slutår.').waitFor();
     await expectNoAxeViolations(page);
   });
+
+  it('lets the coordinator delete a supplier demo recorded by mistake after confirming, and the list no longer shows it', async () => {
+    const title = `Visning av misstag ${SUFFIX}`;
+    const demo = await admin.request<{ id: string }>('POST', '/supplier-demos', { title, heldOn: '2026-09-15', place: 'Stadshuset', presentations: [{ supplier: 'Sensorbolaget' }] });
+    expect(demo.status).toBe(201);
+    const page = await newPage(browser);
+    await logInWithKeyboard(page, inject('adminEmail'), inject('adminPassword'));
+    await page.waitForURL((url) => url.pathname === '/');
+    await page.goto(`/leverantorsvisningar/${demo.data.id}`);
+    await page.getByRole('button', { name: 'Ta bort visningen' }).click();
+    const dialog = page.getByRole('dialog', { name: `Ta bort visningen ${title}?` });
+    await dialog.waitFor();
+    await expectNoAxeViolations(page);
+    // Cancelling keeps it; confirming deletes it and goes back to the list.
+    await dialog.getByRole('button', { name: 'Avbryt' }).click();
+    expect((await admin.request('GET', `/supplier-demos/${demo.data.id}`)).status).toBe(200);
+    await page.getByRole('button', { name: 'Ta bort visningen' }).click();
+    await dialog.getByRole('button', { name: 'Ta bort visningen' }).click();
+    await page.waitForURL((url) => url.pathname === '/leverantorsvisningar');
+    await page.getByRole('heading', { level: 1, name: 'Leverantörsvisningar' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    await page.getByRole('status').getByText(`Visningen ${title} är borttagen.`).waitFor();
+    expect(await page.getByRole('link', { name: title }).count()).toBe(0);
+    expect((await admin.request('GET', `/supplier-demos/${demo.data.id}`)).status).toBe(404);
+    await expectReflowAt320(page);
+    await expectNoAxeViolations(page);
+  });
 });

@@ -100,6 +100,14 @@ export function useAddLesson(initiativeId: string) {
   return useMutation({ mutationFn: (body: TLessonInput) => api.post<TLesson>(`${base(initiativeId)}/lessons`, body), onSuccess: () => invalidate(client, initiativeId) });
 }
 
+export function useDeleteLesson(initiativeId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (lessonId: string) => api.delete(`${base(initiativeId)}/lessons/${lessonId}`),
+    onSuccess: () => invalidate(client, initiativeId),
+  });
+}
+
 export function useLessonSearch(query: string) {
   return useQuery({ queryKey: ['benefits', 'org', 'lessons', query], queryFn: async ({ signal }) => (await api.get<{ items: TLesson[] }>('/lessons', { signal, query: { q: query || undefined } })).data.items });
 }

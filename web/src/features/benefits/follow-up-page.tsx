@@ -15,6 +15,7 @@ import { formatValue, STATUS_TONES } from '@web/features/benefits/benefit-labels
 import { InitiativeFrame } from '@web/features/benefits/initiative-frame';
 import { LessonForm } from '@web/features/benefits/lesson-form';
 import { LessonCard } from '@web/features/benefits/lesson-card';
+import { DeleteLessonButton } from '@web/features/correcting/registry-deletes';
 
 type TCompareRow = { year: number; planned: bigint; actual: bigint | null };
 
@@ -84,7 +85,14 @@ function FollowUpContent({ initiative }: { initiative: TInitiative }) {
           {t('benefits.followUp.lessonsHeading')}
         </Heading>
         {lessons.data?.length === 0 && <Paragraph>{t('benefits.followUp.noLessons')}</Paragraph>}
-        {lessons.data?.map((lesson) => <LessonCard key={lesson.id} lesson={lesson} headingLevel={3} />)}
+        {lessons.data?.map((lesson) => (
+          <LessonCard
+            key={lesson.id}
+            lesson={lesson}
+            headingLevel={3}
+            actions={plan.data?.canEdit && <div className="button-row"><DeleteLessonButton lesson={lesson} focusAfter="fu-lessons-heading" /></div>}
+          />
+        ))}
         {plan.data?.canEdit && <LessonForm initiativeId={initiative.id} />}
       </section>
     </>

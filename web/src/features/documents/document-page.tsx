@@ -14,6 +14,7 @@ import { ProblemSummary } from '@web/ui/problem-summary';
 import { ErrorState, LoadingState } from '@web/ui/states';
 import { InitiativeSubpage } from '@web/features/initiatives/initiative-subpage';
 import { documentDocxUrl, useDocument, useUpdateDocument } from '@web/features/documents/documents.api';
+import { DeleteDocumentButton } from '@web/features/correcting/registry-deletes';
 import '@web/features/initiatives/initiative-work.css';
 
 /** /initiativ/:id/dokument/:documentId: one document as a form, saved as draft or completed. */
@@ -36,6 +37,11 @@ function DocumentContent({ initiative }: { initiative: TInitiative }) {
       {query.isPending && <LoadingState />}
       {query.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
       {query.data && <DocumentForm key={query.data.data.version} document={query.data.data} etag={query.data.etag} onReload={() => void query.refetch()} />}
+      {query.data?.data.canEdit && query.data.data.status === 'draft' && (
+        <div className="button-row">
+          <DeleteDocumentButton document={query.data.data} />
+        </div>
+      )}
     </>
   );
 }

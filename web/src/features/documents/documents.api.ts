@@ -36,6 +36,19 @@ export function useUpdateDocument(initiativeId: string, documentId: string) {
   });
 }
 
+/** Deletes a document draft (a completed document answers 409). */
+export function useDeleteDocument(initiativeId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (documentId: string) => api.delete(`/initiatives/${initiativeId}/documents/${documentId}`),
+    onSuccess: (_data, documentId) => {
+      // The deleted draft's own query is dropped, not refetched into a 404 while its page is open.
+      queryClient.removeQueries({ queryKey: [...listKey(initiativeId), documentId], exact: true });
+      void queryClient.invalidateQueries({ queryKey: listKey(initiativeId), exact: true });
+    },
+  });
+}
+
 /** Where the browser downloads a document's Word file (a same-origin GET with the session cookie). */
 export const documentDocxUrl = (initiativeId: string, documentId: string) => apiUrl(`/initiatives/${initiativeId}/documents/${documentId}/docx`);
 export const attachmentUrl = (initiativeId: string, attachmentId: string) => apiUrl(`/initiatives/${initiativeId}/attachments/${attachmentId}/content`);

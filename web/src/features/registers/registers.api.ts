@@ -108,6 +108,30 @@ export function useDeleteWelfareTech() {
   return useMutation({ mutationFn: ({ id, etag }: { id: string; etag: string | null }) => api.delete(`/welfare-tech/${id}`, { ifMatch: etag }), onSettled: invalidate });
 }
 
+/**
+ * After a delete: the deleted item's own query is dropped (not refetched into a 404 while its page
+ * is still open), every other register list is read afresh.
+ */
+function useForgetRegisterItem() {
+  const queryClient = useQueryClient();
+  return (kind: 'system' | 'demo', id: string) => {
+    queryClient.removeQueries({ queryKey: [...KEY, kind, id], exact: true });
+    void queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] === KEY[0] && !(query.queryKey[1] === kind && query.queryKey[2] === id) });
+  };
+}
+
+/** Deletes a system (a 409 names the integrations, welfare technology and initiatives that use it). */
+export function useDeleteSystem() {
+  const forget = useForgetRegisterItem();
+  return useMutation({ mutationFn: (id: string) => api.delete(`/systems/${id}`), onSuccess: (_data, id) => forget('system', id) });
+}
+
+/** Deletes a supplier demo recorded by mistake. */
+export function useDeleteSupplierDemo() {
+  const forget = useForgetRegisterItem();
+  return useMutation({ mutationFn: (id: string) => api.delete(`/supplier-demos/${id}`), onSuccess: (_data, id) => forget('demo', id) });
+}
+
 /** The lists that offer an import from Excel or CSV. */
 export type ImportBase = '/systems' | '/welfare-tech' | '/needs';
 

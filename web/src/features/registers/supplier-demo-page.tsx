@@ -9,6 +9,7 @@ import { PageHeading } from '@web/ui/page-heading';
 import { ErrorState, LoadingState } from '@web/ui/states';
 import { useSaveSupplierDemo, useSupplierDemo } from '@web/features/registers/registers.api';
 import { SupplierDemoForm } from '@web/features/registers/supplier-demo-form';
+import { DeleteSupplierDemoButton } from '@web/features/correcting/registry-deletes';
 import '@web/features/registers/registers.css';
 
 function Frame() {
@@ -116,6 +117,11 @@ export function SupplierDemoPage() {
         />
       ) : (
         <DemoFacts demo={data} />
+      )}
+      {can('register:manage') && (
+        <div className="button-row">
+          <DeleteSupplierDemoButton demo={data} />
+        </div>
       )}
     </>
   );

@@ -11,6 +11,7 @@ import { SystemForm } from '@web/features/registers/system-form';
 import { SystemFacts } from '@web/features/registers/system-facts';
 import { SystemIntegrations } from '@web/features/registers/system-integrations';
 import { SystemTasks } from '@web/features/registers/system-tasks';
+import { DeleteSystemButton } from '@web/features/correcting/registry-deletes';
 import '@web/features/registers/registers.css';
 
 function BackLink() {
@@ -83,6 +84,11 @@ export function SystemPage() {
       )}
       <SystemTasks system={data} etag={etag} />
       <SystemIntegrations systemId={data.id} />
+      {can('register:manage') && (
+        <div className="button-row">
+          <DeleteSystemButton system={data} />
+        </div>
+      )}
     </>
   );
 }

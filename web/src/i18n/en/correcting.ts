@@ -26,4 +26,41 @@ export const correcting: TTranslation['correcting'] = {
     endYearShown: 'Planned end year',
     descriptionShown: 'Description',
   },
+  delete: {
+    systemDependants: 'The system cannot be deleted because other records use it. Remove or change them first: {{list}}.',
+    dependant: {
+      integrations: 'integrations',
+      welfareTech: 'welfare technology',
+      initiatives: 'initiatives',
+    },
+    system: {
+      button: 'Delete the system',
+      heading: 'Delete {{name}}?',
+      body: 'The system is removed from the system list with its units and management tasks. This cannot be undone. The audit log says you deleted it, with its name; its other texts are removed from the log too.',
+      confirm: 'Delete the system',
+      deleted: '{{name}} has been deleted from the system list.',
+    },
+    demo: {
+      button: 'Delete the demo',
+      heading: 'Delete the demo {{title}}?',
+      body: 'The demo is deleted with its links to needs. This cannot be undone. The audit log says you deleted it, with title and date; place, reflection and participants are removed from the log too.',
+      confirm: 'Delete the demo',
+      deleted: 'The demo {{title}} has been deleted.',
+    },
+    lesson: {
+      button: 'Delete the lesson',
+      heading: 'Delete the lesson?',
+      body: 'The lesson is deleted and cannot be restored. Its text is removed from the audit log too.',
+      confirm: 'Delete the lesson',
+      deleted: 'The lesson has been deleted.',
+    },
+    document: {
+      button: 'Delete the draft',
+      heading: 'Delete the draft {{title}}?',
+      body: 'The draft is deleted and cannot be restored. The timeline shows it was deleted; the text of its fields is removed from the audit log too.',
+      confirm: 'Delete the draft',
+      deleted: 'The draft {{title}} has been deleted.',
+      completed: 'A completed document cannot be deleted. Reopen it as a draft first.',
+    },
+  },
 };

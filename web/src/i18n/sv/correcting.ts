@@ -24,4 +24,41 @@ export const correcting = {
     endYearShown: 'Planerat slutår',
     descriptionShown: 'Beskrivning',
   },
+  delete: {
+    systemDependants: 'Systemet kan inte tas bort eftersom annat använder det. Ta bort eller ändra det först: {{list}}.',
+    dependant: {
+      integrations: 'integrationer',
+      welfareTech: 'välfärdsteknik',
+      initiatives: 'initiativ',
+    },
+    system: {
+      button: 'Ta bort systemet',
+      heading: 'Ta bort {{name}}?',
+      body: 'Systemet tas bort ur systemlistan med sina enheter och förvaltningsuppgifter. Det går inte att ångra. I granskningsloggen står att du tog bort det, med namnet; övriga texter försvinner också därifrån.',
+      confirm: 'Ta bort systemet',
+      deleted: '{{name}} är borttaget ur systemlistan.',
+    },
+    demo: {
+      button: 'Ta bort visningen',
+      heading: 'Ta bort visningen {{title}}?',
+      body: 'Visningen tas bort med sina kopplingar till behov. Det går inte att ångra. I granskningsloggen står att du tog bort den, med rubrik och datum; plats, reflektion och deltagare försvinner också därifrån.',
+      confirm: 'Ta bort visningen',
+      deleted: 'Visningen {{title}} är borttagen.',
+    },
+    lesson: {
+      button: 'Ta bort lärdomen',
+      heading: 'Ta bort lärdomen?',
+      body: 'Lärdomen tas bort och kan inte återställas. Dess text försvinner också ur granskningsloggen.',
+      confirm: 'Ta bort lärdomen',
+      deleted: 'Lärdomen är borttagen.',
+    },
+    document: {
+      button: 'Ta bort utkastet',
+      heading: 'Ta bort utkastet {{title}}?',
+      body: 'Utkastet tas bort och kan inte återställas. Tidslinjen visar att det togs bort; texten i fälten försvinner också ur granskningsloggen.',
+      confirm: 'Ta bort utkastet',
+      deleted: 'Utkastet {{title}} är borttaget.',
+      completed: 'Ett färdigställt dokument kan inte tas bort. Öppna det som utkast först.',
+    },
+  },
 } as const;
