@@ -9,6 +9,7 @@ export const EMAIL_KINDS = [
   'benefit_measurement_due',
   'gate_due',
   'contract_ending',
+  'classification_review',
   'meeting_papers',
   'minutes_to_approve',
 ] as const;
@@ -19,3 +20,22 @@ export const ZEmailKind = z.enum(EMAIL_KINDS);
 export const EMAIL_STATUSES = ['queued', 'sent', 'failed'] as const;
 export type EmailStatus = (typeof EMAIL_STATUSES)[number];
 export const ZEmailStatus = z.enum(EMAIL_STATUSES);
+
+/** One kind of e-mail and whether the current user wants it ("Mina e-postinställningar"). */
+export const ZEmailPreference = z.object({ kind: ZEmailKind, enabled: z.boolean() });
+export type TEmailPreference = z.infer<typeof ZEmailPreference>;
+
+/** Every kind, in the order of EMAIL_KINDS, for the current user in the current organisation. */
+export const ZEmailPreferences = z.object({ items: z.array(ZEmailPreference) });
+export type TEmailPreferences = z.infer<typeof ZEmailPreferences>;
+
+/**
+ * The user's choices to save: each kind at most once; a kind left out keeps its current choice.
+ */
+export const ZUpdateEmailPreferences = z.object({
+  items: z
+    .array(ZEmailPreference)
+    .max(EMAIL_KINDS.length)
+    .refine((items) => new Set(items.map((item) => item.kind)).size === items.length, { message: 'Each kind of e-mail at most once.' }),
+});
+export type TUpdateEmailPreferences = z.infer<typeof ZUpdateEmailPreferences>;

@@ -17,9 +17,10 @@ import { homeRoutes } from '@server/modules/home/home.routes';
 import { searchRoutes } from '@server/modules/search/search.routes';
 import { governanceYearRoutes } from '@server/modules/governance-year/governance-year.routes';
 import { meetingRoutes } from '@server/modules/meetings/meetings.routes';
+import { emailRoutes } from '@server/modules/email/email.routes';
 
 /**
  * The API modules, registered under /api/v1 in this order. Each is a Fastify plugin that owns its
  * routes; add a module here and nowhere else.
  */
-export const apiModules: FastifyPluginAsync[] = [needsRoutes, notificationsRoutes, assessmentRoutes, decisionRoutes, processRoutes, initiativeRoutes, organizationRoutes, memberRoutes, auditLogRoutes, benefitRoutes, ...initiativeWorkRoutes, registerRoutes, planRoutes, redactionRoutes, homeRoutes, searchRoutes, governanceYearRoutes, meetingRoutes];
+export const apiModules: FastifyPluginAsync[] = [needsRoutes, notificationsRoutes, assessmentRoutes, decisionRoutes, processRoutes, initiativeRoutes, organizationRoutes, memberRoutes, auditLogRoutes, benefitRoutes, ...initiativeWorkRoutes, registerRoutes, planRoutes, redactionRoutes, homeRoutes, searchRoutes, governanceYearRoutes, meetingRoutes, emailRoutes];

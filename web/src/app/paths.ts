@@ -9,6 +9,7 @@ export const paths = {
   installation: '/installation',
   changePassword: '/byt-losenord',
   mySessions: '/mina-inloggningar',
+  myEmailPreferences: '/mina-installningar/e-post',
   accessibility: '/tillganglighet',
   notifications: '/notiser',
   submitNeed: '/behov/nytt',

@@ -49,6 +49,8 @@ export const routes: RouteObject[] = [
               { path: 'installation', lazy: { Component: async () => (await import('@web/features/installation/installation-page')).InstallationPage } },
               { path: 'sok', lazy: { Component: async () => (await import('@web/features/search/search-page')).SearchPage } },
               { path: 'mina-inloggningar', lazy: { Component: async () => (await import('@web/features/account/my-sessions-page')).MySessionsPage } },
+              // Every e-mail's footer links here.
+              { path: 'mina-installningar/e-post', lazy: { Component: async () => (await import('@web/features/account/email-preferences-page')).EmailPreferencesPage } },
               // Feature pages go here, each under its RequirePermission guard.
               {
                 element: <RequirePermission anyOf={['assessment:read']} />,

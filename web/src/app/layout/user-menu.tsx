@@ -12,7 +12,7 @@ import { setLanguage } from '@web/i18n/i18n';
 import { LANGUAGES } from '@web/i18n/translation';
 
 /**
- * The user's name opening a menu with the language choice, "Byt lösenord", "Mina inloggningar" and "Logga ut".
+ * The user's name opening a menu with the language choice, "Byt lösenord", "Mina inloggningar", "Mina e-postinställningar" and "Logga ut".
  * Logging out drops every cached answer, so the next user of the computer sees nothing of it.
  */
 export function UserMenu({ session }: { session: TSessionResponse }) {
@@ -70,6 +70,13 @@ export function UserMenu({ session }: { session: TSessionResponse }) {
             <DropdownButton asChild>
               <RouterLink to={paths.mySessions} onClick={() => setOpen(false)}>
                 {t('account.sessions.menu')}
+              </RouterLink>
+            </DropdownButton>
+          </DropdownItem>
+          <DropdownItem>
+            <DropdownButton asChild>
+              <RouterLink to={paths.myEmailPreferences} onClick={() => setOpen(false)}>
+                {t('account.email.menu')}
               </RouterLink>
             </DropdownButton>
           </DropdownItem>

@@ -23,6 +23,8 @@ const VALUE_TEXTS: Record<string, readonly string[]> = {
   needStatusBefore: ['needStatus'],
   affectedGroups: ['needs.affectedGroup'],
   roles: ['roles'],
+  emailsTurnedOn: ['account.email.kinds'],
+  emailsTurnedOff: ['account.email.kinds'],
   responsibleRole: ['roles'],
   horizon: ['plans.horizons'],
   recurrence: ['plans.recurrences'],

@@ -1,5 +1,35 @@
 /** English texts of the person's own account: "My sessions". */
 export const account = {
+  email: {
+    menu: 'My e-mail settings',
+    title: 'My e-mail settings',
+    intro:
+      'Choose which e-mails you get from Digiplan in {{organization}}. You always get the notifications inside Digiplan, whatever you choose here. The e-mails hold only a short text and a link into Digiplan, never details about clients.',
+    legend: 'E-mail me when',
+    address: 'E-mails are sent to {{email}}.',
+    save: 'Save e-mail settings',
+    saved: 'Your e-mail settings are saved.',
+    savedAt: 'Saved {{time}}.',
+    allOff: 'You have turned off all e-mail. You still see everything as notifications in Digiplan.',
+    kinds: {
+      need_decided: 'a need I submitted has been decided',
+      benefit_measurement_due: 'a benefit I am responsible for is due to be measured',
+      gate_due: 'an initiative I am responsible for is due to pass its next decision point',
+      contract_ending: 'a contract for a system I am responsible for is about to end',
+      classification_review: 'an information classification I made is due for review',
+      meeting_papers: 'the notice and papers of a meeting I am a member of are sent',
+      minutes_to_approve: 'minutes are waiting for me to approve them',
+    },
+    descriptions: {
+      need_decided: 'You learn whether the need was rejected, parked or will be carried out. The rationale is in Digiplan.',
+      benefit_measurement_due: 'On the day the next measurement of the benefit is due according to the benefit plan.',
+      gate_due: 'When the initiative is ready for the decision to move to its next stage.',
+      contract_ending: '90 days before the contract ends, and on the last day to give notice.',
+      classification_review: 'On the day the classification is due for review according to the latest classification.',
+      meeting_papers: 'When the chair or the coordinator sends the notice.',
+      minutes_to_approve: 'When the minutes of a meeting you chair are ready to approve.',
+    },
+  },
   sessions: {
     menu: 'My sessions',
     title: 'My sessions',

@@ -1,5 +1,35 @@
 /** Swedish texts of the person's own account: "Mina inloggningar". */
 export const account = {
+  email: {
+    menu: 'Mina e-postinställningar',
+    title: 'Mina e-postinställningar',
+    intro:
+      'Välj vilka e-postmeddelanden du vill få från Digiplan i {{organization}}. Notiserna i Digiplan får du alltid, oavsett vad du väljer här. E-posten innehåller bara en kort text och en länk in i Digiplan, aldrig uppgifter om brukare.',
+    legend: 'Skicka e-post till mig när',
+    address: 'E-posten skickas till {{email}}.',
+    save: 'Spara e-postinställningar',
+    saved: 'Dina e-postinställningar är sparade.',
+    savedAt: 'Sparat {{time}}.',
+    allOff: 'Du har stängt av all e-post. Du ser fortfarande allt som notiser i Digiplan.',
+    kinds: {
+      need_decided: 'ett behov som jag har lämnat in har fått beslut',
+      benefit_measurement_due: 'det är dags att mäta en nytta som jag ansvarar för',
+      gate_due: 'ett initiativ som jag ansvarar för ska passera nästa beslutspunkt',
+      contract_ending: 'ett avtal för ett system som jag ansvarar för snart löper ut',
+      classification_review: 'en informationsklassning som jag har gjort ska ses över',
+      meeting_papers: 'kallelse och underlag till ett möte där jag är ledamot skickas ut',
+      minutes_to_approve: 'ett protokoll väntar på att jag justerar det',
+    },
+    descriptions: {
+      need_decided: 'Du får veta om behovet avslogs, parkerades eller ska genomföras. Motiveringen läser du i Digiplan.',
+      benefit_measurement_due: 'På dagen då nästa mätning av nyttan ska göras enligt nyttoplanen.',
+      gate_due: 'När initiativet är redo för beslut om att gå vidare till nästa steg.',
+      contract_ending: '90 dagar innan avtalet löper ut, och på sista dagen för att säga upp det.',
+      classification_review: 'På dagen då klassningen ska ses över enligt den senaste klassningen.',
+      meeting_papers: 'När ordföranden eller samordnaren skickar kallelsen.',
+      minutes_to_approve: 'När protokollet från ett möte där du är ordförande är klart att justera.',
+    },
+  },
   sessions: {
     menu: 'Mina inloggningar',
     title: 'Mina inloggningar',
