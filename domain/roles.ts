@@ -28,10 +28,13 @@ export const PERMISSIONS = [
   'plan:fix',
   'text:redact',
   'meeting:manage',
+  'maturity:read',
+  'maturity:rate',
+  'maturity:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const READ: Permission[] = ['need:read', 'assessment:read', 'decision:read', 'initiative:read', 'register:read', 'plan:read'];
+const READ: Permission[] = ['need:read', 'assessment:read', 'decision:read', 'initiative:read', 'register:read', 'plan:read', 'maturity:read'];
 const TAKE_PART: Permission[] = [...READ, 'need:submit', 'need:comment', 'need:support'];
 
 /**
@@ -41,12 +44,13 @@ const TAKE_PART: Permission[] = [...READ, 'need:submit', 'need:comment', 'need:s
  * `meeting:manage` defines the decision forums and prepares their meetings (agenda, kallelse).
  */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  admin: [...TAKE_PART, 'organization:manage', 'user:manage', 'audit:read', 'register:manage', 'text:redact', 'meeting:manage'],
-  coordinator: [...TAKE_PART, 'need:edit', 'need:merge', 'assessment:score', 'assessment:manage', 'need:decide', 'initiative:manage', 'benefit:edit', 'register:manage', 'plan:edit', 'text:redact', 'meeting:manage'],
-  steering_member: [...TAKE_PART, 'assessment:score', 'need:decide'],
+  admin: [...TAKE_PART, 'organization:manage', 'user:manage', 'audit:read', 'register:manage', 'text:redact', 'meeting:manage', 'maturity:rate', 'maturity:manage'],
+  coordinator: [...TAKE_PART, 'need:edit', 'need:merge', 'assessment:score', 'assessment:manage', 'need:decide', 'initiative:manage', 'benefit:edit', 'register:manage', 'plan:edit', 'text:redact', 'meeting:manage', 'maturity:rate', 'maturity:manage'],
+  // The management team rates the mognadsskattning together (maturity:rate); admin and coordinator run it.
+  steering_member: [...TAKE_PART, 'assessment:score', 'need:decide', 'maturity:rate'],
   // Förvaltningschef: fixes (fastställer) the plan the coordinator drafted.
-  director: [...TAKE_PART, 'plan:fix'],
-  manager: [...TAKE_PART],
+  director: [...TAKE_PART, 'plan:fix', 'maturity:rate'],
+  manager: [...TAKE_PART, 'maturity:rate'],
   staff: [...TAKE_PART],
   viewer: [...READ],
 };

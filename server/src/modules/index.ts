@@ -18,9 +18,31 @@ import { searchRoutes } from '@server/modules/search/search.routes';
 import { governanceYearRoutes } from '@server/modules/governance-year/governance-year.routes';
 import { meetingRoutes } from '@server/modules/meetings/meetings.routes';
 import { emailRoutes } from '@server/modules/email/email.routes';
+import { maturityRoutes } from '@server/modules/maturity/maturity.routes';
 
 /**
  * The API modules, registered under /api/v1 in this order. Each is a Fastify plugin that owns its
  * routes; add a module here and nowhere else.
  */
-export const apiModules: FastifyPluginAsync[] = [needsRoutes, notificationsRoutes, assessmentRoutes, decisionRoutes, processRoutes, initiativeRoutes, organizationRoutes, memberRoutes, auditLogRoutes, benefitRoutes, ...initiativeWorkRoutes, registerRoutes, planRoutes, redactionRoutes, homeRoutes, searchRoutes, governanceYearRoutes, meetingRoutes, emailRoutes];
+export const apiModules: FastifyPluginAsync[] = [
+  needsRoutes,
+  notificationsRoutes,
+  assessmentRoutes,
+  decisionRoutes,
+  processRoutes,
+  initiativeRoutes,
+  organizationRoutes,
+  memberRoutes,
+  auditLogRoutes,
+  benefitRoutes,
+  ...initiativeWorkRoutes,
+  registerRoutes,
+  planRoutes,
+  redactionRoutes,
+  homeRoutes,
+  searchRoutes,
+  governanceYearRoutes,
+  meetingRoutes,
+  emailRoutes,
+  maturityRoutes,
+];

@@ -22,3 +22,4 @@ export * from '@server/modules/sso/sso.tables';
 export * from '@server/modules/governance-year/governance-year.tables';
 export * from '@server/modules/email/email.tables';
 export * from '@server/modules/meetings/meetings.tables';
+export * from '@server/modules/maturity/maturity.tables';

@@ -32,6 +32,7 @@ export const AUDIT_ACTION_FILTERS: readonly { value: string; key: TFilterKey }[]
   { value: 'governance_', key: 'governance' },
   { value: 'forum.', key: 'forum' },
   { value: 'meeting.', key: 'meeting' },
+  { value: 'maturity', key: 'maturity' },
   { value: 'audit.', key: 'audit' },
   { value: 'notification.', key: 'notification' },
   { value: 'sso.', key: 'sso' },

@@ -75,6 +75,7 @@ export const audit: TTranslation['audit'] = {
     governance: 'Governance year',
     forum: 'Decision forums',
     meeting: 'Meetings',
+    maturity: 'Maturity self-assessment',
   },
   actions: {
     plan: { created: 'Plan started', updated: 'Plan changed', fixed: 'Plan fixed', version_started: 'New plan version started', exported: 'Plan downloaded as Word', roadmap_exported: 'Roadmap exported' },
@@ -161,6 +162,10 @@ export const audit: TTranslation['audit'] = {
     welfare_tech: { created: 'Welfare technology added', updated: 'Welfare technology changed', deleted: 'Welfare technology deleted', exported: 'Welfare technology exported', imported: 'Welfare technology imported from a file' },
     forum: { created: 'Decision forum created', updated: 'Decision forum changed' },
     meeting: { created: 'Meeting created', agenda_changed: 'Agenda changed', agenda_sent: 'Notice of meeting sent', minutes_approved: 'Minutes approved', document_downloaded: 'Agenda or minutes downloaded as Word' },
+    maturity_indicator: { defaults_copied: 'Default maturity indicators copied', created: 'Indicator added', reworded: 'Indicator reworded', retired: 'Indicator retired', restored: 'Indicator restored' },
+    maturity_assessment: { created: 'Maturity self-assessment started', exported: 'Maturity self-assessment exported' },
+    maturity_answer: { set: 'Indicator rated', changed: 'Indicator rating changed', need_created: 'Need created from indicator' },
+    maturity_settings: { updated: 'Maturity comparison participation changed' },
     text: { redacted: 'Personal data masked in a free text' },
   },
   archiveActions: {
@@ -203,6 +208,9 @@ export const audit: TTranslation['audit'] = {
     governance_year: 'Governance year',
     forum: 'Decision forum',
     meeting: 'Meeting',
+    maturity_indicator: 'Indicator',
+    maturity_assessment: 'Maturity self-assessment',
+    maturity_settings: 'Maturity settings',
   },
   fields: {
     chairId: 'Chair',

@@ -73,6 +73,7 @@ export const audit = {
     governance: 'Årshjul',
     forum: 'Beslutsforum',
     meeting: 'Möten',
+    maturity: 'Mognadsskattning',
   },
   actions: {
     plan: { created: 'Plan påbörjad', updated: 'Plan ändrad', fixed: 'Plan fastställd', version_started: 'Ny planversion påbörjad', exported: 'Plan hämtad som Word', roadmap_exported: 'Färdplan exporterad' },
@@ -159,6 +160,10 @@ export const audit = {
     welfare_tech: { created: 'Välfärdsteknik tillagd', updated: 'Välfärdsteknik ändrad', deleted: 'Välfärdsteknik borttagen', exported: 'Välfärdsteknik exporterad', imported: 'Välfärdsteknik importerad från fil' },
     forum: { created: 'Beslutsforum skapat', updated: 'Beslutsforum ändrat' },
     meeting: { created: 'Möte skapat', agenda_changed: 'Dagordning ändrad', agenda_sent: 'Kallelse skickad', minutes_approved: 'Protokoll justerat', document_downloaded: 'Kallelse eller protokoll hämtat som Word' },
+    maturity_indicator: { defaults_copied: 'Standardindikatorer för mognadsskattning kopierade', created: 'Indikator tillagd', reworded: 'Indikator omformulerad', retired: 'Indikator avvecklad', restored: 'Indikator återtagen' },
+    maturity_assessment: { created: 'Mognadsskattning påbörjad', exported: 'Mognadsskattning exporterad' },
+    maturity_answer: { set: 'Indikator bedömd', changed: 'Bedömning av indikator ändrad', need_created: 'Behov skapat från indikator' },
+    maturity_settings: { updated: 'Deltagande i jämförelse av mognad ändrat' },
     text: { redacted: 'Personuppgift maskerad i fritext' },
   },
   archiveActions: {
@@ -201,6 +206,9 @@ export const audit = {
     governance_year: 'Årshjul',
     forum: 'Beslutsforum',
     meeting: 'Möte',
+    maturity_indicator: 'Indikator',
+    maturity_assessment: 'Mognadsskattning',
+    maturity_settings: 'Inställningar för mognadsskattning',
   },
   fields: {
     chairId: 'Ordförande',
