@@ -13,6 +13,7 @@ import { seedDemoRegisters } from '@server/seed/seed-demo-registers';
 import { seedDemoPlan } from '@server/seed/seed-demo-plan';
 import { seedDemoGovernanceYear } from '@server/seed/seed-demo-governance-year';
 import { seedDemoMeetings } from '@server/seed/seed-demo-meetings';
+import { seedDemoMaturity } from '@server/seed/seed-demo-maturity';
 
 export const DEMO_ADMIN_EMAIL = 'admin@exempelkommun.se';
 
@@ -33,6 +34,7 @@ export async function seedDemoIfEmpty(db: Db, log: Logger): Promise<void> {
   await seedDemoPlan(db, org, people.coordinator);
   await seedDemoGovernanceYear(people.coordinator);
   await seedDemoMeetings(people);
+  await seedDemoMaturity(db, org);
   log.info('demo organisation created');
   // Printed once, on purpose, to the console of whoever started the server: it is never stored
   // in clear text and must be changed at first login.

@@ -13,6 +13,8 @@ export const paths = {
   accessibility: '/tillganglighet',
   notifications: '/notiser',
   submitNeed: '/behov/nytt',
+  maturity: '/mognad',
+  maturityAssessment: (id: string) => `/mognad/${id}`,
   needs: '/behov',
   search: '/sok',
   need: (id: string) => `/behov/${id}`,

@@ -115,6 +115,13 @@ export const routes: RouteObject[] = [
                 ],
               },
               {
+                element: <RequirePermission anyOf={['maturity:read']} />,
+                children: [
+                  { path: 'mognad', lazy: { Component: async () => (await import('@web/features/maturity/maturity-page')).MaturityPage } },
+                  { path: 'mognad/:id', lazy: { Component: async () => (await import('@web/features/maturity/maturity-assessment-page')).MaturityAssessmentPage } },
+                ],
+              },
+              {
                 element: <RequirePermission anyOf={['audit:read']} />,
                 children: [{ path: 'granskningslogg', lazy: { Component: async () => (await import('@web/features/audit/audit-log-page')).AuditLogPage } }],
               },

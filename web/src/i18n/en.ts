@@ -17,6 +17,7 @@ import { registers } from '@web/i18n/en/registers';
 import { plans } from '@web/i18n/en/plans';
 import { roadmap } from '@web/i18n/en/roadmap';
 import { strategy } from '@web/i18n/en/strategy';
+import { maturity } from '@web/i18n/en/maturity';
 import { setup } from '@web/i18n/en/setup';
 import { sso } from '@web/i18n/en/sso';
 import { installation } from '@web/i18n/en/installation';
@@ -59,6 +60,7 @@ export const en: TTranslation = {
     supplierDemos: 'Supplier demos',
     plans: 'Plans',
     strategy: 'Strategy',
+    maturity: 'Digital maturity',
     installation: 'Installation',
   },
   search: {
@@ -225,6 +227,7 @@ export const en: TTranslation = {
       supplierDemos: 'Supplier demos and the needs they might answer.',
       plans: 'The digitalisation plan: changes per year, costs and adopted versions.',
       strategy: 'Vision, SWOT, stakeholders, success factors, focus areas and goals.',
+      maturity: 'Assess the organisation’s digital maturity and follow it over the years.',
       installation: 'Manage the installation’s organisations as installation administrator.',
     },
     myNeeds: {
@@ -323,6 +326,7 @@ export const en: TTranslation = {
   plans,
   roadmap,
   strategy,
+  maturity,
   setup,
   sso,
   installation,

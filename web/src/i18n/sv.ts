@@ -19,6 +19,7 @@ import { registers } from '@web/i18n/sv/registers';
 import { plans } from '@web/i18n/sv/plans';
 import { roadmap } from '@web/i18n/sv/roadmap';
 import { strategy } from '@web/i18n/sv/strategy';
+import { maturity } from '@web/i18n/sv/maturity';
 import { setup } from '@web/i18n/sv/setup';
 import { sso } from '@web/i18n/sv/sso';
 import { installation } from '@web/i18n/sv/installation';
@@ -65,6 +66,7 @@ export const sv = {
     supplierDemos: 'Leverantörsvisningar',
     plans: 'Planer',
     strategy: 'Strategi',
+    maturity: 'Digital mognad',
     installation: 'Installation',
   },
   search: {
@@ -231,6 +233,7 @@ export const sv = {
       supplierDemos: 'Leverantörsvisningar och vilka behov de kan svara mot.',
       plans: 'Digitaliseringsplanen: förändringar per år, kostnader och fastställda versioner.',
       strategy: 'Vision, SWOT, intressenter, framgångsfaktorer, fokusområden och mål.',
+      maturity: 'Skatta förvaltningens digitala mognad och följ den över åren.',
       installation: 'Hantera installationens organisationer som systemadministratör.',
     },
     myNeeds: {
@@ -329,6 +332,7 @@ export const sv = {
   plans,
   roadmap,
   strategy,
+  maturity,
   setup,
   sso,
   installation,

@@ -47,7 +47,7 @@ const ZStaleAnswerProblem = ZProblem.extend({ current: ZMaturityAnswer.nullable(
  */
 export const maturityRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
-    '/maturity/indicators',
+    '/maturity-indicators',
     { schema: { tags, summary: 'The indicators (the default set is copied in on first use)', querystring: ZMaturityIndicatorListQuery, response: { 200: ZMaturityIndicatorList } } },
     async (req) => {
       authorize(req.ctx, 'maturity:read');
@@ -55,14 +55,14 @@ export const maturityRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.post('/maturity/indicators', { schema: { tags, summary: 'Add an indicator of our own', body: ZCreateMaturityIndicator, response: { 201: ZMaturityIndicator } } }, async (req, reply) => {
+  app.post('/maturity-indicators', { schema: { tags, summary: 'Add an indicator of our own', body: ZCreateMaturityIndicator, response: { 201: ZMaturityIndicator } } }, async (req, reply) => {
     const indicator = await createMaturityIndicator(req.ctx, req.body);
     sendEtag(reply, indicator.version);
     return reply.status(201).send(indicator);
   });
 
   app.put(
-    '/maturity/indicators/:id',
+    '/maturity-indicators/:id',
     { schema: { tags, summary: 'Reword, retire or bring back an indicator (If-Match); earlier answers keep their wording', params: ZIdParams, body: ZUpdateMaturityIndicator, response: { 200: ZMaturityIndicator } } },
     async (req, reply) => {
       const indicator = await updateMaturityIndicator(req.ctx, req.params.id, req.body, expectedVersion(req));
@@ -71,12 +71,12 @@ export const maturityRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.get('/maturity/assessments', { schema: { tags, summary: 'The assessments, newest first, with their index', response: { 200: ZMaturityAssessmentList } } }, async (req) => {
+  app.get('/maturity-assessments', { schema: { tags, summary: 'The assessments, newest first, with their index', response: { 200: ZMaturityAssessmentList } } }, async (req) => {
     authorize(req.ctx, 'maturity:read');
     return { items: await findMaturityAssessments(req.ctx) };
   });
 
-  app.post('/maturity/assessments', { schema: { tags, summary: 'Start an assessment', body: ZCreateMaturityAssessment, response: { 201: ZMaturityAssessmentSummary } } }, async (req, reply) => {
+  app.post('/maturity-assessments', { schema: { tags, summary: 'Start an assessment', body: ZCreateMaturityAssessment, response: { 201: ZMaturityAssessmentSummary } } }, async (req, reply) => {
     return reply.status(201).send(await createMaturityAssessment(req.ctx, req.body));
   });
 
@@ -85,13 +85,13 @@ export const maturityRoutes: FastifyPluginAsyncZod = async (app) => {
     return getMaturityHistory(req.ctx);
   });
 
-  app.get('/maturity/assessments/:id', { schema: { tags, summary: 'One assessment with its answers and linked needs', params: ZIdParams, response: { 200: ZMaturityAssessment } } }, async (req) => {
+  app.get('/maturity-assessments/:id', { schema: { tags, summary: 'One assessment with its answers and linked needs', params: ZIdParams, response: { 200: ZMaturityAssessment } } }, async (req) => {
     authorize(req.ctx, 'maturity:read');
     return getMaturityAssessment(req.ctx, req.params.id);
   });
 
   app.put(
-    '/maturity/assessments/:id/answers',
+    '/maturity-assessments/:id/answers',
     { schema: { tags, summary: 'Set one rating with its comment (If-Match: the answer’s version, "0" when unrated); 412 carries the other person’s answer as `current`', params: ZIdParams, body: ZSetMaturityAnswer, response: { 200: ZMaturityAnswer, 412: ZStaleAnswerProblem } } },
     async (req, reply) => {
       try {
@@ -108,13 +108,13 @@ export const maturityRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.get('/maturity/assessments/:id/results', { schema: { tags, summary: 'Shares, index (with the formula), changes since last time, comparison', params: ZIdParams, response: { 200: ZMaturityResults } } }, async (req) => {
+  app.get('/maturity-assessments/:id/results', { schema: { tags, summary: 'Shares, index (with the formula), changes since last time, comparison', params: ZIdParams, response: { 200: ZMaturityResults } } }, async (req) => {
     authorize(req.ctx, 'maturity:read');
     return getMaturityResults(req.ctx, req.params.id);
   });
 
   app.get(
-    '/maturity/assessments/:id/export',
+    '/maturity-assessments/:id/export',
     { schema: { tags, summary: 'The assessment with every comment as Excel or CSV; audited', params: ZIdParams, querystring: ZExportFormatQuery, produces: SHEET_CONTENT_TYPES, response: { 200: ZSheetFile } } },
     async (req, reply) => {
       authorize(req.ctx, 'maturity:read');
@@ -123,7 +123,7 @@ export const maturityRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.post(
-    '/maturity/assessments/:id/needs',
+    '/maturity-assessments/:id/needs',
     { schema: { tags, summary: 'Turn a planned or not started indicator into a need (linked both ways)', params: ZIdParams, body: ZMaturityNeedRequest, response: { 201: ZMaturityNeedCreated } } },
     async (req, reply) => reply.status(201).send(await createNeedFromIndicator(req.ctx, req.params.id, req.body)),
   );
