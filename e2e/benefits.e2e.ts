@@ -128,7 +128,7 @@ describe('an utvecklingsledare plans, calculates, measures and follows up the be
     let reached = false;
     for (let i = 0; i < 10 && !reached; i++) {
       await page.keyboard.press('Tab');
-      reached = await page.evaluate(() => document.activeElement?.id === 'benefit-measurements');
+      reached = await page.evaluate(() => document.activeElement?.matches('#benefit-measurements [role="region"]') ?? false);
     }
     expect(reached).toBe(true);
 
@@ -174,7 +174,7 @@ describe('an utvecklingsledare plans, calculates, measures and follows up the be
     await page.getByText('Mätningen togs bort.').waitFor();
     await expect.poll(() => rows.count()).toBe(2);
     expect(await rows.locator('th', { hasText: date }).count()).toBe(0);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('benefit-measurements');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.matches('#benefit-measurements [role="region"]') ?? false)).toBe(true);
   });
 
   it('removes a benefit after confirming, and the plan no longer lists it', async () => {

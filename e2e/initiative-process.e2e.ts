@@ -205,5 +205,5 @@ describe('an initiative runs the digitalisation process', () => {
     await page.getByRole('heading', { name: /Steg 1 Behov och nytta/ }).waitFor();
     await expectNoAxeViolations(page);
     await page.context().close();
-  });
+  }, 240_000);
 });

@@ -37,7 +37,8 @@ export function RemoveMeasurementDialog({ benefit, measurement, onClose }: { ben
           },
         })
       }
-      fallbackFocus={() => document.getElementById('benefit-measurements')}
+      // The table's focusable scroll region (TableScroll), where the removed row was.
+      fallbackFocus={() => document.querySelector<HTMLElement>('#benefit-measurements [role="region"]')}
     >
       {measurement && (
         <Paragraph>{t('benefits.benefit.removeMeasurementBody', { date: formatDate(measurement.measuredOn), value: measurement.value === null ? measurement.comment : formatValue(measurement.value, benefit.unit) })}</Paragraph>
