@@ -29,7 +29,7 @@ export const NAV_ITEMS: readonly TNavItem[] = [
   { id: 'needs', to: paths.needs, group: 'needsAndDecisions', anyOf: ['need:read'] },
   { id: 'priorityMatrix', to: paths.priorityMatrix, group: 'needsAndDecisions', anyOf: ['assessment:read'] },
   { id: 'decisionLog', to: paths.decisionLog, group: 'needsAndDecisions', anyOf: ['decision:read'] },
-  { id: 'meetings', to: paths.forums, group: 'needsAndDecisions', anyOf: ['decision:read'] },
+  { id: 'meetings', to: paths.meetings, group: 'needsAndDecisions', anyOf: ['decision:read'] },
   { id: 'initiatives', to: paths.initiatives, group: 'initiativesAndBenefits', anyOf: ['initiative:read'] },
   { id: 'benefitRealisation', to: paths.benefitPortfolio, group: 'initiativesAndBenefits', anyOf: ['initiative:read'] },
   { id: 'systems', to: paths.systems, group: 'registers', anyOf: ['register:read'] },

@@ -1,10 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ZIdParams } from '@domain/organization.contracts';
-import { ZForum, ZForumInput, ZForumList, ZForumMemberCandidates } from '@domain/meetings.contracts';
+import { ZAgendaCandidates, ZAgendaInput, ZForum, ZForumInput, ZForumList, ZForumMemberCandidates, ZMeeting, ZMeetingCreate, ZMeetingList, ZMeetingListQuery } from '@domain/meetings.contracts';
 import { expectedVersion, sendEtag } from '@server/platform/http/etag';
 import { createForum } from '@server/modules/meetings/create-forum';
 import { updateForum } from '@server/modules/meetings/update-forum';
 import { findForumMemberCandidates, findForums, getForum } from '@server/modules/meetings/find-forums';
+import { findAgendaCandidates, findMeetings, getMeeting } from '@server/modules/meetings/find-meetings';
+import { createMeeting } from '@server/modules/meetings/create-meeting';
+import { updateAgenda } from '@server/modules/meetings/update-agenda';
 
 const tags = ['Beslutsforum och möten'];
 
@@ -39,6 +42,63 @@ export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
       const forum = await updateForum(req.ctx, req.params.id, req.body, expectedVersion(req));
       sendEtag(reply, forum.version);
       return forum;
+    },
+  );
+
+  app.get(
+    '/meetings',
+    { schema: { tags, summary: 'The meetings (sammanträden), latest date first', querystring: ZMeetingListQuery, response: { 200: ZMeetingList } } },
+    async (req) => ({ items: await findMeetings(req.ctx, req.query.forumId) }),
+  );
+
+  app.post(
+    '/meetings',
+    {
+      schema: {
+        tags,
+        summary: 'Create a meeting of a forum; Digiplan proposes its agenda from the needs assessed and undecided since the forum’s previous meeting (meeting:manage)',
+        body: ZMeetingCreate,
+        response: { 201: ZMeeting },
+      },
+    },
+    async (req, reply) => {
+      const meeting = await createMeeting(req.ctx, req.body);
+      sendEtag(reply, meeting.version);
+      return reply.status(201).send(meeting);
+    },
+  );
+
+  app.get(
+    '/meetings/:id',
+    { schema: { tags, summary: 'A meeting with its agenda and papers; ETag = its version', params: ZIdParams, response: { 200: ZMeeting } } },
+    async (req, reply) => {
+      const meeting = await getMeeting(req.ctx, req.params.id);
+      sendEtag(reply, meeting.version);
+      return meeting;
+    },
+  );
+
+  app.get(
+    '/meetings/:id/candidates',
+    { schema: { tags, summary: 'Assessed, undecided needs not on the agenda, to add (meeting:manage)', params: ZIdParams, response: { 200: ZAgendaCandidates } } },
+    async (req) => findAgendaCandidates(req.ctx, req.params.id),
+  );
+
+  app.put(
+    '/meetings/:id/agenda',
+    {
+      schema: {
+        tags,
+        summary: 'Save the agenda: heading and items in order, added, removed, analysis and förslag till beslut (If-Match; meeting:manage; 409 once the minutes are approved)',
+        params: ZIdParams,
+        body: ZAgendaInput,
+        response: { 200: ZMeeting },
+      },
+    },
+    async (req, reply) => {
+      const meeting = await updateAgenda(req.ctx, req.params.id, req.body, expectedVersion(req));
+      sendEtag(reply, meeting.version);
+      return meeting;
     },
   );
 };

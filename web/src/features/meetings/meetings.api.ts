@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { TForum, TForumInput } from '@domain/meetings.contracts';
+import type { TAgendaCandidates, TAgendaInput, TForum, TForumInput, TMeeting, TMeetingCreate, TMeetingSummary } from '@domain/meetings.contracts';
 import { api } from '@web/api/client';
 
 /** Every forum and meeting query starts with this key, so a save refreshes whatever could show it. */
@@ -28,6 +28,32 @@ export function useSaveForum() {
   return useMutation({
     mutationFn: ({ id, body, etag }: { id?: string; body: TForumInput; etag?: string | null }) =>
       id ? api.put<TForum>(`/forums/${id}`, body, { ifMatch: etag }) : api.post<TForum>('/forums', body),
+    onSettled: invalidate,
+  });
+}
+
+export const useMeetings = () =>
+  useQuery({ queryKey: [...KEY, 'meetings'], queryFn: async ({ signal }) => (await api.get<TItems<TMeetingSummary>>('/meetings', { signal })).data });
+
+/** One meeting with its agenda and its ETag (If-Match for the agenda, the kallelse and the minutes). */
+export const useMeeting = (id: string) => useQuery({ queryKey: [...KEY, 'meeting', id], queryFn: ({ signal }) => api.get<TMeeting>(`/meetings/${id}`, { signal }) });
+
+export const useAgendaCandidates = (id: string, enabled: boolean) =>
+  useQuery({
+    queryKey: [...KEY, 'meeting', id, 'candidates'],
+    enabled,
+    queryFn: async ({ signal }) => (await api.get<TAgendaCandidates>(`/meetings/${id}/candidates`, { signal })).data,
+  });
+
+export function useCreateMeeting() {
+  const invalidate = useInvalidate();
+  return useMutation({ mutationFn: (body: TMeetingCreate) => api.post<TMeeting>('/meetings', body), onSettled: invalidate });
+}
+
+export function useSaveAgenda() {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: ({ id, body, etag }: { id: string; body: TAgendaInput; etag: string | null }) => api.put<TMeeting>(`/meetings/${id}/agenda`, body, { ifMatch: etag }),
     onSettled: invalidate,
   });
 }
