@@ -83,6 +83,22 @@ export const ZDecideNeedRequest = z
   .meta({ id: 'DecideNeedRequest' });
 export type TDecideNeedRequest = z.infer<typeof ZDecideNeedRequest>;
 
+/** Why a decision is corrected (written to the audit log and the initiative's timeline). */
+const ZCorrectionReason = z.string().trim().min(3).max(2000);
+
+/**
+ * Correct a decision that was recorded wrongly: the same fields as a decision, plus why it is
+ * corrected (e.g. "Fel form registrerades; protokollet säger uppdrag").
+ */
+export const ZCorrectDecisionRequest = z
+  .discriminatedUnion('outcome', [
+    ZDecideNeedRequest.options[0].extend({ correctionReason: ZCorrectionReason }),
+    ZDecideNeedRequest.options[1].extend({ correctionReason: ZCorrectionReason }),
+    ZDecideNeedRequest.options[2].extend({ correctionReason: ZCorrectionReason }),
+  ])
+  .meta({ id: 'CorrectDecisionRequest' });
+export type TCorrectDecisionRequest = z.infer<typeof ZCorrectDecisionRequest>;
+
 /**
  * What the decision was based on, frozen when it was taken: later edits of the need or a later
  * assessment do not change it. Scores are null when OLG rejected or parked an unassessed need.

@@ -85,6 +85,42 @@ describe('correcting things after the fact in the browser', () => {
     await expectNoAxeViolations(page);
   });
 
+  it('lets the utvecklingsledare correct the decision from the initiative page; the log keeps both, the old one as ersatt', async () => {
+    const page = await newPage(browser);
+    await logInWithKeyboard(page, inject('adminEmail'), inject('adminPassword'));
+    await page.waitForURL((url) => url.pathname === '/');
+    await page.goto(`/initiativ/${initiativeId}`);
+    await page.getByRole('button', { name: 'Rätta beslutet' }).click();
+    const form = page.getByRole('region', { name: 'Rätta beslutet' });
+    await form.waitFor();
+    // The form starts from the decision as recorded.
+    expect(await form.getByLabel('Ägare').inputValue()).toBe('Verksamhetschef hemtjänst');
+    await expectNoAxeViolations(page);
+    await expectReflowAt320(page);
+
+    // Without a reason the form says what is missing.
+    await form.getByRole('button', { name: 'Spara rättelsen' }).click();
+    await page.getByRole('link', { name: /Varför rättas beslutet/ }).first().waitFor();
+    await form.getByLabel('Varför rättas beslutet?').fill('Protokollet säger uppdrag, inte projekt.');
+    await form.getByRole('radio', { name: 'Uppdrag' }).check();
+    await form.getByRole('button', { name: 'Spara rättelsen' }).click();
+
+    // The initiative follows the new decision; the decision says it corrects an earlier one.
+    await page.getByText('Rättelse av ett tidigare beslut').waitFor();
+    await expect.poll(() => page.getByRole('region', { name: 'Uppgifter' }).getByText('Uppdrag', { exact: true }).count()).toBeGreaterThan(0);
+    await page.getByText(/Beslutet rättades: Uppdrag.*Skäl: Protokollet säger uppdrag, inte projekt\./).first().waitFor();
+    await expectNoAxeViolations(page);
+
+    // The log keeps both: the old decision marked Ersatt, linking to the one that replaced it.
+    await page.goto('/beslutslogg');
+    const rows = page.getByRole('row').filter({ hasText: TITLE });
+    await expect.poll(() => rows.count()).toBe(2);
+    await rows.filter({ hasText: 'Ersatt' }).getByRole('link', { name: /Ersatt av beslutet/ }).click();
+    await page.waitForURL((url) => url.pathname.startsWith('/behov/') && url.hash.startsWith('#beslut-'));
+    await page.getByRole('heading', { name: /Genomförs/ }).first().waitFor();
+    await expectNoAxeViolations(page);
+  });
+
   it('lets the coordinator delete a supplier demo recorded by mistake after confirming, and the list no longer shows it', async () => {
     const title = `Visning av misstag ${SUFFIX}`;
     const demo = await admin.request<{ id: string }>('POST', '/supplier-demos', { title, heldOn: '2026-09-15', place: 'Stadshuset', presentations: [{ supplier: 'Sensorbolaget' }] });

@@ -1,6 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
 import { deriveAssessment } from '@domain/assessment';
-import type { TDecideNeedRequest, TDecision, TDecisionSnapshot } from '@domain/decisions.contracts';
+import type { TCorrectDecisionRequest, TDecision, TDecisionSnapshot } from '@domain/decisions.contracts';
 import { FORM_LABELS, OUTCOME_LABELS } from '@domain/decisions.contracts';
 import { recordAudit } from '@server/platform/audit/audit';
 import { authorize } from '@server/platform/auth/auth.plugin';
@@ -23,14 +23,14 @@ import { presentDecision } from '@server/modules/decisions/present-decision';
  * old one, both stay in the decision log (the old one "ersatt av" the new), and the need and its
  * initiative follow the new decision. By those who record decisions (`need:decide`), If-Match =
  * the need's version, only the need's current decision (409 for one already corrected or followed
- * by a later decision).
+ * by a later decision). Why it is corrected goes to the audit event and the initiative's timeline.
  *
  * - proceed → proceed: the initiative takes the new form, owner and start year.
  * - reject/park → proceed: the initiative is created, as by a decision (an agreed assessment is needed).
  * - proceed → reject/park: the initiative is withdrawn, but only if it has not progressed (stage 1,
  *   active, nothing recorded on it); otherwise 409 naming what has been done.
  */
-export async function correctDecision(ctx: Ctx, decisionId: string, expectedNeedVersion: number, input: TDecideNeedRequest): Promise<TDecision> {
+export async function correctDecision(ctx: Ctx, decisionId: string, expectedNeedVersion: number, input: TCorrectDecisionRequest): Promise<TDecision> {
   return inTenant(ctx, async (tx) => {
     const old = await getDecisionRecord(tx, ctx, decisionId);
     if (!old) throw notFound('decision');
@@ -42,6 +42,7 @@ export async function correctDecision(ctx: Ctx, decisionId: string, expectedNeed
     assertNoPersonalData({
       [input.outcome === 'reject' ? 'reason' : 'rationale']: rationale,
       forum: input.forum,
+      correctionReason: input.correctionReason,
       ...(input.outcome === 'proceed' ? { ownerName: input.ownerName } : {}),
     });
     const need = await getNeedForAssessment(tx, ctx, old.needId);
@@ -84,7 +85,8 @@ export async function correctDecision(ctx: Ctx, decisionId: string, expectedNeed
       await appendInitiativeEvent(tx, ctx, initiative.id, 'decision.corrected', {
         decisionId: newId,
         supersedesId: old.id,
-        summary: `Beslutet rättades: ${FORM_LABELS[input.form]}, ägare ${input.ownerName}, start ${input.plannedStartYear}.`,
+        reason: input.correctionReason,
+        summary: `Beslutet rättades: ${FORM_LABELS[input.form]}, ägare ${input.ownerName}, start ${input.plannedStartYear}. Skäl: ${input.correctionReason}`,
       });
       await recordAudit(tx, ctx, {
         action: 'initiative.updated',
@@ -107,7 +109,7 @@ export async function correctDecision(ctx: Ctx, decisionId: string, expectedNeed
       entityType: 'need',
       entityId: old.needId,
       before: { decisionId: old.id, outcome: old.outcome, form: old.form, status: need.status },
-      after: { decisionId: newId, outcome: input.outcome, form: decision.form, status: statusAfter(input.outcome), summary: `${OUTCOME_LABELS[old.outcome]} → ${OUTCOME_LABELS[input.outcome]}` },
+      after: { decisionId: newId, outcome: input.outcome, form: decision.form, status: statusAfter(input.outcome), summary: `${OUTCOME_LABELS[old.outcome]} → ${OUTCOME_LABELS[input.outcome]}`, reason: input.correctionReason },
     });
     return presentDecision(decision, initiativeId);
   });

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { ZDecideNeedRequest, ZDecision, ZDecisionLogExportQuery, ZDecisionLogQuery, ZDecisionPage, ZNeedDecisions } from '@domain/decisions.contracts';
+import { ZCorrectDecisionRequest, ZDecideNeedRequest, ZDecision, ZDecisionLogExportQuery, ZDecisionLogQuery, ZDecisionPage, ZNeedDecisions } from '@domain/decisions.contracts';
 import { ZNeedParams } from '@domain/needs.contracts';
 import { expectedVersion, sendEtag } from '@server/platform/http/etag';
 import { XLSX_CONTENT_TYPE, ZXlsxFile, sendXlsx } from '@server/platform/http/xlsx';
@@ -36,9 +36,9 @@ export const decisionRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'Correct a decision: a new decision supersedes it, both stay in the log; the need and its initiative follow (If-Match = the need’s version)',
+        summary: 'Correct a decision: a new decision supersedes it, both stay in the log; the need and its initiative follow (If-Match = the need’s version); correctionReason says why',
         params: z.object({ id: z.uuid() }),
-        body: ZDecideNeedRequest,
+        body: ZCorrectDecisionRequest,
         response: { 201: ZDecision },
       },
     },

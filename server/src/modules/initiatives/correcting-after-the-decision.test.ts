@@ -74,7 +74,7 @@ describe('editing an initiative and correcting a decision after it was taken', (
     const initiative = (await staff.get(`/api/v1/initiatives/${id}`)).json<TInitiative>();
     const { etag, items } = await decisionsOf(initiative.needId);
     const old = items[0]!;
-    const body = { outcome: 'proceed', form: 'assignment', ownerName: 'Cecilia Enhetschef', plannedStartYear: 2027, rationale: 'Rättelse: beslutet gällde ett uppdrag.', decisionDate: todayInSweden() };
+    const body = { outcome: 'proceed', form: 'assignment', ownerName: 'Cecilia Enhetschef', plannedStartYear: 2027, rationale: 'Uppdrag till enhetschefen.', decisionDate: todayInSweden(), correctionReason: 'Protokollet säger uppdrag, inte projekt.' };
 
     expect((await staff.post(`/api/v1/decisions/${old.id}/corrections`, body, { ifMatch: etag })).statusCode).toBe(403);
     expect((await outsider.post(`/api/v1/decisions/${old.id}/corrections`, body, { ifMatch: etag })).statusCode).toBe(404);
@@ -89,18 +89,29 @@ describe('editing an initiative and correcting a decision after it was taken', (
     expect(log.find((item) => item.id === old.id)).toMatchObject({ supersededBy: { id: decision.id } });
     expect(log.find((item) => item.id === decision.id)).toMatchObject({ supersedesId: old.id });
     expect((await staff.get(`/api/v1/initiatives/${id}`)).json<TInitiative>()).toMatchObject({ form: 'assignment', ownerName: 'Cecilia Enhetschef', plannedStartYear: 2027, decisionId: decision.id });
-    expect((await timelineOf(id)).at(-1)).toMatchObject({ kind: 'decision.corrected' });
-    expect((await auditOf(t.db, initiative.needId)).at(-1)).toMatchObject({ action: 'decision.corrected', before: { decisionId: old.id }, after: { decisionId: decision.id } });
+    expect((await timelineOf(id)).at(-1)).toMatchObject({ kind: 'decision.corrected', payload: { reason: 'Protokollet säger uppdrag, inte projekt.' } });
+    expect((await auditOf(t.db, initiative.needId)).at(-1)).toMatchObject({ action: 'decision.corrected', before: { decisionId: old.id }, after: { decisionId: decision.id, reason: 'Protokollet säger uppdrag, inte projekt.' } });
 
     const again = await coordinator.post(`/api/v1/decisions/${old.id}/corrections`, body, { ifMatch: (await decisionsOf(initiative.needId)).etag });
     expect(again.statusCode).toBe(409);
+  });
+
+  it('refuses a correction that does not say why (400 naming correctionReason), and nothing changes', async () => {
+    const id = await initiativeThroughDecision(t.db, org, coordinator, { title: 'Digital signering av journaler' });
+    const { needId } = (await staff.get(`/api/v1/initiatives/${id}`)).json<TInitiative>();
+    const { etag, items } = await decisionsOf(needId);
+    const body = { outcome: 'proceed', form: 'improvement', ownerName: 'Verksamhetschef', plannedStartYear: 2027, rationale: 'Liten förändring.', decisionDate: todayInSweden() };
+    const response = await coordinator.post(`/api/v1/decisions/${items[0]!.id}/corrections`, body, { ifMatch: etag });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors).toEqual([expect.objectContaining({ path: 'body.correctionReason' })]);
+    expect((await decisionsOf(needId)).items).toHaveLength(1);
   });
 
   it('withdraws an initiative that has not started when its decision is corrected to a rejection', async () => {
     const id = await initiativeThroughDecision(t.db, org, coordinator, { title: 'Digitala lås i särskilt boende' });
     const { needId } = (await staff.get(`/api/v1/initiatives/${id}`)).json<TInitiative>();
     const { etag, items } = await decisionsOf(needId);
-    const response = await coordinator.post(`/api/v1/decisions/${items[0]!.id}/corrections`, { outcome: 'reject', reason: 'Rättelse: OLG avslog behovet.', decisionDate: todayInSweden() }, { ifMatch: etag });
+    const response = await coordinator.post(`/api/v1/decisions/${items[0]!.id}/corrections`, { outcome: 'reject', reason: 'OLG avslog behovet.', decisionDate: todayInSweden(), correctionReason: 'Beslutet registrerades fel; OLG avslog.' }, { ifMatch: etag });
     expect(response.statusCode, response.body).toBe(201);
     expect(response.json<TDecision>()).toMatchObject({ outcome: 'reject', initiativeId: null, supersedesId: items[0]!.id });
     expect((await staff.get(`/api/v1/initiatives/${id}`)).statusCode).toBe(404);
@@ -114,7 +125,7 @@ describe('editing an initiative and correcting a decision after it was taken', (
     const { needId } = (await staff.get(`/api/v1/initiatives/${id}`)).json<TInitiative>();
     const { etag, items } = await decisionsOf(needId);
     const parkedUntil = `${Number(todayInSweden().slice(0, 4)) + 1}-06-30`;
-    const response = await coordinator.post(`/api/v1/decisions/${items[0]!.id}/corrections`, { outcome: 'park', parkedUntil, rationale: 'Rättelse.', decisionDate: todayInSweden() }, { ifMatch: etag });
+    const response = await coordinator.post(`/api/v1/decisions/${items[0]!.id}/corrections`, { outcome: 'park', parkedUntil, rationale: 'Väntar på budget.', decisionDate: todayInSweden(), correctionReason: 'OLG parkerade behovet.' }, { ifMatch: etag });
     expect(response.statusCode).toBe(409);
     expect(response.json().detail).toContain('already progressed');
     expect(response.json().errors).toEqual([expect.objectContaining({ path: 'risks', code: 'has_progressed' })]);

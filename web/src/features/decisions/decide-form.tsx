@@ -1,9 +1,18 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useForm, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { ZDecideNeedRequest, todayInSweden, type DecisionOutcome, type InitiativeForm, type TDecideNeedRequest, type TDecision } from '@domain/decisions.contracts';
+import {
+  ZCorrectDecisionRequest,
+  ZDecideNeedRequest,
+  todayInSweden,
+  type DecisionOutcome,
+  type InitiativeForm,
+  type TCorrectDecisionRequest,
+  type TDecideNeedRequest,
+  type TDecision,
+} from '@domain/decisions.contracts';
 import { isApiError } from '@web/api/api-error';
 import { applyFieldIssues } from '@web/api/field-errors';
 import { fieldIssueText, problemText } from '@web/i18n/error-text';
@@ -15,7 +24,7 @@ import { TextareaField, TextField } from '@web/ui/form-field';
 import { parseNumber } from '@web/ui/format';
 import { useAnnounce } from '@web/ui/live-region';
 import { useSubmitSummary } from '@web/features/assessment/use-submit-summary';
-import { useDecideNeed } from '@web/features/decisions/decisions.api';
+import { useCorrectDecision, useDecideNeed } from '@web/features/decisions/decisions.api';
 import { decisionIssueMessage, fixDecisionErrors } from '@web/features/decisions/decision-form-messages';
 
 /** The form as typed: every outcome's fields side by side; the resolver keeps the chosen outcome's. */
@@ -29,18 +38,48 @@ export type TDecideForm = {
   plannedStartYear: string;
   decisionDate: string;
   forum: string;
+  /** Only when correcting a decision: why. */
+  correctionReason: string;
 };
 
-const FIELDS = ['outcome', 'reason', 'parkedUntil', 'form', 'ownerName', 'plannedStartYear', 'rationale', 'decisionDate', 'forum'] as const;
-const contractResolver = zodResolver(ZDecideNeedRequest, { error: decisionIssueMessage });
+const FIELDS = ['correctionReason', 'outcome', 'reason', 'parkedUntil', 'form', 'ownerName', 'plannedStartYear', 'rationale', 'decisionDate', 'forum'] as const;
+const decideResolver = zodResolver(ZDecideNeedRequest, { error: decisionIssueMessage });
+const correctResolver = zodResolver(ZCorrectDecisionRequest, { error: decisionIssueMessage });
 
-/** Turns the typed form into the API's request (the start year as a number) and validates it with the shared contract. */
-const resolver: Resolver<TDecideForm, unknown, TDecideNeedRequest> = async (values, context, options) => {
+/**
+ * Turns the typed form into the API's request (the start year as a number) and validates it with
+ * the shared contract: a decision's, or a correction's (which also asks why).
+ */
+const resolverFor = (correcting: boolean): Resolver<TDecideForm, unknown, TCorrectDecisionRequest> => async (values, context, options) => {
   const year = values.plannedStartYear.trim() === '' ? undefined : (parseNumber(values.plannedStartYear) ?? Number.NaN);
   const request = { ...values, plannedStartYear: year };
+  const contractResolver = correcting ? correctResolver : decideResolver;
   const result = await contractResolver(request as never, context, options as never);
-  return fixDecisionErrors(result) as Awaited<ReturnType<Resolver<TDecideForm, unknown, TDecideNeedRequest>>>;
+  return fixDecisionErrors(result) as Awaited<ReturnType<Resolver<TDecideForm, unknown, TCorrectDecisionRequest>>>;
 };
+const resolvers = { decide: resolverFor(false), correct: resolverFor(true) };
+
+/** The form filled with a decision's values, to correct what was recorded wrongly. */
+function valuesOf(decision: TDecision): TDecideForm {
+  return {
+    outcome: decision.outcome,
+    reason: decision.outcome === 'reject' ? decision.rationale : '',
+    parkedUntil: decision.parkedUntil ?? '',
+    rationale: decision.outcome === 'reject' ? '' : decision.rationale,
+    form: decision.form ?? undefined,
+    ownerName: decision.ownerName ?? '',
+    plannedStartYear: decision.plannedStartYear === null ? '' : String(decision.plannedStartYear),
+    decisionDate: decision.decisionDate,
+    forum: decision.forum,
+    correctionReason: '',
+  };
+}
+
+/** A decision's request without the correction's reason (deciding does not take one). */
+function withoutReason(body: TCorrectDecisionRequest): TDecideNeedRequest {
+  const { correctionReason: _reason, ...decision } = body;
+  return decision;
+}
 
 /** The day after `date` (YYYY-MM-DD), for the date picker's lower bound. */
 function dayAfter(date: string): string {
@@ -54,6 +93,9 @@ function dayAfter(date: string): string {
  * or Genomför (as projekt, uppdrag or verksamhetsförbättring, with owner and start year) — dated
  * no later than today, in a forum (OLG by default). Sent with the need's ETag; 412 says someone
  * changed the need first. Proceeding needs a fixed assessment, so it is offered only then.
+ *
+ * With `correcting`, the same form is "Rätta beslutet": filled with that decision's values, it asks
+ * why the decision is corrected and records a new decision that supersedes it (issue 13 item 5).
  */
 export function DecideForm({
   needId,
@@ -61,26 +103,41 @@ export function DecideForm({
   canProceed,
   onDecided,
   onReload,
+  correcting,
+  onCancel,
 }: {
   needId: string;
   etag: string | null;
   canProceed: boolean;
   onDecided: (decision: TDecision) => void;
   onReload: () => void;
+  correcting?: TDecision;
+  onCancel?: () => void;
 }) {
   const { t } = useTranslation();
   const announce = useAnnounce();
   const today = todayInSweden();
   const summary = useSubmitSummary();
   const [conflict, setConflict] = useState(false);
-  const form = useForm<TDecideForm, unknown, TDecideNeedRequest>({
+  const form = useForm<TDecideForm, unknown, TCorrectDecisionRequest>({
     shouldFocusError: false,
-    resolver,
-    defaultValues: { reason: '', parkedUntil: '', rationale: '', ownerName: '', plannedStartYear: '', decisionDate: today, forum: 'OLG' },
+    resolver: correcting ? resolvers.correct : resolvers.decide,
+    defaultValues: correcting
+      ? valuesOf(correcting)
+      : { reason: '', parkedUntil: '', rationale: '', ownerName: '', plannedStartYear: '', decisionDate: today, forum: 'OLG', correctionReason: '' },
   });
   const { errors } = form.formState;
   const outcome = form.watch('outcome');
-  const decide = useDecideNeed(needId);
+  const decideNeed = useDecideNeed(needId);
+  const correct = useCorrectDecision(needId, correcting?.id ?? '');
+  const decide = correcting ? correct : decideNeed;
+  const texts = correcting ? 'decisions.correctForm' : 'decisions.decideForm';
+  const headingId = correcting ? `correct-heading-${correcting.id}` : 'decide-heading';
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // The correction form opens in place of its button; focus moves to its heading.
+  useEffect(() => {
+    if (correcting) headingRef.current?.focus();
+  }, [correcting]);
 
   const labels = {
     outcome: t('decisions.fields.outcome'),
@@ -92,6 +149,7 @@ export function DecideForm({
     rationale: t('decisions.fields.rationale'),
     decisionDate: t('decisions.fields.decisionDate'),
     forum: t('decisions.fields.forum'),
+    correctionReason: t('decisions.correctForm.reason'),
   };
   const fieldLabels = FIELDS.map((name) => ({ name, label: labels[name] }));
 
@@ -102,8 +160,8 @@ export function DecideForm({
       summary.clear();
       setConflict(false);
       try {
-        const { data } = await decide.mutateAsync({ body, etag });
-        announce(t('decisions.decideForm.done'));
+        const { data } = correcting ? await correct.mutateAsync({ body, etag }) : await decideNeed.mutateAsync({ body: withoutReason(body), etag });
+        announce(t(`${texts}.done`));
         onDecided(data);
       } catch (error) {
         if (isApiError(error, 'precondition_failed')) return setConflict(true);
@@ -123,11 +181,11 @@ export function DecideForm({
   );
 
   return (
-    <section aria-labelledby="decide-heading" className="stack assessment-block">
-      <Heading level={3} data-size="xs" id="decide-heading">
-        {t('decisions.decideForm.heading')}
+    <section aria-labelledby={headingId} className="stack assessment-block">
+      <Heading level={3} data-size="xs" id={headingId} ref={headingRef} tabIndex={correcting ? -1 : undefined}>
+        {t(`${texts}.heading`)}
       </Heading>
-      <Paragraph>{t('decisions.decideForm.intro')}</Paragraph>
+      <Paragraph>{t(`${texts}.intro`)}</Paragraph>
       {conflict && (
         <ConflictNotice
           headingLevel={4}
@@ -139,6 +197,9 @@ export function DecideForm({
       )}
       <ErrorSummary items={summary.items} focusKey={summary.focusKey} />
       <form noValidate className="stack" onSubmit={handleSubmit}>
+        {correcting && (
+          <TextareaField label={labels.correctionReason} description={t('decisions.correctForm.reasonHint')} rows={3} error={errors.correctionReason?.message} {...form.register('correctionReason')} />
+        )}
         <RadioGroupField
           legend={labels.outcome}
           description={canProceed ? undefined : t('decisions.decideForm.proceedNeedsAssessment')}
@@ -177,10 +238,15 @@ export function DecideForm({
         )}
         <TextField label={labels.decisionDate} description={t('decisions.decideForm.decisionDateHint')} type="date" max={today} error={errors.decisionDate?.message} {...form.register('decisionDate')} />
         <TextField label={labels.forum} description={t('decisions.decideForm.forumHint')} error={errors.forum?.message} {...form.register('forum')} />
-        <div>
+        <div className="button-row">
           <Button type="submit" loading={decide.isPending}>
-            {t('decisions.decideForm.submit')}
+            {t(`${texts}.submit`)}
           </Button>
+          {onCancel && (
+            <Button type="button" variant="secondary" onClick={onCancel}>
+              {t('common.cancel')}
+            </Button>
+          )}
         </div>
       </form>
     </section>

@@ -5,6 +5,7 @@ import { Details, DetailsContent, DetailsSummary, Heading, Link, Paragraph } fro
 import type { TDecision } from '@domain/decisions.contracts';
 import { paths } from '@web/app/paths';
 import { formatDate } from '@web/ui/format';
+import { StatusTag } from '@web/ui/status-tag';
 import { AgreedScoresTable, DerivedFacts } from '@web/features/assessment/assessment-result';
 import '@web/features/assessment/assessment.css';
 import '@web/features/decisions/decisions.css';
@@ -20,12 +21,54 @@ function Fact({ term, children, wide = false }: { term: string; children: ReactN
   );
 }
 
+/** Where one decision is shown: on its need's page, in the "Beslut" section. */
+export const decisionHref = (needId: string, decisionId: string) => `${paths.need(needId)}#beslut-${decisionId}`;
+
+/**
+ * A corrected decision says "Ersatt" and links to the decision that replaced it; a correction
+ * links back to the decision it corrected. Both stay in the log.
+ */
+export function Supersession({ decision }: { decision: TDecision }) {
+  const { t } = useTranslation();
+  if (decision.supersededBy) {
+    return (
+      <Paragraph data-size="sm" className="decision-supersession">
+        <StatusTag tone="warning">{t('decisions.supersededTag')}</StatusTag>{' '}
+        <Link asChild>
+          <RouterLink to={decisionHref(decision.needId, decision.supersededBy.id)}>{t('decisions.supersededBy', { date: formatDate(decision.supersededBy.decisionDate) })}</RouterLink>
+        </Link>
+      </Paragraph>
+    );
+  }
+  if (decision.supersedesId) {
+    return (
+      <Paragraph data-size="sm" className="decision-supersession">
+        {t('decisions.supersedes')}:{' '}
+        <Link asChild>
+          <RouterLink to={decisionHref(decision.needId, decision.supersedesId)}>{t('decisions.supersedesLink')}</RouterLink>
+        </Link>
+      </Paragraph>
+    );
+  }
+  return null;
+}
+
 /**
  * One decision as recorded: date, forum, outcome, form, owner, start year, rationale, who
  * registered it — and the snapshot frozen when it was taken (scores, quadrant, priority), which
- * later edits of the need or later assessments do not change.
+ * later edits of the need or later assessments do not change. `actions` ("Rätta beslutet") below.
  */
-export function DecisionDetails({ decision, headingLevel = 3, showInitiativeLink = true }: { decision: TDecision; headingLevel?: 3 | 4; showInitiativeLink?: boolean }) {
+export function DecisionDetails({
+  decision,
+  headingLevel = 3,
+  showInitiativeLink = true,
+  actions,
+}: {
+  decision: TDecision;
+  headingLevel?: 3 | 4;
+  showInitiativeLink?: boolean;
+  actions?: ReactNode;
+}) {
   const { t } = useTranslation();
   const { snapshot } = decision;
   const derived =
@@ -33,10 +76,11 @@ export function DecisionDetails({ decision, headingLevel = 3, showInitiativeLink
       ? { feasibility: snapshot.feasibility, potential: snapshot.potential, overall: snapshot.overall, quadrant: snapshot.quadrant, priority: snapshot.priority }
       : null;
   return (
-    <article className="stack decision-card" aria-labelledby={`decision-${decision.id}`}>
-      <Heading level={headingLevel} data-size="2xs" id={`decision-${decision.id}`}>
+    <article className="stack decision-card" aria-labelledby={`decision-${decision.id}`} id={`beslut-${decision.id}`}>
+      <Heading level={headingLevel} data-size="2xs" id={`decision-${decision.id}`} tabIndex={-1}>
         {t('decisions.decisionHeading', { date: formatDate(decision.decisionDate), outcome: t(`decisions.outcomeDone.${decision.outcome}`) })}
       </Heading>
+      <Supersession decision={decision} />
       <dl className="assessment-facts assessment-facts--columns">
         <Fact term={t('decisions.fields.decisionDate')}>{formatDate(decision.decisionDate)}</Fact>
         <Fact term={t('decisions.fields.forum')}>{decision.forum}</Fact>
@@ -73,6 +117,7 @@ export function DecisionDetails({ decision, headingLevel = 3, showInitiativeLink
           )}
         </DetailsContent>
       </Details>
+      {actions}
     </article>
   );
 }

@@ -12,6 +12,7 @@ import { formatDate } from '@web/ui/format';
 import { LoadMore } from '@web/ui/load-more';
 import { PageHeading } from '@web/ui/page-heading';
 import { ErrorState, LoadingState } from '@web/ui/states';
+import { Supersession } from '@web/features/decisions/decision-details';
 import { useDecisionLog, type TDecisionLogFilters } from '@web/features/decisions/decisions.api';
 import '@web/features/decisions/list-filters.css';
 import '@web/features/decisions/decisions.css';
@@ -34,7 +35,8 @@ function filtersFrom(params: URLSearchParams): TDecisionLogFilters {
 
 /**
  * /beslutslogg: every decision, latest decision date first, filtered by outcome and year (in the
- * address), a page at a time. The priority is the one frozen in the decision's snapshot.
+ * address), a page at a time. The priority is the one frozen in the decision's snapshot. A corrected
+ * decision stays, marked "Ersatt" with a link to the decision that replaced it.
  */
 export function DecisionLogPage() {
   const { t } = useTranslation();
@@ -61,7 +63,16 @@ export function DecisionLogPage() {
         </Link>
       ),
     },
-    { id: 'outcome', header: t('decisions.fields.outcome'), cell: (d) => t(`decisions.outcomeDone.${d.outcome}`) },
+    {
+      id: 'outcome',
+      header: t('decisions.fields.outcome'),
+      cell: (d) => (
+        <>
+          {t(`decisions.outcomeDone.${d.outcome}`)}
+          <Supersession decision={d} />
+        </>
+      ),
+    },
     { id: 'form', header: t('decisions.fields.form'), cell: (d) => (d.form ? t(`decisions.forms.${d.form}`) : '') },
     { id: 'owner', header: t('decisions.fields.owner'), cell: (d) => d.ownerName ?? '' },
     { id: 'startYear', header: t('decisions.log.startYear'), align: 'end', cell: (d) => d.plannedStartYear ?? '' },

@@ -8,6 +8,7 @@ import type { TNeed } from '@domain/needs.contracts';
 import { paths } from '@web/app/paths';
 import { ErrorState, LoadingState } from '@web/ui/states';
 import { invalidateNeedViews } from '@web/features/assessment/assessment.api';
+import { CorrectDecisionAction } from '@web/features/decisions/correct-decision';
 import { DecideForm } from '@web/features/decisions/decide-form';
 import { DecisionDetails } from '@web/features/decisions/decision-details';
 import { useNeedDecisions } from '@web/features/decisions/decisions.api';
@@ -30,6 +31,8 @@ export function DecisionSection({ need }: { need: TNeed }) {
   const isLoaded = decisions.isSuccess;
   useEffect(() => {
     if (isLoaded && hash === '#beslut') headingRef.current?.scrollIntoView({ block: 'start' });
+    // "#beslut-<id>": one decision, e.g. the one that replaced a corrected decision.
+    if (isLoaded && hash.startsWith('#beslut-')) document.getElementById(hash.slice(1))?.scrollIntoView({ block: 'start' });
   }, [isLoaded, hash]);
 
   const handleDecided = (decision: TDecision) => {
@@ -43,7 +46,17 @@ export function DecisionSection({ need }: { need: TNeed }) {
     const items = decisions.data.data.items;
     return (
       <>
-        {items.length === 0 ? <Paragraph>{t('decisions.none')}</Paragraph> : items.map((decision) => <DecisionDetails key={decision.id} decision={decision} />)}
+        {items.length === 0 ? (
+          <Paragraph>{t('decisions.none')}</Paragraph>
+        ) : (
+          items.map((decision, index) => (
+            <DecisionDetails
+              key={decision.id}
+              decision={decision}
+              actions={index === 0 && <CorrectDecisionAction decision={decision} etag={decisions.data.etag} canProceed={need.priority !== null} onCorrected={setJustDecided} />}
+            />
+          ))
+        )}
         {need.permissions.canDecide && (
           <DecideForm
             key={`${need.version}:${items.length}`}

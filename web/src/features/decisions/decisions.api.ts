@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { TDecideNeedRequest, TDecision, TDecisionPage } from '@domain/decisions.contracts';
+import type { TCorrectDecisionRequest, TDecideNeedRequest, TDecision, TDecisionPage } from '@domain/decisions.contracts';
 import { api } from '@web/api/client';
 import { useCursorList } from '@web/api/use-cursor-list';
 import { invalidateNeedViews } from '@web/features/assessment/assessment.api';
@@ -23,6 +23,18 @@ export function useDecideNeed(needId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ body, etag }: { body: TDecideNeedRequest; etag: string | null }) => api.post<TDecision>(`/needs/${needId}/decisions`, body, { ifMatch: etag }),
+    onSuccess: () => invalidateNeedViews(queryClient, needId),
+  });
+}
+
+/**
+ * Corrects a decision (If-Match = the need's version): a new decision supersedes it; afterwards the
+ * need, the log, the matrix and the initiative are refreshed.
+ */
+export function useCorrectDecision(needId: string, decisionId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ body, etag }: { body: TCorrectDecisionRequest; etag: string | null }) => api.post<TDecision>(`/decisions/${decisionId}/corrections`, body, { ifMatch: etag }),
     onSuccess: () => invalidateNeedViews(queryClient, needId),
   });
 }

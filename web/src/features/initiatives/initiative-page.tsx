@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { Link as RouterLink, useParams } from 'react-router';
+import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import type { TInitiative } from '@domain/decisions.contracts';
@@ -7,7 +7,8 @@ import { paths } from '@web/app/paths';
 import { formatDate } from '@web/ui/format';
 import { PageHeading } from '@web/ui/page-heading';
 import { ErrorState, LoadingState } from '@web/ui/states';
-import { DecisionDetails } from '@web/features/decisions/decision-details';
+import { CorrectDecisionAction } from '@web/features/decisions/correct-decision';
+import { DecisionDetails, decisionHref } from '@web/features/decisions/decision-details';
 import { useNeedDecisions } from '@web/features/decisions/decisions.api';
 import { EditInitiativeForm } from '@web/features/initiatives/edit-initiative';
 import { useInitiative } from '@web/features/initiatives/initiatives.api';
@@ -21,14 +22,30 @@ import '@web/features/assessment/assessment.css';
 import '@web/features/initiatives/initiatives.css';
 import { InitiativeRegistersSection } from '@web/features/registers/initiative-registers-section';
 
-/** The decision that created the initiative, read from its need's decisions. */
+/**
+ * The decision that created the initiative, read from its need's decisions; "Rätta beslutet" for
+ * those who record decisions. A correction to reject or park withdraws the initiative, so the user
+ * is then taken to the need's decisions.
+ */
 function OriginDecision({ initiative }: { initiative: TInitiative }) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const decisions = useNeedDecisions(initiative.needId);
   if (decisions.isPending) return <LoadingState />;
   if (decisions.isError) return <ErrorState error={decisions.error} onRetry={() => void decisions.refetch()} />;
   const decision = decisions.data.data.items.find((item) => item.id === initiative.decisionId);
-  return decision ? <DecisionDetails decision={decision} showInitiativeLink={false} /> : <Paragraph>{t('initiatives.detail.decisionMissing')}</Paragraph>;
+  if (!decision) return <Paragraph>{t('initiatives.detail.decisionMissing')}</Paragraph>;
+  const action = (
+    <CorrectDecisionAction
+      decision={decision}
+      etag={decisions.data.etag}
+      canProceed
+      onCorrected={(corrected) => {
+        if (!corrected.initiativeId) void navigate(decisionHref(corrected.needId, corrected.id));
+      }}
+    />
+  );
+  return <DecisionDetails decision={decision} showInitiativeLink={false} actions={action} />;
 }
 
 /**
