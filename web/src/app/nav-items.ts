@@ -7,7 +7,7 @@ export type TNavGroup = (typeof NAV_GROUPS)[number];
 
 /** A main-menu entry; `id` names its text (`nav.<id>`) and its start-page description (`home.links.<id>`). */
 export type TNavItem = {
-  id: 'start' | 'submitNeed' | 'needs' | 'priorityMatrix' | 'decisionLog' | 'meetings' | 'initiatives' | 'benefitRealisation' | 'systems' | 'welfareTech' | 'supplierDemos' | 'plans' | 'strategy' | 'maturity' | 'administration' | 'auditLog' | 'installation';
+  id: 'start' | 'submitNeed' | 'needs' | 'priorityMatrix' | 'decisionLog' | 'meetings' | 'initiatives' | 'benefitRealisation' | 'systems' | 'welfareTech' | 'supplierDemos' | 'plans' | 'strategy' | 'maturity' | 'governanceYear' | 'administration' | 'auditLog' | 'installation';
   to: string;
   /** Shown when the session has any of these (none: everyone logged in). */
   anyOf?: readonly Permission[];
@@ -38,6 +38,7 @@ export const NAV_ITEMS: readonly TNavItem[] = [
   { id: 'plans', to: paths.plans, group: 'planAndFollowUp', anyOf: ['plan:read'] },
   { id: 'strategy', to: paths.strategy, group: 'planAndFollowUp', anyOf: ['plan:read'] },
   { id: 'maturity', to: paths.maturity, group: 'planAndFollowUp', anyOf: ['maturity:read'] },
+  { id: 'governanceYear', to: paths.governanceYear, group: 'planAndFollowUp', anyOf: ['plan:read'] },
   { id: 'administration', to: paths.administration, group: 'administration', anyOf: ['organization:manage', 'user:manage'] },
   { id: 'auditLog', to: paths.auditLog, group: 'administration', anyOf: ['audit:read'] },
   { id: 'installation', to: paths.installation, group: 'administration', installationAdmin: true },

@@ -69,4 +69,6 @@ export const paths = {
   forum: (id: string) => `/beslutsforum/${id}`,
   meetings: '/moten',
   meeting: (id: string) => `/moten/${id}`,
+  governanceYear: '/arshjul',
+  governanceEvents: '/arshjul/aterkommande-handelser',
 } as const;

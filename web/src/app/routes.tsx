@@ -94,6 +94,7 @@ export const routes: RouteObject[] = [
                   { path: 'administration/nyttokalkyl', lazy: { Component: async () => (await import('@web/features/benefits/benefit-rates-page')).BenefitRatesPage } },
                   { path: 'administration/klassningsnivaer', lazy: { Component: async () => (await import('@web/features/classification/level-labels-page')).LevelLabelsPage } },
                   { path: 'administration/inloggning', lazy: { Component: async () => (await import('@web/features/admin/sso-page')).SsoPage } },
+                  { path: 'arshjul/aterkommande-handelser', lazy: { Component: async () => (await import('@web/features/governance-year/recurring-events-page')).RecurringEventsPage } },
                 ],
               },
               {
@@ -112,6 +113,7 @@ export const routes: RouteObject[] = [
                 children: [
                   { path: 'planer/:id/fardplan', lazy: { Component: async () => (await import('@web/features/plans/roadmap-page')).RoadmapPage } },
                   { path: 'strategi', lazy: { Component: async () => (await import('@web/features/strategy/strategy-page')).StrategyPage } },
+                  { path: 'arshjul', lazy: { Component: async () => (await import('@web/features/governance-year/governance-year-page')).GovernanceYearPage } },
                 ],
               },
               {

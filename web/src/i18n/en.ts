@@ -16,6 +16,7 @@ import { documents } from '@web/i18n/en/documents';
 import { registers } from '@web/i18n/en/registers';
 import { plans } from '@web/i18n/en/plans';
 import { roadmap } from '@web/i18n/en/roadmap';
+import { governanceYear } from '@web/i18n/en/governance-year';
 import { strategy } from '@web/i18n/en/strategy';
 import { maturity } from '@web/i18n/en/maturity';
 import { setup } from '@web/i18n/en/setup';
@@ -61,6 +62,7 @@ export const en: TTranslation = {
     plans: 'Plans',
     strategy: 'Strategy',
     maturity: 'Digital maturity',
+    governanceYear: 'Governance year',
     installation: 'Installation',
   },
   search: {
@@ -228,6 +230,7 @@ export const en: TTranslation = {
       plans: 'The digitalisation plan: changes per year, costs and adopted versions.',
       strategy: 'Vision, SWOT, stakeholders, success factors, focus areas and goals.',
       maturity: 'Assess the organisation’s digital maturity and follow it over the years.',
+      governanceYear: 'The governance year: meetings, reports, measurements and contracts month by month.',
       installation: 'Manage the installation’s organisations as installation administrator.',
     },
     myNeeds: {
@@ -325,6 +328,7 @@ export const en: TTranslation = {
   registers,
   plans,
   roadmap,
+  governanceYear,
   strategy,
   maturity,
   setup,

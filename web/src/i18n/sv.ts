@@ -18,6 +18,7 @@ import { documents } from '@web/i18n/sv/documents';
 import { registers } from '@web/i18n/sv/registers';
 import { plans } from '@web/i18n/sv/plans';
 import { roadmap } from '@web/i18n/sv/roadmap';
+import { governanceYear } from '@web/i18n/sv/governance-year';
 import { strategy } from '@web/i18n/sv/strategy';
 import { maturity } from '@web/i18n/sv/maturity';
 import { setup } from '@web/i18n/sv/setup';
@@ -67,6 +68,7 @@ export const sv = {
     plans: 'Planer',
     strategy: 'Strategi',
     maturity: 'Digital mognad',
+    governanceYear: 'Årshjul',
     installation: 'Installation',
   },
   search: {
@@ -234,6 +236,7 @@ export const sv = {
       plans: 'Digitaliseringsplanen: förändringar per år, kostnader och fastställda versioner.',
       strategy: 'Vision, SWOT, intressenter, framgångsfaktorer, fokusområden och mål.',
       maturity: 'Skatta förvaltningens digitala mognad och följ den över åren.',
+      governanceYear: 'Styråret: möten, rapporter, mätningar och avtal månad för månad.',
       installation: 'Hantera installationens organisationer som systemadministratör.',
     },
     myNeeds: {
@@ -331,6 +334,7 @@ export const sv = {
   registers,
   plans,
   roadmap,
+  governanceYear,
   strategy,
   maturity,
   setup,

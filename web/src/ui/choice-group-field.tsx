@@ -14,6 +14,8 @@ type TChoiceGroupProps = {
   options: readonly TChoiceOption[];
   /** Checkboxes (several answers) or radio buttons (one answer). */
   kind: 'checkbox' | 'radio';
+  /** Put before the ids (as in an edit dialog beside an add form), so the two never share ids. */
+  idPrefix?: string;
 } & Omit<ComponentPropsWithRef<'input'>, 'type' | 'size' | 'value' | 'id' | 'aria-label' | 'aria-labelledby'> & { name: string };
 
 /**
@@ -21,9 +23,9 @@ type TChoiceGroupProps = {
  * are read with it, and the first option carries `fieldId(name)` so an error summary can link to
  * the group. Spread `register('name')` into it; react-hook-form collects the checked values.
  */
-export function ChoiceGroupField({ legend, description, error, optional, options, kind, name, className, ...input }: TChoiceGroupProps) {
+export function ChoiceGroupField({ legend, description, error, optional, options, kind, name, className, idPrefix = '', ...input }: TChoiceGroupProps) {
   const { t } = useTranslation();
-  const baseId = fieldId(name);
+  const baseId = `${idPrefix}${fieldId(name)}`;
   const groupId = useId();
   const descriptionId = description ? `${groupId}-description` : undefined;
   const errorId = error ? `${baseId}-error` : undefined;
