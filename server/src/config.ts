@@ -28,6 +28,8 @@ export type Config = {
   smtpFrom: string | undefined;
   /** `EMAIL_WORKER_INTERVAL_SECONDS`: how often the outbox is looked at (default 15). */
   emailWorkerIntervalSeconds: number;
+  /** `REMINDER_INTERVAL_MINUTES`: how often the reminder job looks for what is due (default 15). */
+  reminderIntervalMinutes: number;
 };
 
 function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
@@ -97,5 +99,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: checkedSmtpUrl(env.SMTP_URL),
     smtpFrom: env.SMTP_FROM || undefined,
     emailWorkerIntervalSeconds: wholeNumber(env, 'EMAIL_WORKER_INTERVAL_SECONDS', 15, 1),
+    reminderIntervalMinutes: wholeNumber(env, 'REMINDER_INTERVAL_MINUTES', 15, 1),
   };
 }

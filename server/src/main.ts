@@ -7,6 +7,7 @@ import { openDatabase } from '@server/platform/db/database';
 import { seedDemoIfEmpty } from '@server/seed/seed-demo';
 import { platformCountSsoSettings } from '@server/modules/sso/sso.repository';
 import { startEmailWorker } from '@server/modules/email/email-worker';
+import { startReminderJob } from '@server/modules/email/send-due-reminders';
 import { platformIssueSetupToken, SETUP_LINK_TTL_MS } from '@server/modules/organizations/installation-setup';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -56,6 +57,8 @@ async function main(): Promise<void> {
     log: log.child({ module: 'email' }),
     intervalMs: config.emailWorkerIntervalSeconds * 1000,
   });
+  // The reminder job: measurements, contracts and classification reviews due (one node at a time per organisation).
+  const reminderJob = startReminderJob({ db: database.db, log: log.child({ module: 'reminders' }), intervalMs: config.reminderIntervalMinutes * 60_000 });
   if (!config.smtpUrl) log.warn('SMTP_URL is not set: e-mails are written to the log and kept in the outbox (Administration → Utkorg)');
 
   let closing = false;
@@ -63,6 +66,7 @@ async function main(): Promise<void> {
     if (closing) return;
     closing = true;
     log.info({ signal }, 'shutting down');
+    await reminderJob.stop();
     await emailWorker.stop();
     await app.close();
     await database.close();

@@ -79,12 +79,13 @@ export async function saveLabelsVersioned(tx: Tx, ctx: Scope, expectedVersion: n
 }
 
 /** Each subject's latest classification date (the årshjul reviews it a year later). */
-export async function findLatestClassificationDates(tx: Tx, ctx: Scope): Promise<{ subjectType: string; subjectId: string; classifiedOn: string }[]> {
+export async function findLatestClassificationDates(tx: Tx, ctx: Scope): Promise<{ subjectType: string; subjectId: string; classifiedOn: string; classifiedById: string }[]> {
   return tx
     .selectDistinctOn([informationClassifications.subjectType, informationClassifications.subjectId], {
       subjectType: informationClassifications.subjectType,
       subjectId: informationClassifications.subjectId,
       classifiedOn: informationClassifications.classifiedOn,
+      classifiedById: informationClassifications.classifiedById,
     })
     .from(informationClassifications)
     .where(eq(informationClassifications.organizationId, ctx.organizationId))

@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import type { TNotification } from '@domain/notifications.contracts';
+import { formatDate } from '@web/ui/format';
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value ? value : typeof value === 'number' ? String(value) : undefined);
 
@@ -34,6 +35,13 @@ export function notificationText(notification: Pick<TNotification, 'kind' | 'par
       const priority = text(p.priority);
       const need = needLabel(p.needNumber, p.needTitle);
       return priority ? t('notifications.kinds.need_assessed', { need, priority }) : t('notifications.kinds.need_assessed_plain', { need });
+    }
+    case 'reminder': {
+      const kind = text(p.reminder);
+      const dueDate = text(p.dueDate);
+      const key = `notifications.kinds.reminder_${kind ?? ''}`;
+      if (!kind || !/^[a-z_]+$/.test(kind) || !i18next.exists(key)) return t('notifications.kinds.unknown');
+      return t(key as 'notifications.kinds.unknown', { title: text(p.title) ?? '', date: dueDate ? formatDate(dueDate) : '' });
     }
     default:
       return t('notifications.kinds.unknown');

@@ -16,6 +16,12 @@ import { useMarkAllNotificationsRead, useMarkNotificationRead, useNotifications 
 
 const itemId = (id: string) => `notification-${id}`;
 
+/** A reminder's page inside Digiplan (a path the server wrote), or null. */
+const reminderLink = (notification: TNotification): string | null => {
+  const link = notification.kind === 'reminder' ? notification.params.link : null;
+  return typeof link === 'string' && link.startsWith('/') && !link.startsWith('//') ? link : null;
+};
+
 function NotificationItem({ notification }: { notification: TNotification }) {
   const { t } = useTranslation();
   const announce = useAnnounce();
@@ -44,6 +50,14 @@ function NotificationItem({ notification }: { notification: TNotification }) {
           <Link asChild>
             <RouterLink to={paths.need(notification.needId)}>
               {t('notifications.openNeed')}
+              <span className="visually-hidden">: {sentence}</span>
+            </RouterLink>
+          </Link>
+        )}
+        {reminderLink(notification) && (
+          <Link asChild>
+            <RouterLink to={reminderLink(notification)!}>
+              {t('notifications.openReminder')}
               <span className="visually-hidden">: {sentence}</span>
             </RouterLink>
           </Link>
