@@ -121,6 +121,36 @@ describe('correcting things after the fact in the browser', () => {
     await expectNoAxeViolations(page);
   });
 
+  it('lets the coordinator mask a name that slipped into a lesson, after saying why; the lesson then shows the marker', async () => {
+    const lesson = await admin.request<{ id: string }>('POST', `/initiatives/${initiativeId}/lessons`, {
+      worked: `Nattpersonalen på avdelning 3 hjälpte till ${SUFFIX}.`,
+      didNotWork: 'Uppkopplingen i källaren var svag.',
+      advice: 'Testa täckningen först.',
+    });
+    expect(lesson.status).toBe(201);
+    const page = await newPage(browser);
+    await logInWithKeyboard(page, inject('adminEmail'), inject('adminPassword'));
+    await page.waitForURL((url) => url.pathname === '/');
+    await page.goto(`/initiativ/${initiativeId}/uppfoljning`);
+    const lessons = page.getByRole('region', { name: 'Lärdomar' });
+    await lessons.getByText(`Nattpersonalen på avdelning 3 hjälpte till ${SUFFIX}.`).waitFor();
+    await lessons.getByRole('button', { name: 'Maskera personuppgift' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Maskera personuppgift i lärdomen' });
+    await dialog.waitFor();
+    await expectNoAxeViolations(page);
+    await dialog.getByRole('radio', { name: 'Vad fungerade', exact: true }).check();
+    // A reason is asked for before anything is masked.
+    await dialog.getByRole('button', { name: 'Maskera texten' }).click();
+    await dialog.getByText('Skriv ett skäl med minst 3 tecken.').first().waitFor();
+    await dialog.getByLabel('Varför maskeras texten?').fill('Texten pekar ut en enskild medarbetare.');
+    await dialog.getByRole('button', { name: 'Maskera texten' }).click();
+    await lessons.getByText('[Borttaget: personuppgift]', { exact: true }).waitFor();
+    expect(await page.getByText(`Nattpersonalen på avdelning 3 hjälpte till ${SUFFIX}.`).count()).toBe(0);
+    await lessons.getByText('Uppkopplingen i källaren var svag.').waitFor();
+    await expectReflowAt320(page);
+    await expectNoAxeViolations(page);
+  });
+
   it('lets the coordinator delete a supplier demo recorded by mistake after confirming, and the list no longer shows it', async () => {
     const title = `Visning av misstag ${SUFFIX}`;
     const demo = await admin.request<{ id: string }>('POST', '/supplier-demos', { title, heldOn: '2026-09-15', place: 'Stadshuset', presentations: [{ supplier: 'Sensorbolaget' }] });

@@ -16,6 +16,7 @@ import { InitiativeFrame } from '@web/features/benefits/initiative-frame';
 import { LessonForm } from '@web/features/benefits/lesson-form';
 import { LessonCard } from '@web/features/benefits/lesson-card';
 import { DeleteLessonButton } from '@web/features/correcting/registry-deletes';
+import { RedactLessonButton } from '@web/features/correcting/registry-redactions';
 
 type TCompareRow = { year: number; planned: bigint; actual: bigint | null };
 
@@ -90,7 +91,12 @@ function FollowUpContent({ initiative }: { initiative: TInitiative }) {
             key={lesson.id}
             lesson={lesson}
             headingLevel={3}
-            actions={plan.data?.canEdit && <div className="button-row"><DeleteLessonButton lesson={lesson} focusAfter="fu-lessons-heading" /></div>}
+            actions={
+              <div className="button-row">
+                {plan.data?.canEdit && <DeleteLessonButton lesson={lesson} focusAfter="fu-lessons-heading" />}
+                <RedactLessonButton lesson={lesson} />
+              </div>
+            }
           />
         ))}
         {plan.data?.canEdit && <LessonForm initiativeId={initiative.id} />}

@@ -10,6 +10,7 @@ import { ErrorState, LoadingState } from '@web/ui/states';
 import { CorrectDecisionAction } from '@web/features/decisions/correct-decision';
 import { DecisionDetails, decisionHref } from '@web/features/decisions/decision-details';
 import { useNeedDecisions } from '@web/features/decisions/decisions.api';
+import { RedactInitiativeButton } from '@web/features/correcting/registry-redactions';
 import { EditInitiativeForm } from '@web/features/initiatives/edit-initiative';
 import { useInitiative } from '@web/features/initiatives/initiatives.api';
 import { useInitiativeProcess } from '@web/features/process/process.api';
@@ -156,13 +157,14 @@ function InitiativeFacts({ initiative }: { initiative: TInitiative }) {
           <dd>{formatDate(initiative.createdAt)}</dd>
         </div>
       </dl>
-      {canEdit && (
-        <div className="button-row">
+      <div className="button-row">
+        {canEdit && (
           <Button ref={editButton} variant="secondary" data-size="sm" onClick={() => setEditing(true)}>
             {t('correcting.initiative.edit')}
           </Button>
-        </div>
-      )}
+        )}
+        <RedactInitiativeButton initiative={initiative} />
+      </div>
     </section>
   );
 }

@@ -10,6 +10,7 @@ import { ErrorState, LoadingState } from '@web/ui/states';
 import { useSaveSupplierDemo, useSupplierDemo } from '@web/features/registers/registers.api';
 import { SupplierDemoForm } from '@web/features/registers/supplier-demo-form';
 import { DeleteSupplierDemoButton } from '@web/features/correcting/registry-deletes';
+import { RedactSupplierDemoButton } from '@web/features/correcting/registry-redactions';
 import '@web/features/registers/registers.css';
 
 function Frame() {
@@ -118,11 +119,10 @@ export function SupplierDemoPage() {
       ) : (
         <DemoFacts demo={data} />
       )}
-      {can('register:manage') && (
-        <div className="button-row">
-          <DeleteSupplierDemoButton demo={data} />
-        </div>
-      )}
+      <div className="button-row">
+        {can('register:manage') && <DeleteSupplierDemoButton demo={data} />}
+        <RedactSupplierDemoButton demo={data} />
+      </div>
     </>
   );
 }

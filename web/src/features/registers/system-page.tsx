@@ -12,6 +12,7 @@ import { SystemFacts } from '@web/features/registers/system-facts';
 import { SystemIntegrations } from '@web/features/registers/system-integrations';
 import { SystemTasks } from '@web/features/registers/system-tasks';
 import { DeleteSystemButton } from '@web/features/correcting/registry-deletes';
+import { RedactSystemButton } from '@web/features/correcting/registry-redactions';
 import '@web/features/registers/registers.css';
 
 function BackLink() {
@@ -84,11 +85,10 @@ export function SystemPage() {
       )}
       <SystemTasks system={data} etag={etag} />
       <SystemIntegrations systemId={data.id} />
-      {can('register:manage') && (
-        <div className="button-row">
-          <DeleteSystemButton system={data} />
-        </div>
-      )}
+      <div className="button-row">
+        {can('register:manage') && <DeleteSystemButton system={data} />}
+        <RedactSystemButton system={data} />
+      </div>
     </>
   );
 }

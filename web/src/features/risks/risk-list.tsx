@@ -2,7 +2,9 @@ import { Link as RouterLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import type { TRisk } from '@domain/risks.contracts';
+import { useCan } from '@web/app/session';
 import { DataTable, type TColumn } from '@web/ui/data-table';
+import { RedactRiskButton } from '@web/features/correcting/registry-redactions';
 
 type TRiskListProps = {
   risks: TRisk[];
@@ -18,6 +20,7 @@ type TRiskListProps = {
 /** The risks of the analysis as a table, optionally only those of one matrix cell. */
 export function RiskList({ risks, cell, clearHref, canEdit, onEdit, onRemove, busy }: TRiskListProps) {
   const { t } = useTranslation();
+  const canRedact = useCan()('text:redact');
   const shown = cell ? risks.filter((r) => r.likelihood === cell.likelihood && r.consequence === cell.consequence) : risks;
   const columns: TColumn<TRisk>[] = [
     { id: 'description', header: t('risks.list.description'), cell: (r) => r.description, isRowHeader: true },
@@ -29,18 +32,23 @@ export function RiskList({ risks, cell, clearHref, canEdit, onEdit, onRemove, bu
     { id: 'owner', header: t('risks.list.owner'), cell: (r) => r.ownerName },
     { id: 'measures', header: t('risks.list.measures'), cell: (r) => r.measures },
   ];
-  if (canEdit) {
+  if (canEdit || canRedact) {
     columns.push({
       id: 'actions',
       header: t('risks.list.actions'),
       cell: (r) => (
         <span className="row-actions">
-          <Button variant="tertiary" data-size="sm" onClick={() => onEdit(r)} aria-label={t('risks.list.editNamed', { text: r.description })}>
-            {t('risks.list.edit')}
-          </Button>
-          <Button variant="tertiary" data-size="sm" data-color="danger" disabled={busy} onClick={() => onRemove(r)} aria-label={t('risks.list.removeNamed', { text: r.description })}>
-            {t('risks.list.remove')}
-          </Button>
+          {canEdit && (
+            <>
+              <Button variant="tertiary" data-size="sm" onClick={() => onEdit(r)} aria-label={t('risks.list.editNamed', { text: r.description })}>
+                {t('risks.list.edit')}
+              </Button>
+              <Button variant="tertiary" data-size="sm" data-color="danger" disabled={busy} onClick={() => onRemove(r)} aria-label={t('risks.list.removeNamed', { text: r.description })}>
+                {t('risks.list.remove')}
+              </Button>
+            </>
+          )}
+          <RedactRiskButton risk={r} />
         </span>
       ),
     });

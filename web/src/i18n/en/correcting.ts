@@ -63,4 +63,13 @@ export const correcting: TTranslation['correcting'] = {
       completed: 'A completed document cannot be deleted. Reopen it as a draft first.',
     },
   },
+  redact: {
+    onlyField: 'The text to be masked: {{field}}.',
+    systemHeading: 'Mask personal data in {{name}}',
+    demoHeading: 'Mask personal data in the demo {{title}}',
+    lessonHeading: 'Mask personal data in the lesson',
+    riskHeading: 'Mask personal data in the risk',
+    riskLabel: 'Mask personal data in the risk: {{text}}',
+    initiativeHeading: 'Mask personal data in the initiative’s description',
+  },
 };

@@ -61,4 +61,13 @@ export const correcting = {
       completed: 'Ett färdigställt dokument kan inte tas bort. Öppna det som utkast först.',
     },
   },
+  redact: {
+    onlyField: 'Texten som maskeras: {{field}}.',
+    systemHeading: 'Maskera personuppgift i {{name}}',
+    demoHeading: 'Maskera personuppgift i visningen {{title}}',
+    lessonHeading: 'Maskera personuppgift i lärdomen',
+    riskHeading: 'Maskera personuppgift i risken',
+    riskLabel: 'Maskera personuppgift i risken: {{text}}',
+    initiativeHeading: 'Maskera personuppgift i initiativets beskrivning',
+  },
 } as const;
