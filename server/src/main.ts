@@ -59,7 +59,7 @@ async function main(): Promise<void> {
   });
   // The reminder job: measurements, contracts and classification reviews due (one node at a time per organisation).
   const reminderJob = startReminderJob({ db: database.db, log: log.child({ module: 'reminders' }), intervalMs: config.reminderIntervalMinutes * 60_000 });
-  if (!config.smtpUrl) log.warn('SMTP_URL is not set: e-mails are written to the log and kept in the outbox (Administration → Utkorg)');
+  if (!config.smtpUrl) log.warn('SMTP_URL is not set: e-mails are written to the log and kept in the outbox table (docs/OPERATIONS.md, E-mail)');
 
   let closing = false;
   const shutdown = async (signal: string) => {
