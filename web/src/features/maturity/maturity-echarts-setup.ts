@@ -1,4 +1,4 @@
-import { init, use } from 'echarts/core';
+import { use } from 'echarts/core';
 import { LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
@@ -6,4 +6,4 @@ import { SVGRenderer } from 'echarts/renderers';
 /** Only what the maturity chart draws with (lines on a grid); loaded with `import()` by that chart alone. */
 use([LineChart, GridComponent, TooltipComponent, LegendComponent, SVGRenderer]);
 
-export { init };
+export { init } from '@web/ui/charts/echarts-swedish';
