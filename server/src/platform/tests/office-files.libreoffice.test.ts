@@ -17,7 +17,7 @@ import { withAdmin } from './tenant-ids';
  */
 
 type OfficeFile = { route: string; url: (ids: Ids) => string; kind: 'xlsx' | 'docx'; titlePage?: boolean };
-type Ids = { planId: string; classifiedInitiativeId: string; directive: { initiativeId: string; id: string }; assignment: { initiativeId: string; id: string } };
+type Ids = { planId: string; classifiedInitiativeId: string; directive: { initiativeId: string; id: string }; assignment: { initiativeId: string; id: string }; maturityAssessmentId: string };
 
 const OFFICE_FILES: OfficeFile[] = [
   { route: '/api/v1/needs/export', url: () => '/api/v1/needs/export', kind: 'xlsx' },
@@ -37,11 +37,12 @@ const OFFICE_FILES: OfficeFile[] = [
   { route: '/api/v1/supplier-demos/export', url: () => '/api/v1/supplier-demos/export?format=xlsx', kind: 'xlsx' },
   { route: '/api/v1/plans/{id}/docx', url: (ids) => `/api/v1/plans/${ids.planId}/docx`, kind: 'docx', titlePage: true },
   { route: '/api/v1/plans/{id}/roadmap/export', url: (ids) => `/api/v1/plans/${ids.planId}/roadmap/export?format=xlsx`, kind: 'xlsx' },
+  { route: '/api/v1/maturity-assessments/{id}/export', url: (ids) => `/api/v1/maturity-assessments/${ids.maturityAssessmentId}/export?format=xlsx`, kind: 'xlsx' },
   { route: '/api/v1/governance-year/export', url: () => '/api/v1/governance-year/export?year=2027&format=xlsx', kind: 'xlsx' },
 ];
 
 /** Words in place of ids, to name each file in the test's title. */
-const NAMED: Ids = { planId: 'plan', classifiedInitiativeId: 'initiativ', directive: { initiativeId: 'initiativ', id: 'projektdirektiv' }, assignment: { initiativeId: 'initiativ', id: 'uppdragsbeskrivning' } };
+const NAMED: Ids = { planId: 'plan', classifiedInitiativeId: 'initiativ', directive: { initiativeId: 'initiativ', id: 'projektdirektiv' }, assignment: { initiativeId: 'initiativ', id: 'uppdragsbeskrivning' }, maturityAssessmentId: 'mognadsskattning' };
 
 /** The CSV exports: each is also read the way LibreOffice's import dialog splits it by default. */
 const CSV_EXPORTS = ['/api/v1/systems/export', '/api/v1/integrations/export', '/api/v1/welfare-tech/export', '/api/v1/supplier-demos/export'];
@@ -75,10 +76,11 @@ describe('every Word and Excel file, opened in LibreOffice', () => {
         classified: (await one<{ id: string }>(`select subject_id::text as id from information_classifications where organization_id = $1 and subject_type = 'initiative' limit 1`)).id,
         directive: await one<{ initiativeId: string; id: string }>(`select initiative_id::text as "initiativeId", id::text as id from initiative_documents where organization_id = $1 and kind = 'project_directive' limit 1`),
         assignment: await one<{ initiativeId: string; id: string }>(`select initiative_id::text as "initiativeId", id::text as id from initiative_documents where organization_id = $1 and kind = 'assignment_description' limit 1`),
+        maturity: (await one<{ id: string }>('select id::text as id from maturity_assessments where organization_id = $1 order by year desc limit 1')).id,
       };
     });
     organizationName = found.name;
-    ids = { planId: found.planId, classifiedInitiativeId: found.classified, directive: found.directive, assignment: found.assignment };
+    ids = { planId: found.planId, classifiedInitiativeId: found.classified, directive: found.directive, assignment: found.assignment, maturityAssessmentId: found.maturity };
   }, 180_000);
   afterAll(async () => t.close());
 
