@@ -46,8 +46,16 @@ export function AdminDialog({ open, heading, onClose, children, fallbackFocus }:
     };
   }, [open]);
 
+  // Esc closes a native dialog at once (and gives focus back), but its `close` event comes a task
+  // later. A keyboard user who presses Enter on the opener in between would "open" a dialog React
+  // still thinks is open, and the late event would then close it. So React hears of Esc from the
+  // `cancel` event, which comes first, and a `close` event for a dialog that is open again is stale.
+  const closeIfClosed = () => {
+    if (!dialogRef.current?.open) onClose();
+  };
+
   return (
-    <Dialog ref={dialogRef} open={open} onClose={onClose} closeButton={t('common.close')} aria-labelledby={headingId} className="admin-dialog">
+    <Dialog ref={dialogRef} open={open} onCancel={onClose} onClose={closeIfClosed} closeButton={t('common.close')} aria-labelledby={headingId} className="admin-dialog">
       {open && (
         <>
           <Heading level={2} data-size="sm" id={headingId} ref={headingRef} tabIndex={-1} className="admin-dialog__heading">
