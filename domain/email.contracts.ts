@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { page, ZPageQuery } from '@domain/paging';
 
 /**
  * What an e-mail is about. Each user chooses which of these they want ("Mina e-postinställningar");
@@ -39,3 +40,34 @@ export const ZUpdateEmailPreferences = z.object({
     .refine((items) => new Set(items.map((item) => item.kind)).size === items.length, { message: 'Each kind of e-mail at most once.' }),
 });
 export type TUpdateEmailPreferences = z.infer<typeof ZUpdateEmailPreferences>;
+
+/**
+ * One message in the organisation's outbox ("Utkorg"), for the administrator: what was sent to
+ * whom, or why not. The body is the plain text without the link and footer the worker adds.
+ */
+export const ZOutboxMessage = z.object({
+  id: z.uuid(),
+  createdAt: z.string(),
+  toName: z.string(),
+  toAddress: z.string(),
+  kind: ZEmailKind,
+  subject: z.string(),
+  body: z.string(),
+  link: z.string(),
+  status: ZEmailStatus,
+  attempts: z.number().int(),
+  lastError: z.string().nullable(),
+  /** When it will be tried again (queued messages only). */
+  nextAttemptAt: z.string().nullable(),
+  /** When it was written to the log because no SMTP server is configured. */
+  loggedAt: z.string().nullable(),
+  sentAt: z.string().nullable(),
+});
+export type TOutboxMessage = z.infer<typeof ZOutboxMessage>;
+
+export const ZOutboxQuery = ZPageQuery.extend({ status: ZEmailStatus.optional() });
+export type TOutboxQuery = z.infer<typeof ZOutboxQuery>;
+
+/** A page of the outbox, newest first, with how many messages have failed in all (the warning). */
+export const ZOutboxPage = page(ZOutboxMessage).extend({ failedCount: z.number().int() });
+export type TOutboxPage = z.infer<typeof ZOutboxPage>;

@@ -45,6 +45,7 @@ export const paths = {
   adminClassificationLabels: '/administration/klassningsnivaer',
   adminMembers: '/administration/anvandare',
   adminSso: '/administration/inloggning',
+  adminOutbox: '/administration/utkorg',
   adminBenefitRates: '/administration/nyttokalkyl',
   adminNewMember: '/administration/anvandare/ny',
   adminMember: (id: string) => `/administration/anvandare/${id}`,

@@ -94,6 +94,7 @@ export const routes: RouteObject[] = [
                   { path: 'administration/nyttokalkyl', lazy: { Component: async () => (await import('@web/features/benefits/benefit-rates-page')).BenefitRatesPage } },
                   { path: 'administration/klassningsnivaer', lazy: { Component: async () => (await import('@web/features/classification/level-labels-page')).LevelLabelsPage } },
                   { path: 'administration/inloggning', lazy: { Component: async () => (await import('@web/features/admin/sso-page')).SsoPage } },
+                  { path: 'administration/utkorg', lazy: { Component: async () => (await import('@web/features/admin/outbox-page')).OutboxPage } },
                   { path: 'arshjul/aterkommande-handelser', lazy: { Component: async () => (await import('@web/features/governance-year/recurring-events-page')).RecurringEventsPage } },
                 ],
               },

@@ -7,7 +7,7 @@ import { paths } from '@web/app/paths';
 import { useCan } from '@web/app/session';
 import { PageHeading } from '@web/ui/page-heading';
 
-type TSectionId = 'organization' | 'units' | 'focusAreas' | 'goals' | 'checklists' | 'members' | 'benefitRates' | 'classificationLabels' | 'sso' | 'auditLog';
+type TSectionId = 'organization' | 'units' | 'focusAreas' | 'goals' | 'checklists' | 'members' | 'benefitRates' | 'classificationLabels' | 'sso' | 'outbox' | 'auditLog';
 type TSection = { id: TSectionId; to: string; permission: Permission };
 
 const SECTIONS: readonly TSection[] = [
@@ -20,6 +20,7 @@ const SECTIONS: readonly TSection[] = [
   { id: 'members', to: paths.adminMembers, permission: 'user:manage' },
   { id: 'sso', to: paths.adminSso, permission: 'organization:manage' },
   { id: 'benefitRates', to: paths.adminBenefitRates, permission: 'organization:manage' },
+  { id: 'outbox', to: paths.adminOutbox, permission: 'organization:manage' },
   { id: 'auditLog', to: paths.auditLog, permission: 'audit:read' },
 ];
 
@@ -44,6 +45,8 @@ function sectionTitle(id: TSectionId): string {
       return i18next.t('benefits.settings.title');
     case 'sso':
       return i18next.t('sso.settings.title');
+    case 'outbox':
+      return i18next.t('admin.outbox.title');
     case 'auditLog':
       return i18next.t('audit.title');
   }

@@ -53,7 +53,7 @@ const LABEL_TEXTS = ['assessment.short', 'strategy.swotParts', 'classification.a
 
 /** Fields whose value is the user's own words: shown as written, never looked up as a code. */
 export const FREE_TEXT_FIELDS: ReadonlySet<string> = new Set([
-  'name', 'title', 'description', 'text', 'comment', 'note', 'reason', 'rationale', 'body', 'problem', 'expectedBenefit', 'what', 'why', 'how',
+  'name', 'title', 'description', 'lastError', 'text', 'comment', 'note', 'reason', 'rationale', 'body', 'problem', 'expectedBenefit', 'what', 'why', 'how',
   'vision', 'municipality', 'product', 'supplier', 'placement', 'technology', 'purpose', 'information', 'indicator', 'label', 'measures',
   'fileName', 'url', 'email', 'domain', 'judgement', 'privacyNote', 'consentHandling', 'consentIncapable', 'advice', 'worked', 'didNotWork',
   'decisionNote', 'stopReason', 'reflection', 'place', 'forWhom', 'interest', 'influence', 'ownerName', 'administratorName', 'supportRoutine',

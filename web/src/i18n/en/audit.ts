@@ -140,6 +140,7 @@ export const audit: TTranslation['audit'] = {
     checklist_template: { added: 'Checklist item added', edited: 'Checklist item changed', removed: 'Checklist item removed', moved: 'Checklist item moved' },
     notification: { read: 'Notification read', read_all: 'All notifications read' },
     email_preferences: { changed: 'E-mail choices changed' },
+    email: { retried: 'E-mail sent again (outbox)' },
     sso: { settings_saved: 'Single sign-on saved', settings_deleted: 'Single sign-on turned off', login_refused: 'Single sign-on refused', user_created: 'User created at first single sign-on', identity_linked: 'Single sign-on identity linked to user', password_refused: 'Password login refused (single sign-on required)' },
     attachment: { uploaded: 'Attachment uploaded', downloaded: 'Attachment downloaded', deleted: 'Attachment deleted' },
     benefit: { created: 'Benefit added', updated: 'Benefit changed', deleted: 'Benefit deleted', measured: 'Measurement recorded', measurement_removed: 'Measurement deleted', decided: 'Benefit decided at follow-up' },
@@ -177,6 +178,7 @@ export const audit: TTranslation['audit'] = {
     strategic_goal_restored: 'Strategic goal restored',
   },
   entityTypes: {
+    email: 'E-mail',
     plan: 'Plan',
     plan_item: 'Change in a plan',
     strategy_frame: 'Strategy',
@@ -258,6 +260,7 @@ export const audit: TTranslation['audit'] = {
     expiresAt: 'Valid until',
     mustChangePassword: 'Has a one-time password',
     status: 'Status',
+    lastError: 'Last error',
     needId: 'Need',
     initiativeId: 'Initiative',
     decisionId: 'Decision',
@@ -473,7 +476,7 @@ export const audit: TTranslation['audit'] = {
   },
   /** Coded values in words, per field; other codes are read from the feature texts (see audit-change.ts). */
   values: {
-    status: { not_started: 'Not started', on_track: 'On track', at_risk: 'At risk', realised: 'Realised', not_realised: 'Not realised', draft: 'Draft', fixed: 'Fixed' },
+    status: { not_started: 'Not started', on_track: 'On track', at_risk: 'At risk', realised: 'Realised', not_realised: 'Not realised', draft: 'Draft', fixed: 'Fixed', queued: 'Waiting to be sent', failed: 'Could not be sent' },
     kind: { maturity_assessment: 'Maturity assessment (LIKA)', plan_fix: 'Adopting the plan', board_report: 'Report to the board', quarterly_compilation: 'Quarterly compilation', other: 'Other', quantitative: 'Quantitative', qualitative: 'Qualitative' },
     direction: { higher_is_better: 'Higher is better', lower_is_better: 'Lower is better' },
     method: { survey: 'Survey', interview: 'Interview', statistics: 'Statistics', contract_follow_up: 'Contract follow-up', cost_benefit_analysis: 'Cost-benefit analysis', self_assessment: 'Self-assessment' },

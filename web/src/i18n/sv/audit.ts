@@ -138,6 +138,7 @@ export const audit = {
     checklist_template: { added: 'Checklistpunkt tillagd', edited: 'Checklistpunkt ändrad', removed: 'Checklistpunkt borttagen', moved: 'Checklistpunkt flyttad' },
     notification: { read: 'Notis läst', read_all: 'Alla notiser lästa' },
     email_preferences: { changed: 'E-postinställningar ändrade' },
+    email: { retried: 'E-post skickas igen (utkorgen)' },
     sso: { settings_saved: 'Inloggning (SSO) sparad', settings_deleted: 'Inloggning (SSO) avstängd', login_refused: 'SSO-inloggning nekad', user_created: 'Användare skapad vid första SSO-inloggning', identity_linked: 'SSO-identitet kopplad till användare', password_refused: 'Lösenordsinloggning nekad (SSO krävs)' },
     attachment: { uploaded: 'Bilaga uppladdad', downloaded: 'Bilaga hämtad', deleted: 'Bilaga borttagen' },
     benefit: { created: 'Nytta tillagd', updated: 'Nytta ändrad', deleted: 'Nytta borttagen', measured: 'Mätning registrerad', measurement_removed: 'Mätning borttagen', decided: 'Beslut om nyttan vid uppföljning' },
@@ -175,6 +176,7 @@ export const audit = {
     strategic_goal_restored: 'Strategiskt mål återaktiverat',
   },
   entityTypes: {
+    email: 'E-postmeddelande',
     plan: 'Plan',
     plan_item: 'Förändring i plan',
     strategy_frame: 'Strategi',
@@ -256,6 +258,7 @@ export const audit = {
     expiresAt: 'Gäller till',
     mustChangePassword: 'Har engångslösenord',
     status: 'Status',
+    lastError: 'Senaste fel',
     needId: 'Behov',
     initiativeId: 'Initiativ',
     decisionId: 'Beslut',
@@ -471,7 +474,7 @@ export const audit = {
   },
   /** Coded values in words, per field; other codes are read from the feature texts (see audit-change.ts). */
   values: {
-    status: { not_started: 'Ej påbörjad', on_track: 'På väg', at_risk: 'I riskzonen', realised: 'Realiserad', not_realised: 'Ej realiserad', draft: 'Utkast', fixed: 'Fastställd' },
+    status: { not_started: 'Ej påbörjad', on_track: 'På väg', at_risk: 'I riskzonen', realised: 'Realiserad', not_realised: 'Ej realiserad', draft: 'Utkast', fixed: 'Fastställd', queued: 'Väntar på att skickas', failed: 'Kunde inte skickas' },
     kind: { maturity_assessment: 'Mognadsmätning (LIKA)', plan_fix: 'Fastställa planen', board_report: 'Rapport till nämnden', quarterly_compilation: 'Kvartalssammanställning', other: 'Övrigt', quantitative: 'Kvantitativ', qualitative: 'Kvalitativ' },
     direction: { higher_is_better: 'Högre är bättre', lower_is_better: 'Lägre är bättre' },
     method: { survey: 'Enkät', interview: 'Intervju', statistics: 'Statistik', contract_follow_up: 'Avtalsuppföljning', cost_benefit_analysis: 'Kostnadsnyttoanalys', self_assessment: 'Självskattning' },
