@@ -43,8 +43,7 @@ export const ZPilotInput = z
     results: text(4000).default(''),
     outcome: z.enum(PILOT_OUTCOMES).nullable().default(null),
   })
-  .refine((input) => isPilotPeriodValid(input.startsOn, input.endsOn), { path: ['endsOn'], message: 'Slutdatum får inte vara före startdatum.' })
-  .meta({ id: 'PilotInput' });
+  .refine((input) => isPilotPeriodValid(input.startsOn, input.endsOn), { path: ['endsOn'], message: 'Slutdatum får inte vara före startdatum.' });
 export type TPilotInput = z.input<typeof ZPilotInput>;
 export type TPilotInputParsed = z.output<typeof ZPilotInput>;
 
