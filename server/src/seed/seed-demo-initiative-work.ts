@@ -36,7 +36,8 @@ const ROBOT_RISKS: TRiskInput[] = [
   { perspective: 'economy', description: 'Leasingkostnaden blir högre än beräknat om roboten används av färre brukare.', likelihood: 2, consequence: 2, measures: 'Avtal med möjlighet att lämna tillbaka enheter.', ownerName: 'Enhetschef hemtjänst norr', status: 'open' },
 ];
 
-async function initiativeIdByTitle(db: Db, organizationId: string, title: string): Promise<string | undefined> {
+/** The demo initiative with this title (the seed's own lookup, also used by the pilot seed). */
+export async function findInitiativeIdByTitle(db: Db, organizationId: string, title: string): Promise<string | undefined> {
   const [row] = await inTenant({ db, organizationId }, (tx) =>
     tx.select({ id: initiatives.id }).from(initiatives).where(and(eq(initiatives.organizationId, organizationId), eq(initiatives.title, title))),
   );
@@ -49,7 +50,7 @@ async function initiativeIdByTitle(db: Db, organizationId: string, title: string
  * coordinator), so the pages under an initiative have something to show.
  */
 export async function seedDemoInitiativeWork(db: Db, coordinator: Ctx): Promise<void> {
-  const cameras = await initiativeIdByTitle(db, coordinator.organizationId, 'Tillsynskameror i ordinärt boende, breddinförande');
+  const cameras = await findInitiativeIdByTitle(db, coordinator.organizationId, 'Tillsynskameror i ordinärt boende, breddinförande');
   if (cameras) {
     for (const risk of CAMERA_RISKS) await addRisk(coordinator, cameras, risk);
     await recordUnionConsultation(coordinator, cameras, 0, { consultedOn: isoDaysAgo(20), note: 'Riskanalysen presenterades för Kommunal och Vision på samverkansgruppen; inga invändningar, önskemål om utbildning.' });
@@ -84,7 +85,7 @@ export async function seedDemoInitiativeWork(db: Db, coordinator: Ctx): Promise<
     });
     await uploadAttachment(coordinator, cameras, 'Anteckningar samverkansgruppen.txt', Buffer.from(UNION_NOTES, 'utf8'));
   }
-  const robots = await initiativeIdByTitle(db, coordinator.organizationId, 'Läkemedelsrobotar i hemtjänsten');
+  const robots = await findInitiativeIdByTitle(db, coordinator.organizationId, 'Läkemedelsrobotar i hemtjänsten');
   if (robots) {
     for (const risk of ROBOT_RISKS) await addRisk(coordinator, robots, risk);
     await createDocument(coordinator, robots, 'assignment_description');

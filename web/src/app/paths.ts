@@ -33,6 +33,7 @@ export const paths = {
   dueMeasurements: '/nyttorealisering/att-mata',
   lessons: '/lardomar',
   initiativeRisks: (id: string) => `/initiativ/${id}/risker`,
+  pilots: '/piloter',
   initiativeClassification: (id: string) => `/initiativ/${id}/klassning`,
   initiativeDocuments: (id: string) => `/initiativ/${id}/dokument`,
   initiativeDocument: (id: string, documentId: string) => `/initiativ/${id}/dokument/${documentId}`,

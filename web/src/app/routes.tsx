@@ -73,6 +73,7 @@ export const routes: RouteObject[] = [
                   { path: 'nyttorealisering', lazy: { Component: async () => (await import('@web/features/benefits/portfolio-page')).PortfolioPage } },
                   { path: 'nyttorealisering/att-mata', lazy: { Component: async () => (await import('@web/features/benefits/due-page')).DuePage } },
                   { path: 'lardomar', lazy: { Component: async () => (await import('@web/features/benefits/lessons-page')).LessonsPage } },
+                  { path: 'piloter', lazy: { Component: async () => (await import('@web/features/pilots/pilots-page')).PilotsPage } },
                   { path: 'initiativ/:id/risker', lazy: { Component: async () => (await import('@web/features/risks/risks-page')).RisksPage } },
                   { path: 'initiativ/:id/klassning', lazy: { Component: async () => (await import('@web/features/classification/classification-page')).ClassificationPage } },
                   { path: 'initiativ/:id/dokument', lazy: { Component: async () => (await import('@web/features/documents/documents-page')).DocumentsPage } },

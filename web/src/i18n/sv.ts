@@ -21,6 +21,7 @@ import { roadmap } from '@web/i18n/sv/roadmap';
 import { governanceYear } from '@web/i18n/sv/governance-year';
 import { strategy } from '@web/i18n/sv/strategy';
 import { maturity } from '@web/i18n/sv/maturity';
+import { pilots } from '@web/i18n/sv/pilots';
 import { setup } from '@web/i18n/sv/setup';
 import { sso } from '@web/i18n/sv/sso';
 import { installation } from '@web/i18n/sv/installation';
@@ -68,6 +69,7 @@ export const sv = {
     plans: 'Planer',
     strategy: 'Strategi',
     maturity: 'Digital mognad',
+    pilots: 'Piloter och testbäddar',
     governanceYear: 'Årshjul',
     installation: 'Installation',
   },
@@ -236,6 +238,7 @@ export const sv = {
       plans: 'Digitaliseringsplanen: förändringar per år, kostnader och fastställda versioner.',
       strategy: 'Vision, SWOT, intressenter, framgångsfaktorer, fokusområden och mål.',
       maturity: 'Skatta förvaltningens digitala mognad och följ den över åren.',
+      pilots: 'Piloter och testbäddar: var nya lösningar prövas, med vilka, och vad de ledde till.',
       governanceYear: 'Styråret: möten, rapporter, mätningar och avtal månad för månad.',
       installation: 'Hantera installationens organisationer som systemadministratör.',
     },
@@ -342,6 +345,7 @@ export const sv = {
   governanceYear,
   strategy,
   maturity,
+  pilots,
   setup,
   sso,
   installation,

@@ -38,6 +38,7 @@ const OFFICE_FILES: OfficeFile[] = [
   { route: '/api/v1/plans/{id}/docx', url: (ids) => `/api/v1/plans/${ids.planId}/docx`, kind: 'docx', titlePage: true },
   { route: '/api/v1/plans/{id}/roadmap/export', url: (ids) => `/api/v1/plans/${ids.planId}/roadmap/export?format=xlsx`, kind: 'xlsx' },
   { route: '/api/v1/maturity-assessments/{id}/export', url: (ids) => `/api/v1/maturity-assessments/${ids.maturityAssessmentId}/export?format=xlsx`, kind: 'xlsx' },
+  { route: '/api/v1/pilots/export', url: () => '/api/v1/pilots/export?format=xlsx', kind: 'xlsx' },
   { route: '/api/v1/governance-year/export', url: () => '/api/v1/governance-year/export?year=2027&format=xlsx', kind: 'xlsx' },
 ];
 
@@ -45,7 +46,7 @@ const OFFICE_FILES: OfficeFile[] = [
 const NAMED: Ids = { planId: 'plan', classifiedInitiativeId: 'initiativ', directive: { initiativeId: 'initiativ', id: 'projektdirektiv' }, assignment: { initiativeId: 'initiativ', id: 'uppdragsbeskrivning' }, maturityAssessmentId: 'mognadsskattning' };
 
 /** The CSV exports: each is also read the way LibreOffice's import dialog splits it by default. */
-const CSV_EXPORTS = ['/api/v1/systems/export', '/api/v1/integrations/export', '/api/v1/welfare-tech/export', '/api/v1/supplier-demos/export'];
+const CSV_EXPORTS = ['/api/v1/systems/export', '/api/v1/integrations/export', '/api/v1/welfare-tech/export', '/api/v1/supplier-demos/export', '/api/v1/pilots/export'];
 /** LibreOffice's CSV import splitting on semicolon, comma and tab, quotes as text delimiter, UTF-8, from line 1. */
 const SPLIT_ON_SEMICOLON_COMMA_TAB = 'CSV:59/44/9,34,76,1';
 

@@ -19,7 +19,7 @@ const record = (value: unknown): Record<string, unknown> | null => (typeof value
  * feature pages already use, so the log and the pages say the same ("Inkommen", "Kort sikt").
  */
 const VALUE_TEXTS: Record<string, readonly string[]> = {
-  status: ['needStatus', 'process.status', 'documents.status', 'risks.statuses'],
+  status: ['needStatus', 'process.status', 'documents.status', 'risks.statuses', 'pilots.statuses'],
   needStatusBefore: ['needStatus'],
   affectedGroups: ['needs.affectedGroup'],
   roles: ['roles'],
@@ -31,7 +31,7 @@ const VALUE_TEXTS: Record<string, readonly string[]> = {
   operationAreas: ['maturity.operationAreas'],
   horizon: ['plans.horizons'],
   recurrence: ['plans.recurrences'],
-  kind: ['plans.form.kinds', 'benefits.costKinds', 'benefits.valueKinds', 'process.roles.kinds'],
+  kind: ['plans.form.kinds', 'benefits.costKinds', 'benefits.valueKinds', 'process.roles.kinds', 'pilots.partnerKinds'],
   state: ['registers.welfareTech.states'],
   lifecycle: ['registers.lifecycles'],
   task: ['registers.taskNames'],
@@ -41,7 +41,7 @@ const VALUE_TEXTS: Record<string, readonly string[]> = {
   perspective: ['risks.perspectives'],
   level: ['risks.levels'],
   technologies: ['risks.technologies'],
-  outcome: ['decisions.outcome'],
+  outcome: ['decisions.outcome', 'pilots.outcomes'],
   form: ['decisions.forms'],
   role: ['registers.demos.roles'],
   type: ['audit.values.fileType'],
@@ -59,7 +59,7 @@ export const FREE_TEXT_FIELDS: ReadonlySet<string> = new Set([
   'decisionNote', 'stopReason', 'reflection', 'place', 'forWhom', 'interest', 'influence', 'ownerName', 'administratorName', 'supportRoutine',
   'assigneeName', 'systemName', 'fromSystemName', 'toSystemName', 'initiativeTitle', 'uploadedBy', 'classifiedBy', 'assessedBy', 'mediaType',
   'justification', 'problemSolved', 'difference', 'needTitle', 'decisionReference', 'councilDecisionReference', 'reference', 'question', 'answer', 'successFactors', 'strengths',
-  'weaknesses', 'opportunities', 'threats', 'code', 'analysis', 'proposal', 'forumName',
+  'weaknesses', 'opportunities', 'threats', 'code', 'analysis', 'proposal', 'forumName', 'unitName', 'environment', 'whatIsTested', 'results',
 ]);
 
 /** Money the server records in öre (as a number or a string of digits). */

@@ -22,6 +22,7 @@ import { InitiativeWorkLinks } from '@web/features/initiatives/initiative-work-l
 import '@web/features/assessment/assessment.css';
 import '@web/features/initiatives/initiatives.css';
 import { InitiativeRegistersSection } from '@web/features/registers/initiative-registers-section';
+import { InitiativePilotsSection } from '@web/features/pilots/initiative-pilots-section';
 
 /**
  * The decision that created the initiative, read from its need's decisions; "Rätta beslutet" for
@@ -88,6 +89,7 @@ function InitiativeContent({ initiative }: { initiative: TInitiative }) {
       <InitiativeOrigin initiative={initiative} />
       <InitiativeWorkLinks initiativeId={initiative.id} />
       <InitiativeBenefitLinks initiativeId={initiative.id} />
+      <InitiativePilotsSection initiativeId={initiative.id} />
       <InitiativeRegistersSection initiativeId={initiative.id} />
       <TimelineSection initiativeId={initiative.id} />
     </>

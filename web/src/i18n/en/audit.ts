@@ -76,6 +76,7 @@ export const audit: TTranslation['audit'] = {
     forum: 'Decision forums',
     meeting: 'Meetings',
     maturity: 'Maturity self-assessment',
+    pilot: 'Pilots and testbeds',
   },
   actions: {
     plan: { created: 'Plan started', updated: 'Plan changed', fixed: 'Plan fixed', version_started: 'New plan version started', exported: 'Plan downloaded as Word', roadmap_exported: 'Roadmap exported' },
@@ -167,6 +168,7 @@ export const audit: TTranslation['audit'] = {
     maturity_assessment: { created: 'Maturity self-assessment started', exported: 'Maturity self-assessment exported' },
     maturity_answer: { set: 'Indicator rated', changed: 'Indicator rating changed', need_created: 'Need created from indicator' },
     maturity_settings: { updated: 'Maturity comparison participation changed' },
+    pilot: { created: 'Pilot added', updated: 'Pilot changed', deleted: 'Pilot deleted', exported: 'Pilots exported' },
     text: { redacted: 'Personal data masked in a free text' },
   },
   archiveActions: {
@@ -213,8 +215,16 @@ export const audit: TTranslation['audit'] = {
     maturity_indicator: 'Indicator',
     maturity_assessment: 'Maturity self-assessment',
     maturity_settings: 'Maturity settings',
+    pilot: 'Pilot',
   },
   fields: {
+    unitName: 'Unit',
+    environment: 'Environment',
+    startsOn: 'From',
+    endsOn: 'To',
+    partners: 'Partners',
+    whatIsTested: 'What is tested',
+    results: 'Results',
     chairId: 'Chair',
     members: 'Members',
     isChair: 'Is chair',

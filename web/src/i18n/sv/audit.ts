@@ -74,6 +74,7 @@ export const audit = {
     forum: 'Beslutsforum',
     meeting: 'Möten',
     maturity: 'Mognadsskattning',
+    pilot: 'Piloter och testbäddar',
   },
   actions: {
     plan: { created: 'Plan påbörjad', updated: 'Plan ändrad', fixed: 'Plan fastställd', version_started: 'Ny planversion påbörjad', exported: 'Plan hämtad som Word', roadmap_exported: 'Färdplan exporterad' },
@@ -165,6 +166,7 @@ export const audit = {
     maturity_assessment: { created: 'Mognadsskattning påbörjad', exported: 'Mognadsskattning exporterad' },
     maturity_answer: { set: 'Indikator bedömd', changed: 'Bedömning av indikator ändrad', need_created: 'Behov skapat från indikator' },
     maturity_settings: { updated: 'Deltagande i jämförelse av mognad ändrat' },
+    pilot: { created: 'Pilot tillagd', updated: 'Pilot ändrad', deleted: 'Pilot borttagen', exported: 'Piloter exporterade' },
     text: { redacted: 'Personuppgift maskerad i fritext' },
   },
   archiveActions: {
@@ -211,8 +213,16 @@ export const audit = {
     maturity_indicator: 'Indikator',
     maturity_assessment: 'Mognadsskattning',
     maturity_settings: 'Inställningar för mognadsskattning',
+    pilot: 'Pilot',
   },
   fields: {
+    unitName: 'Enhet',
+    environment: 'Miljö',
+    startsOn: 'Från',
+    endsOn: 'Till',
+    partners: 'Partner',
+    whatIsTested: 'Vad testas',
+    results: 'Resultat',
     chairId: 'Ordförande',
     members: 'Ledamöter',
     isChair: 'Är ordförande',
