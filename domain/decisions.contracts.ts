@@ -61,15 +61,22 @@ export const ZRegisterPreDigiplanInitiativeRequest = z
   .meta({ id: 'RegisterPreDigiplanInitiativeRequest' });
 export type TRegisterPreDigiplanInitiativeRequest = z.infer<typeof ZRegisterPreDigiplanInitiativeRequest>;
 
+/**
+ * The meeting (sammanträde) a decision is taken at, when recorded from the meeting's page: the need
+ * must be on its agenda, and the decision then names the meeting's forum and appears in its minutes.
+ */
+const atMeeting = { meetingId: z.uuid().optional() };
+
 /** OLG's decision on a need: reject with a reason, park until a later date, or proceed in a form. */
 export const ZDecideNeedRequest = z
   .discriminatedUnion('outcome', [
-    z.object({ outcome: z.literal('reject'), reason: ZRationale, ...common }),
+    z.object({ outcome: z.literal('reject'), reason: ZRationale, ...common, ...atMeeting }),
     z.object({
       outcome: z.literal('park'),
       parkedUntil: ZIsoDate.refine((date) => date > todayInSweden(), { message: 'Park until a date after today.' }),
       rationale: ZRationale,
       ...common,
+      ...atMeeting,
     }),
     z.object({
       outcome: z.literal('proceed'),
@@ -78,6 +85,7 @@ export const ZDecideNeedRequest = z
       plannedStartYear: z.number().int().min(2000).max(2100),
       rationale: ZRationale,
       ...common,
+      ...atMeeting,
     }),
   ])
   .meta({ id: 'DecideNeedRequest' });
@@ -92,9 +100,10 @@ const ZCorrectionReason = z.string().trim().min(3).max(2000);
  */
 export const ZCorrectDecisionRequest = z
   .discriminatedUnion('outcome', [
-    ZDecideNeedRequest.options[0].extend({ correctionReason: ZCorrectionReason }),
-    ZDecideNeedRequest.options[1].extend({ correctionReason: ZCorrectionReason }),
-    ZDecideNeedRequest.options[2].extend({ correctionReason: ZCorrectionReason }),
+    // A correction stays with the meeting of the decision it corrects; it names no meeting itself.
+    ZDecideNeedRequest.options[0].omit({ meetingId: true }).extend({ correctionReason: ZCorrectionReason }),
+    ZDecideNeedRequest.options[1].omit({ meetingId: true }).extend({ correctionReason: ZCorrectionReason }),
+    ZDecideNeedRequest.options[2].omit({ meetingId: true }).extend({ correctionReason: ZCorrectionReason }),
   ])
   .meta({ id: 'CorrectDecisionRequest' });
 export type TCorrectDecisionRequest = z.infer<typeof ZCorrectDecisionRequest>;
@@ -139,6 +148,8 @@ export const ZDecision = z
     origin: z.enum(DECISION_ORIGINS),
     /** The decision's own reference (diarienummer, protokoll §), when recorded. */
     reference: z.string().nullable(),
+    /** The meeting (sammanträde) the decision was taken at, when recorded from its page. */
+    meeting: z.object({ id: z.uuid(), title: z.string(), meetingDate: ZIsoDate }).nullable(),
     /** The decision this one corrects (rättelse), if it is a correction. */
     supersedesId: z.uuid().nullable(),
     /** Set when a later decision corrected this one: shown as "ersatt av" in the log. */

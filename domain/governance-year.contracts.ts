@@ -9,8 +9,8 @@ import { ROLES, type Role } from '@domain/roles';
 export const RECURRING_EVENT_KINDS = ['maturity_assessment', 'plan_fix', 'board_report', 'quarterly_compilation', 'other'] as const;
 export type RecurringEventKind = (typeof RECURRING_EVENT_KINDS)[number];
 
-/** Entries read from the data: benefit measurements due, contracts ending, notice dates, classification reviews, plans fixed. */
-export const DATA_ENTRY_KINDS = ['benefit_measurement', 'contract_end', 'contract_notice', 'classification_review', 'plan_fixed'] as const;
+/** Entries read from the data: benefit measurements due, contracts ending, notice dates, classification reviews, plans fixed, meetings of the decision forums. */
+export const DATA_ENTRY_KINDS = ['benefit_measurement', 'contract_end', 'contract_notice', 'classification_review', 'plan_fixed', 'meeting'] as const;
 export const GOVERNANCE_ENTRY_KINDS = [...RECURRING_EVENT_KINDS, ...DATA_ENTRY_KINDS] as const;
 export type GovernanceEntryKind = (typeof GOVERNANCE_ENTRY_KINDS)[number];
 
@@ -26,6 +26,7 @@ export const GOVERNANCE_ENTRY_KIND_LABELS_SV: Record<GovernanceEntryKind, string
   contract_notice: 'Sista dag att säga upp avtal',
   classification_review: 'Översyn av informationsklassning',
   plan_fixed: 'Plan fastställd',
+  meeting: 'Sammanträde',
 };
 
 /** Swedish role names for the export (the web app has its own in i18n). */
@@ -73,7 +74,7 @@ export const ZGovernanceEntry = z.object({
   responsibleRole: z.enum(ROLES).nullable(),
   responsibleName: z.string().nullable(),
   /** What the entry is about, for a link in the web app; null for recurring events. */
-  subject: z.object({ type: z.enum(['initiative_benefits', 'initiative_classification', 'system', 'plan']), id: z.uuid() }).nullable(),
+  subject: z.object({ type: z.enum(['initiative_benefits', 'initiative_classification', 'system', 'plan', 'meeting']), id: z.uuid() }).nullable(),
 });
 export type TGovernanceEntry = z.infer<typeof ZGovernanceEntry>;
 

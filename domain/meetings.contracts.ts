@@ -97,6 +97,8 @@ export const ZMeetingSummary = z
     agendaSentAt: z.string().nullable(),
     /** When the chair approved (justerade) the minutes; the meeting is frozen from then on. */
     minutesApprovedAt: z.string().nullable(),
+    /** Who approved the minutes (the forum's chair then); null before. */
+    minutesApprovedBy: z.object({ id: z.uuid(), name: z.string() }).nullable(),
     version: z.number().int(),
   })
   .meta({ id: 'MeetingSummary' });
@@ -141,7 +143,15 @@ export const ZAgendaItem = z.object({
   ),
   /** The decision taken on the item's need at this meeting. */
   decision: z
-    .object({ id: z.uuid(), outcome: ZDecisionOutcome, form: ZInitiativeForm.nullable(), rationale: z.string(), decisionDate: z.string(), initiativeId: z.uuid().nullable() })
+    .object({
+      id: z.uuid(),
+      outcome: ZDecisionOutcome,
+      form: ZInitiativeForm.nullable(),
+      ownerName: z.string().nullable(),
+      rationale: z.string(),
+      decisionDate: z.string(),
+      initiativeId: z.uuid().nullable(),
+    })
     .nullable(),
 });
 export type TAgendaItem = z.infer<typeof ZAgendaItem>;
@@ -155,3 +165,9 @@ export type TMeeting = z.infer<typeof ZMeeting>;
 /** Assessed, undecided needs not yet on the agenda, which the coordinator can add. */
 export const ZAgendaCandidates = z.object({ items: z.array(z.object({ id: z.uuid(), number: z.number().int(), title: z.string() })) });
 export type TAgendaCandidates = z.infer<typeof ZAgendaCandidates>;
+
+/** What sending the kallelse did: the meeting as it is now, how many members were told, and whether it was sent before. */
+export const ZMeetingSent = z
+  .object({ meeting: ZMeeting, notified: z.number().int(), emailed: z.number().int(), resent: z.boolean() })
+  .meta({ id: 'MeetingSent' });
+export type TMeetingSent = z.infer<typeof ZMeetingSent>;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ZPageQuery } from '@domain/paging';
 
 /** What a notification is about; the web app turns kind + params into a Swedish sentence. */
-export const NOTIFICATION_KINDS = ['need_decided', 'need_merged', 'need_commented', 'need_assessed', 'reminder'] as const;
+export const NOTIFICATION_KINDS = ['need_decided', 'need_merged', 'need_commented', 'need_assessed', 'reminder', 'meeting_papers', 'minutes_to_approve'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export const ZNotificationKind = z.enum(NOTIFICATION_KINDS);
 

@@ -73,6 +73,8 @@ export async function correctDecision(ctx: Ctx, decisionId: string, expectedNeed
       snapshot,
       origin: old.origin,
       reference: old.reference,
+      // The correction stands where the corrected decision stood: in the same meeting's minutes.
+      meetingId: old.meeting?.id ?? null,
       supersedesId: old.id,
       decidedBy: ctx.actor.id,
     });

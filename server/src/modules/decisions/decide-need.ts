@@ -16,6 +16,7 @@ import { createInitiativeFromDecision } from '@server/modules/initiatives/create
 import { getDecisionRecord, insertDecision } from '@server/modules/decisions/decisions.repository';
 import { decisionFields, decisionRefusal, statusAfter } from '@server/modules/decisions/decisions.policy';
 import { presentDecision } from '@server/modules/decisions/present-decision';
+import { afterDecisionAtMeeting, meetingForDecision } from '@server/modules/meetings/decision-at-meeting';
 
 /** Freezes what OLG saw: the latest agreed scores with everything derived from them, and the form. */
 function snapshotOf(need: NeedForAssessment, round: AssessmentRound | undefined, input: TDecideNeedRequest): TDecisionSnapshot {
@@ -55,6 +56,8 @@ export async function decideNeed(ctx: Ctx, needId: string, expectedVersion: numb
     const refusal = decisionRefusal(need.status);
     if (refusal) throw new AppError('invalid_state', refusal);
     if (need.version !== expectedVersion) throw staleVersion();
+    // At a meeting the decision is taken in the meeting's forum, whatever the form said.
+    const meeting = input.meetingId ? await meetingForDecision(tx, ctx, input.meetingId, needId) : null;
     const round = await findLatestFixedRound(tx, ctx, needId);
     if (input.outcome === 'proceed' && !round) {
       throw new AppError('invalid_state', 'Fix an assessment of the need before deciding to proceed with it.');
@@ -67,6 +70,7 @@ export async function decideNeed(ctx: Ctx, needId: string, expectedVersion: numb
       id: decisionId,
       needId,
       ...decisionFields(input),
+      ...(meeting ? { forum: meeting.forumName, meetingId: input.meetingId } : {}),
       rationale,
       snapshot: snapshotOf(need, round, input),
       decidedBy: ctx.actor.id,
@@ -88,8 +92,9 @@ export async function decideNeed(ctx: Ctx, needId: string, expectedVersion: numb
       entityType: 'need',
       entityId: needId,
       before: { status: need.status, version: need.version },
-      after: { status, decisionId, outcome: input.outcome, initiativeId: initiative?.id ?? null, snapshot: decision.snapshot },
+      after: { status, decisionId, outcome: input.outcome, initiativeId: initiative?.id ?? null, ...(input.meetingId ? { meetingId: input.meetingId } : {}), snapshot: decision.snapshot },
     });
+    if (input.meetingId) await afterDecisionAtMeeting(tx, ctx, input.meetingId);
     await notifyUser(tx, ctx, {
       userId: need.submittedBy,
       kind: 'need_decided',

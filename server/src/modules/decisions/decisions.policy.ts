@@ -1,4 +1,4 @@
-import type { DecisionOutcome, TDecideNeedRequest } from '@domain/decisions.contracts';
+import type { DecisionOutcome, TCorrectDecisionRequest, TDecideNeedRequest } from '@domain/decisions.contracts';
 import type { NeedStatus } from '@domain/needs.contracts';
 
 /**
@@ -37,7 +37,7 @@ export function statusAfter(outcome: DecisionOutcome): NeedStatus {
  * The columns a decision request fills: form, owner and start year only for a decision to proceed,
  * "parked until" only for parking. One place for a new decision and for a correction of one.
  */
-export function decisionFields(input: TDecideNeedRequest) {
+export function decisionFields(input: TDecideNeedRequest | TCorrectDecisionRequest) {
   return {
     outcome: input.outcome,
     form: input.outcome === 'proceed' ? input.form : null,

@@ -4,6 +4,7 @@ import type { Tx } from '@server/platform/db/database';
 import type { Ctx } from '@server/platform/tenancy/context';
 import { decisions } from '@server/modules/decisions/decisions.tables';
 import { users } from '@server/modules/users/users.tables';
+import { meetings } from '@server/modules/meetings/meetings.tables';
 
 type Scope = Pick<Ctx, 'organizationId'>;
 
@@ -25,12 +26,15 @@ export type DecisionRecord = {
   /** The decision this one corrects, and the one that corrected it ("ersatt av"). */
   supersedesId: string | null;
   supersededBy: { id: string; decisionDate: string } | null;
+  /** The meeting it was taken at, when recorded from the meeting's page. */
+  meeting: { id: string; title: string; meetingDate: string } | null;
   decidedBy: { id: string; name: string };
   createdAt: Date;
 };
 
-export type NewDecision = Omit<DecisionRecord, 'decidedBy' | 'createdAt' | 'origin' | 'reference' | 'supersedesId' | 'supersededBy'> & {
+export type NewDecision = Omit<DecisionRecord, 'decidedBy' | 'createdAt' | 'origin' | 'reference' | 'supersedesId' | 'supersededBy' | 'meeting'> & {
   decidedBy: string;
+  meetingId?: string | null;
   origin?: DecisionOrigin;
   reference?: string | null;
   supersedesId?: string | null;
@@ -40,15 +44,30 @@ const successor = aliasedTable(decisions, 'successor');
 
 function selectDecisions(tx: Tx) {
   return tx
-    .select({ d: decisions, deciderName: users.name, successorId: successor.id, successorDate: successor.decisionDate })
+    .select({
+      d: decisions,
+      deciderName: users.name,
+      successorId: successor.id,
+      successorDate: successor.decisionDate,
+      meetingTitle: meetings.title,
+      meetingDate: meetings.meetingDate,
+    })
     .from(decisions)
     .innerJoin(users, eq(users.id, decisions.decidedBy))
-    .leftJoin(successor, and(eq(successor.organizationId, decisions.organizationId), eq(successor.supersedesId, decisions.id)));
+    .leftJoin(successor, and(eq(successor.organizationId, decisions.organizationId), eq(successor.supersedesId, decisions.id)))
+    .leftJoin(meetings, and(eq(meetings.organizationId, decisions.organizationId), eq(meetings.id, decisions.meetingId)));
 }
 
-type DecisionRow = { d: typeof decisions.$inferSelect; deciderName: string; successorId: string | null; successorDate: string | null };
+type DecisionRow = {
+  d: typeof decisions.$inferSelect;
+  deciderName: string;
+  successorId: string | null;
+  successorDate: string | null;
+  meetingTitle: string | null;
+  meetingDate: string | null;
+};
 
-function toRecord({ d, deciderName, successorId, successorDate }: DecisionRow): DecisionRecord {
+function toRecord({ d, deciderName, successorId, successorDate, meetingTitle, meetingDate }: DecisionRow): DecisionRecord {
   return {
     id: d.id,
     needId: d.needId,
@@ -65,6 +84,7 @@ function toRecord({ d, deciderName, successorId, successorDate }: DecisionRow): 
     reference: d.reference,
     supersedesId: d.supersedesId,
     supersededBy: successorId && successorDate ? { id: successorId, decisionDate: successorDate } : null,
+    meeting: d.meetingId && meetingTitle !== null && meetingDate !== null ? { id: d.meetingId, title: meetingTitle, meetingDate } : null,
     decidedBy: { id: d.decidedBy, name: deciderName },
     createdAt: d.createdAt,
   };

@@ -11,6 +11,7 @@ import { findLatestClassificationDates } from '@server/modules/classification/cl
 import { findPlanRows } from '@server/modules/plans/plans.repository';
 import { findSystemRows } from '@server/modules/systems/systems.repository';
 import { findRecurringEventRows } from '@server/modules/governance-year/governance-year.repository';
+import { findMeetingRows } from '@server/modules/meetings/meetings.repository';
 import { presentRecurringEvent } from '@server/modules/governance-year/present-recurring-event';
 
 type Scope = Pick<Ctx, 'organizationId'>;
@@ -101,6 +102,15 @@ async function planEntries(tx: Tx, ctx: Scope, year: number): Promise<TGovernanc
   );
 }
 
+/** The decision forums' meetings in the year; the forum's chair is responsible for the minutes. */
+async function meetingEntries(tx: Tx, ctx: Scope, year: number): Promise<TGovernanceEntry[]> {
+  return (await findMeetingRows(tx, ctx)).flatMap((row) =>
+    inYear(row.meetingDate, year)
+      ? [dataEntry({ key: `meeting:${row.id}`, kind: 'meeting', title: row.title.includes(row.forumName) ? row.title : `${row.title} (${row.forumName})`, date: row.meetingDate, responsibleName: null, subject: { type: 'meeting', id: row.id } })]
+      : [],
+  );
+}
+
 const byWhen = (a: TGovernanceEntry, b: TGovernanceEntry) =>
   a.month - b.month ||
   (a.date ?? '9999').localeCompare(b.date ?? '9999') ||
@@ -116,6 +126,7 @@ export async function governanceYearIn(tx: Tx, ctx: Scope, year: number): Promis
     ...(await contractEntries(tx, ctx, year)),
     ...(await classificationEntries(tx, ctx, year)),
     ...(await planEntries(tx, ctx, year)),
+    ...(await meetingEntries(tx, ctx, year)),
   ];
   return { year, entries: entries.sort(byWhen) };
 }
@@ -123,7 +134,7 @@ export async function governanceYearIn(tx: Tx, ctx: Scope, year: number): Promis
 /**
  * The årshjul of a year: the recurring events set by the administrator, plus benefit measurements
  * due, system contracts ending and their last notice days, reviews of information classification
- * (a year after the latest) and plans fixed in the year. Meetings join when the forums module lands.
+ * (a year after the latest), plans fixed in the year and the decision forums' meetings.
  */
 export async function findGovernanceYear(ctx: Ctx, year: number): Promise<TGovernanceYear> {
   return inTenantRead(ctx, (tx) => governanceYearIn(tx, ctx, year));

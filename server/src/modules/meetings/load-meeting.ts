@@ -15,6 +15,7 @@ import {
   findItemRows,
   findLatestDecisions,
   findMeetingDecisions,
+  findUserName,
   type MeetingListRow,
   type MeetingRow,
 } from '@server/modules/meetings/meetings.repository';
@@ -38,6 +39,7 @@ export function presentMeetingSummary(row: MeetingListRow): TMeetingSummary {
     itemCount: row.itemCount,
     agendaSentAt: row.agendaSentAt?.toISOString() ?? null,
     minutesApprovedAt: row.minutesApprovedAt?.toISOString() ?? null,
+    minutesApprovedBy: row.minutesApprovedBy ? { id: row.minutesApprovedBy, name: row.approverName ?? '' } : null,
     version: row.version,
   };
 }
@@ -102,6 +104,7 @@ export async function loadMeeting(tx: Tx, ctx: Scope, row: MeetingRow): Promise<
             id: decision.id,
             outcome: decision.outcome as DecisionOutcome,
             form: decision.form as InitiativeForm | null,
+            ownerName: decision.ownerName,
             rationale: decision.rationale,
             decisionDate: decision.decisionDate,
             initiativeId: decision.initiativeId,
@@ -110,7 +113,7 @@ export async function loadMeeting(tx: Tx, ctx: Scope, row: MeetingRow): Promise<
     });
   }
   return {
-    ...presentMeetingSummary({ ...row, forumName: forum.name, itemCount: items.length }),
+    ...presentMeetingSummary({ ...row, forumName: forum.name, itemCount: items.length, approverName: row.minutesApprovedBy ? await findUserName(tx, row.minutesApprovedBy) : null }),
     forum: { id: forum.id, name: forum.name, chairId: forum.chairId, members: forum.members },
     items: presented,
   };

@@ -5,12 +5,13 @@ import type { Ctx } from '@server/platform/tenancy/context';
 import { needs } from '@server/modules/needs/needs.tables';
 import { initiatives } from '@server/modules/initiatives/initiatives.tables';
 import { decisions } from '@server/modules/decisions/decisions.tables';
+import { users } from '@server/modules/users/users.tables';
 import { forums, meetingItems, meetings } from '@server/modules/meetings/meetings.tables';
 
 type Scope = Pick<Ctx, 'organizationId'>;
 export type MeetingRow = typeof meetings.$inferSelect;
 export type MeetingItemRow = typeof meetingItems.$inferSelect;
-export type MeetingListRow = MeetingRow & { forumName: string; itemCount: number };
+export type MeetingListRow = MeetingRow & { forumName: string; itemCount: number; approverName: string | null };
 
 const inOrg = (ctx: Scope) => eq(meetings.organizationId, ctx.organizationId);
 
@@ -29,13 +30,20 @@ export async function findMeetingRows(tx: Tx, ctx: Scope, forumId?: string): Pro
     .groupBy(meetingItems.meetingId)
     .as('items');
   const rows = await tx
-    .select({ m: meetings, forumName: forums.name, n: items.n })
+    .select({ m: meetings, forumName: forums.name, n: items.n, approverName: users.name })
     .from(meetings)
     .innerJoin(forums, and(eq(forums.organizationId, meetings.organizationId), eq(forums.id, meetings.forumId)))
     .leftJoin(items, eq(items.meetingId, meetings.id))
+    .leftJoin(users, eq(users.id, meetings.minutesApprovedBy))
     .where(and(inOrg(ctx), forumId ? eq(meetings.forumId, forumId) : undefined))
     .orderBy(desc(meetings.meetingDate), desc(meetings.id));
-  return rows.map((row) => ({ ...row.m, forumName: row.forumName, itemCount: Number(row.n ?? 0) }));
+  return rows.map((row) => ({ ...row.m, forumName: row.forumName, itemCount: Number(row.n ?? 0), approverName: row.approverName }));
+}
+
+/** A user's name (who approved a meeting's minutes). */
+export async function findUserName(tx: Tx, userId: string): Promise<string | null> {
+  const [row] = await tx.select({ name: users.name }).from(users).where(eq(users.id, userId));
+  return row?.name ?? null;
 }
 
 /** The latest date before `date` on which the forum met (the start of a compilation's window). */
@@ -154,7 +162,16 @@ export async function findLatestDecisions(tx: Tx, ctx: Scope, needIds: readonly 
   return new Map(rows.map((row) => [row.needId, { outcome: row.outcome, decisionDate: row.decisionDate }]));
 }
 
-export type MeetingDecisionRow = { id: string; needId: string; outcome: string; form: string | null; rationale: string; decisionDate: string; initiativeId: string | null };
+export type MeetingDecisionRow = {
+  id: string;
+  needId: string;
+  outcome: string;
+  form: string | null;
+  ownerName: string | null;
+  rationale: string;
+  decisionDate: string;
+  initiativeId: string | null;
+};
 
 /** The decisions taken at a meeting and still in force (a correction supersedes one), by need. */
 export async function findMeetingDecisions(tx: Tx, ctx: Scope, meetingId: string): Promise<Map<string, MeetingDecisionRow>> {
@@ -164,6 +181,7 @@ export async function findMeetingDecisions(tx: Tx, ctx: Scope, meetingId: string
       needId: decisions.needId,
       outcome: decisions.outcome,
       form: decisions.form,
+      ownerName: decisions.ownerName,
       rationale: decisions.rationale,
       decisionDate: decisions.decisionDate,
       initiativeId: initiatives.id,

@@ -1,6 +1,21 @@
+import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ZIdParams } from '@domain/organization.contracts';
-import { ZAgendaCandidates, ZAgendaInput, ZForum, ZForumInput, ZForumList, ZForumMemberCandidates, ZMeeting, ZMeetingCreate, ZMeetingList, ZMeetingListQuery } from '@domain/meetings.contracts';
+import {
+  ZAgendaCandidates,
+  ZAgendaInput,
+  ZForum,
+  ZForumInput,
+  ZForumList,
+  ZForumMemberCandidates,
+  ZMeeting,
+  ZMeetingCreate,
+  ZMeetingList,
+  ZMeetingListQuery,
+  ZMeetingSent,
+} from '@domain/meetings.contracts';
+import { DOCX_CONTENT_TYPE } from '@server/platform/docx/docx-document';
+import { sendDownload } from '@server/platform/http/download';
 import { expectedVersion, sendEtag } from '@server/platform/http/etag';
 import { createForum } from '@server/modules/meetings/create-forum';
 import { updateForum } from '@server/modules/meetings/update-forum';
@@ -8,6 +23,11 @@ import { findForumMemberCandidates, findForums, getForum } from '@server/modules
 import { findAgendaCandidates, findMeetings, getMeeting } from '@server/modules/meetings/find-meetings';
 import { createMeeting } from '@server/modules/meetings/create-meeting';
 import { updateAgenda } from '@server/modules/meetings/update-agenda';
+import { sendMeetingPapers } from '@server/modules/meetings/send-meeting-papers';
+import { approveMinutes } from '@server/modules/meetings/approve-minutes';
+import { exportMeetingDocument } from '@server/modules/meetings/export-meeting-document';
+
+const ZDocxFile = z.string().meta({ description: 'A Word document (.docx).', format: 'binary' });
 
 const tags = ['Beslutsforum och möten'];
 
@@ -99,6 +119,67 @@ export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
       const meeting = await updateAgenda(req.ctx, req.params.id, req.body, expectedVersion(req));
       sendEtag(reply, meeting.version);
       return meeting;
+    },
+  );
+
+  app.post(
+    '/meetings/:id/send',
+    {
+      schema: {
+        tags,
+        summary:
+          'Send the kallelse: sets agenda_sent_at, notifies every forum member in-app and queues the e-mail meeting_papers, in one transaction; sending again after changes is allowed and says so (If-Match; meeting:manage; 409 once the minutes are approved)',
+        params: ZIdParams,
+        response: { 200: ZMeetingSent },
+      },
+    },
+    async (req, reply) => {
+      const sent = await sendMeetingPapers(req.ctx, req.params.id, expectedVersion(req));
+      sendEtag(reply, sent.meeting.version);
+      return sent;
+    },
+  );
+
+  app.post(
+    '/meetings/:id/approve',
+    {
+      schema: {
+        tags,
+        summary: 'Approve (justera) the minutes: the forum’s chair only; the meeting is frozen afterwards (If-Match; 403 for anyone but the chair; 409 when already approved)',
+        params: ZIdParams,
+        response: { 200: ZMeeting },
+      },
+    },
+    async (req, reply) => {
+      const meeting = await approveMinutes(req.ctx, req.params.id, expectedVersion(req));
+      sendEtag(reply, meeting.version);
+      return meeting;
+    },
+  );
+
+  app.get(
+    '/meetings/:id/agenda.docx',
+    { schema: { tags, summary: 'The kallelse with its papers (underlag) as a Word file (.docx); audited', params: ZIdParams, produces: [DOCX_CONTENT_TYPE], response: { 200: ZDocxFile } } },
+    async (req, reply) => {
+      const file = await exportMeetingDocument(req.ctx, req.params.id, 'agenda');
+      return sendDownload(reply, file.body, DOCX_CONTENT_TYPE, file.filename);
+    },
+  );
+
+  app.get(
+    '/meetings/:id/minutes.docx',
+    {
+      schema: {
+        tags,
+        summary: 'The minutes (protokoll) from the decisions taken at the meeting, as a Word file (.docx); audited',
+        params: ZIdParams,
+        produces: [DOCX_CONTENT_TYPE],
+        response: { 200: ZDocxFile },
+      },
+    },
+    async (req, reply) => {
+      const file = await exportMeetingDocument(req.ctx, req.params.id, 'minutes');
+      return sendDownload(reply, file.body, DOCX_CONTENT_TYPE, file.filename);
     },
   );
 };

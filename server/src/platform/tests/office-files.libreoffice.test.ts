@@ -17,7 +17,7 @@ import { withAdmin } from './tenant-ids';
  */
 
 type OfficeFile = { route: string; url: (ids: Ids) => string; kind: 'xlsx' | 'docx'; titlePage?: boolean };
-type Ids = { planId: string; classifiedInitiativeId: string; directive: { initiativeId: string; id: string }; assignment: { initiativeId: string; id: string }; maturityAssessmentId: string };
+type Ids = { planId: string; classifiedInitiativeId: string; directive: { initiativeId: string; id: string }; assignment: { initiativeId: string; id: string }; maturityAssessmentId: string; meetingId: string };
 
 const OFFICE_FILES: OfficeFile[] = [
   { route: '/api/v1/needs/export', url: () => '/api/v1/needs/export', kind: 'xlsx' },
@@ -40,10 +40,12 @@ const OFFICE_FILES: OfficeFile[] = [
   { route: '/api/v1/maturity-assessments/{id}/export', url: (ids) => `/api/v1/maturity-assessments/${ids.maturityAssessmentId}/export?format=xlsx`, kind: 'xlsx' },
   { route: '/api/v1/pilots/export', url: () => '/api/v1/pilots/export?format=xlsx', kind: 'xlsx' },
   { route: '/api/v1/governance-year/export', url: () => '/api/v1/governance-year/export?year=2027&format=xlsx', kind: 'xlsx' },
+  { route: '/api/v1/meetings/{id}/agenda.docx', url: (ids) => `/api/v1/meetings/${ids.meetingId}/agenda.docx`, kind: 'docx', titlePage: false },
+  { route: '/api/v1/meetings/{id}/minutes.docx', url: (ids) => `/api/v1/meetings/${ids.meetingId}/minutes.docx`, kind: 'docx', titlePage: false },
 ];
 
 /** Words in place of ids, to name each file in the test's title. */
-const NAMED: Ids = { planId: 'plan', classifiedInitiativeId: 'initiativ', directive: { initiativeId: 'initiativ', id: 'projektdirektiv' }, assignment: { initiativeId: 'initiativ', id: 'uppdragsbeskrivning' }, maturityAssessmentId: 'mognadsskattning' };
+const NAMED: Ids = { planId: 'plan', classifiedInitiativeId: 'initiativ', directive: { initiativeId: 'initiativ', id: 'projektdirektiv' }, assignment: { initiativeId: 'initiativ', id: 'uppdragsbeskrivning' }, maturityAssessmentId: 'mognadsskattning', meetingId: 'sammantrade' };
 
 /** The CSV exports: each is also read the way LibreOffice's import dialog splits it by default. */
 const CSV_EXPORTS = ['/api/v1/systems/export', '/api/v1/integrations/export', '/api/v1/welfare-tech/export', '/api/v1/supplier-demos/export', '/api/v1/pilots/export'];
@@ -81,7 +83,19 @@ describe('every Word and Excel file, opened in LibreOffice', () => {
       };
     });
     organizationName = found.name;
-    ids = { planId: found.planId, classifiedInitiativeId: found.classified, directive: found.directive, assignment: found.assignment, maturityAssessmentId: found.maturity };
+    // The demo has no meetings: the coordinator chairs a forum and calls a meeting, whose agenda
+    // Digiplan proposes from the demo's assessed needs.
+    const forum = (await coordinator.post('/api/v1/forums', { name: 'Ledningsgruppen (OLG)', memberIds: [member.id], chairId: member.id })).json<{ id: string }>();
+    const meeting = await coordinator.post('/api/v1/meetings', { forumId: forum.id, meetingDate: '2027-03-15', place: 'Kommunhuset' });
+    expect(meeting.statusCode, meeting.body.slice(0, 300)).toBe(201);
+    ids = {
+      planId: found.planId,
+      classifiedInitiativeId: found.classified,
+      directive: found.directive,
+      assignment: found.assignment,
+      maturityAssessmentId: found.maturity,
+      meetingId: meeting.json<{ id: string }>().id,
+    };
   }, 180_000);
   afterAll(async () => t.close());
 
@@ -89,7 +103,7 @@ describe('every Word and Excel file, opened in LibreOffice', () => {
     const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<OpenApiDoc>();
     const officeRoutes = Object.entries(doc.paths)
       .filter(([path, operations]) => {
-        if (!operations.get || !/\/(export|docx|template)$/.test(path)) return false;
+        if (!operations.get || !/(\/(export|docx|template)|\.docx)$/.test(path)) return false;
         const formats = operations.get.parameters?.find((p) => p.name === 'format')?.schema?.enum;
         if (formats !== undefined) return formats.some((format) => format === 'xlsx' || format === 'docx');
         // A download that declares another kind of file (the organisation's gzip backup) is no office file.
@@ -144,6 +158,11 @@ describe('every Word and Excel file, opened in LibreOffice', () => {
         expect(text).not.toMatch(/Sida 1 av/);
       } else {
         expect(text).toMatch(/Sida 1 av \d+/);
+      }
+      if (file.route.includes('/meetings/')) {
+        // The kallelse lists its papers per item; the protokoll has §-numbered items and the justering line.
+        expect(text).toContain('Ledningsgruppen (OLG)');
+        expect(text).toMatch(file.route.endsWith('agenda.docx') ? /Kallelse:[\s\S]*Dagordning[\s\S]*Förslag till beslut/ : /Protokoll:[\s\S]*§ 1 [\s\S]*Justeras/);
       }
       // Arial is drawn in a sans-serif face (Liberation Sans in LibreOffice), never a serif fallback.
       const fonts = await pdfFonts(pdf);

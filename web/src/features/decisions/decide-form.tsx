@@ -55,7 +55,7 @@ const resolverFor = (correcting: boolean): Resolver<TDecideForm, unknown, TCorre
   const request = { ...values, plannedStartYear: year };
   const contractResolver = correcting ? correctResolver : decideResolver;
   const result = await contractResolver(request as never, context, options as never);
-  return fixDecisionErrors(result) as Awaited<ReturnType<Resolver<TDecideForm, unknown, TCorrectDecisionRequest>>>;
+  return fixDecisionErrors(result as Parameters<typeof fixDecisionErrors>[0]) as Awaited<ReturnType<Resolver<TDecideForm, unknown, TCorrectDecisionRequest>>>;
 };
 const resolvers = { decide: resolverFor(false), correct: resolverFor(true) };
 
@@ -105,7 +105,10 @@ export function DecideForm({
   onReload,
   correcting,
   onCancel,
+  meeting,
 }: {
+  /** Deciding from a meeting's page: the decision is taken at that meeting, in its forum. */
+  meeting?: { id: string; forumName: string };
   needId: string;
   etag: string | null;
   canProceed: boolean;
@@ -124,7 +127,7 @@ export function DecideForm({
     resolver: correcting ? resolvers.correct : resolvers.decide,
     defaultValues: correcting
       ? valuesOf(correcting)
-      : { reason: '', parkedUntil: '', rationale: '', ownerName: '', plannedStartYear: '', decisionDate: today, forum: 'OLG', correctionReason: '' },
+      : { reason: '', parkedUntil: '', rationale: '', ownerName: '', plannedStartYear: '', decisionDate: today, forum: meeting?.forumName ?? 'OLG', correctionReason: '' },
   });
   const { errors } = form.formState;
   const outcome = form.watch('outcome');
@@ -160,7 +163,7 @@ export function DecideForm({
       summary.clear();
       setConflict(false);
       try {
-        const { data } = correcting ? await correct.mutateAsync({ body, etag }) : await decideNeed.mutateAsync({ body: withoutReason(body), etag });
+        const { data } = correcting ? await correct.mutateAsync({ body, etag }) : await decideNeed.mutateAsync({ body: { ...withoutReason(body), ...(meeting ? { meetingId: meeting.id } : {}) }, etag });
         announce(t(`${texts}.done`));
         onDecided(data);
       } catch (error) {
@@ -237,7 +240,8 @@ export function DecideForm({
           </>
         )}
         <TextField label={labels.decisionDate} description={t('decisions.decideForm.decisionDateHint')} type="date" max={today} error={errors.decisionDate?.message} {...form.register('decisionDate')} />
-        <TextField label={labels.forum} description={t('decisions.decideForm.forumHint')} error={errors.forum?.message} {...form.register('forum')} />
+        {/* At a meeting the decision is taken in the meeting's forum; the server records that name. */}
+        {!meeting && <TextField label={labels.forum} description={t('decisions.decideForm.forumHint')} error={errors.forum?.message} {...form.register('forum')} />}
         <div className="button-row">
           <Button type="submit" loading={decide.isPending}>
             {t(`${texts}.submit`)}

@@ -84,6 +84,13 @@ export function DecisionDetails({
       <dl className="assessment-facts assessment-facts--columns">
         <Fact term={t('decisions.fields.decisionDate')}>{formatDate(decision.decisionDate)}</Fact>
         <Fact term={t('decisions.fields.forum')}>{decision.forum}</Fact>
+        <Fact term={t('decisions.fields.meeting')}>
+          {decision.meeting && (
+            <Link asChild>
+              <RouterLink to={paths.meeting(decision.meeting.id)}>{`${decision.meeting.title} (${formatDate(decision.meeting.meetingDate)})`}</RouterLink>
+            </Link>
+          )}
+        </Fact>
         <Fact term={t('decisions.fields.origin')}>{decision.origin === 'pre_digiplan' ? t('decisions.preDigiplan') : null}</Fact>
         <Fact term={t('decisions.fields.reference')}>{decision.reference}</Fact>
         <Fact term={t('decisions.fields.outcome')}>{t(`decisions.outcomeDone.${decision.outcome}`)}</Fact>

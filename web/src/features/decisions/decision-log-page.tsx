@@ -76,7 +76,19 @@ export function DecisionLogPage() {
     { id: 'form', header: t('decisions.fields.form'), cell: (d) => (d.form ? t(`decisions.forms.${d.form}`) : '') },
     { id: 'owner', header: t('decisions.fields.owner'), cell: (d) => d.ownerName ?? '' },
     { id: 'startYear', header: t('decisions.log.startYear'), align: 'end', cell: (d) => d.plannedStartYear ?? '' },
-    { id: 'forum', header: t('decisions.fields.forum'), cell: (d) => d.forum },
+    {
+      id: 'forum',
+      header: t('decisions.fields.forum'),
+      // A decision taken at a meeting links to the meeting, whose page has the minutes.
+      cell: (d) =>
+        d.meeting ? (
+          <Link asChild>
+            <RouterLink to={paths.meeting(d.meeting.id)}>{`${d.forum}, ${d.meeting.title}`}</RouterLink>
+          </Link>
+        ) : (
+          d.forum
+        ),
+    },
     { id: 'priority', header: t('decisions.log.priority'), cell: (d) => (d.snapshot.priority ? d.snapshot.priority.replace('-', '–') : '') },
     { id: 'rationale', header: t('decisions.fields.rationale'), cell: (d) => <span className="decision-log-table__rationale">{d.rationale}</span> },
   ];

@@ -47,7 +47,7 @@ function useWheelTexts(year: number): TWheelTexts {
   );
 }
 
-/** Where an entry is read about: the initiative's benefits or classification, the system, the plan. */
+/** Where an entry is read about: the initiative's benefits or classification, the system, the plan, the meeting. */
 function entryLink(entry: TGovernanceEntry): string | null {
   if (!entry.subject) return null;
   switch (entry.subject.type) {
@@ -59,6 +59,8 @@ function entryLink(entry: TGovernanceEntry): string | null {
       return paths.system(entry.subject.id);
     case 'plan':
       return paths.plan(entry.subject.id);
+    case 'meeting':
+      return paths.meeting(entry.subject.id);
   }
 }
 

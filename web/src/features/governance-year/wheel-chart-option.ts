@@ -22,6 +22,7 @@ export const KIND_COLOURS: Record<GovernanceEntryKind, string> = {
   contract_notice: '#8a5a00',
   classification_review: '#a0227a',
   plan_fixed: '#2d5a27',
+  meeting: '#1f3f73',
 };
 
 /** The wheel's texts in the UI language. */

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Heading, Link, Paragraph } from '@digdir/designsystemet-react';
@@ -6,8 +7,8 @@ import type { TAgendaItem } from '@domain/meetings.contracts';
 import { paths } from '@web/app/paths';
 import { formatNumber } from '@web/ui/format';
 
-/** One agenda item with its papers: the need's summary, assessment, agreement and similar needs, the analysis and the proposal. */
-export function AgendaItemView({ item }: { item: TAgendaItem }) {
+/** One agenda item with its papers: the need's summary, assessment, agreement and similar needs, the analysis and the proposal; `children` below (its decision). */
+export function AgendaItemView({ item, children }: { item: TAgendaItem; children?: ReactNode }) {
   const { t } = useTranslation();
   const headingId = `item-${item.id}`;
   return (
@@ -88,6 +89,7 @@ export function AgendaItemView({ item }: { item: TAgendaItem }) {
         <dd className="meeting-text">{item.proposal || '–'}</dd>
       </dl>
       {item.kind === 'need' && !item.need && <Paragraph>{t('meetings.agenda.needGone')}</Paragraph>}
+      {children}
     </article>
   );
 }

@@ -10,12 +10,15 @@ import { ErrorState, LoadingState } from '@web/ui/states';
 import { useMeeting } from '@web/features/meetings/meetings.api';
 import { AgendaItemView } from '@web/features/meetings/agenda-item-view';
 import { AgendaEditor } from '@web/features/meetings/agenda-editor';
+import { AgendaItemDecision } from '@web/features/meetings/agenda-item-decision';
+import { MeetingPapers } from '@web/features/meetings/meeting-papers';
 import { meetingStage } from '@web/features/meetings/meetings-page';
 import '@web/features/meetings/meetings.css';
 
 /**
  * /moten/:id: a meeting's agenda with its papers, which every forum member reads before the
- * meeting; the coordinator shapes the agenda here.
+ * meeting; the coordinator shapes the agenda and sends the kallelse here, the forum decides each
+ * need from here in agenda order, and the chair approves (justerar) the minutes.
  */
 export function MeetingPage() {
   const { t } = useTranslation();
@@ -57,6 +60,7 @@ export function MeetingPage() {
           {data.agendaSentAt && ` (${t('meetings.meetings.sentAt', { at: formatDateTime(data.agendaSentAt) })})`}
         </dd>
       </dl>
+      {!editing && <MeetingPapers meeting={data} etag={etag} onReload={() => void meeting.refetch()} />}
       {editing ? (
         <AgendaEditor meeting={data} etag={etag} onDone={() => setEditing(false)} onReload={() => void meeting.refetch().then(() => setEditing(false))} />
       ) : (
@@ -71,7 +75,15 @@ export function MeetingPage() {
               </Button>
             </div>
           )}
-          {data.items.length === 0 ? <Paragraph>{t('meetings.agenda.empty')}</Paragraph> : data.items.map((item) => <AgendaItemView key={item.id} item={item} />)}
+          {data.items.length === 0 ? (
+            <Paragraph>{t('meetings.agenda.empty')}</Paragraph>
+          ) : (
+            data.items.map((item) => (
+              <AgendaItemView key={item.id} item={item}>
+                <AgendaItemDecision item={item} meeting={data} onReload={() => void meeting.refetch()} />
+              </AgendaItemView>
+            ))
+          )}
         </section>
       )}
     </>

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { TAgendaCandidates, TAgendaInput, TForum, TForumInput, TMeeting, TMeetingCreate, TMeetingSummary } from '@domain/meetings.contracts';
+import type { TAgendaCandidates, TAgendaInput, TForum, TForumInput, TMeeting, TMeetingCreate, TMeetingSent, TMeetingSummary } from '@domain/meetings.contracts';
 import { api } from '@web/api/client';
 
 /** Every forum and meeting query starts with this key, so a save refreshes whatever could show it. */
@@ -56,4 +56,27 @@ export function useSaveAgenda() {
     mutationFn: ({ id, body, etag }: { id: string; body: TAgendaInput; etag: string | null }) => api.put<TMeeting>(`/meetings/${id}/agenda`, body, { ifMatch: etag }),
     onSettled: invalidate,
   });
+}
+
+/** Sends the kallelse (If-Match = the meeting's ETag); the answer says how many were told and whether it was sent before. */
+export function useSendMeetingPapers() {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: ({ id, etag }: { id: string; etag: string | null }) => api.post<TMeetingSent>(`/meetings/${id}/send`, {}, { ifMatch: etag }),
+    onSettled: invalidate,
+  });
+}
+
+/** The chair approves (justerar) the minutes (If-Match = the meeting's ETag). */
+export function useApproveMinutes() {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: ({ id, etag }: { id: string; etag: string | null }) => api.post<TMeeting>(`/meetings/${id}/approve`, {}, { ifMatch: etag }),
+    onSettled: invalidate,
+  });
+}
+
+/** After a decision from the meeting's page: the meeting (its items and version) is read again. */
+export function useRefreshMeetings() {
+  return useInvalidate();
 }

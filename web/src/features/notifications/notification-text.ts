@@ -43,6 +43,12 @@ export function notificationText(notification: Pick<TNotification, 'kind' | 'par
       if (!kind || !/^[a-z_]+$/.test(kind) || !i18next.exists(key)) return t('notifications.kinds.unknown');
       return t(key as 'notifications.kinds.unknown', { title: text(p.title) ?? '', date: dueDate ? formatDate(dueDate) : '' });
     }
+    case 'meeting_papers':
+    case 'minutes_to_approve': {
+      const key = notification.kind === 'meeting_papers' && p.resent === 1 ? 'meeting_papers_resent' : notification.kind;
+      const date = text(p.meetingDate);
+      return t(`notifications.kinds.${key}`, { title: text(p.meetingTitle) ?? '', date: date ? formatDate(date) : '' });
+    }
     default:
       return t('notifications.kinds.unknown');
   }

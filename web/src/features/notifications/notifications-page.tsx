@@ -16,9 +16,12 @@ import { useMarkAllNotificationsRead, useMarkNotificationRead, useNotifications 
 
 const itemId = (id: string) => `notification-${id}`;
 
-/** A reminder's page inside Digiplan (a path the server wrote), or null. */
+/** Kinds whose page inside Digiplan the server wrote into `params.link`. */
+const LINKED_KINDS: ReadonlySet<TNotification['kind']> = new Set(['reminder', 'meeting_papers', 'minutes_to_approve']);
+
+/** A reminder's or a meeting's page inside Digiplan (a path the server wrote), or null. */
 const reminderLink = (notification: TNotification): string | null => {
-  const link = notification.kind === 'reminder' ? notification.params.link : null;
+  const link = LINKED_KINDS.has(notification.kind) ? notification.params.link : null;
   return typeof link === 'string' && link.startsWith('/') && !link.startsWith('//') ? link : null;
 };
 

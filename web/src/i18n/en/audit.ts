@@ -487,7 +487,7 @@ export const audit: TTranslation['audit'] = {
   /** Coded values in words, per field; other codes are read from the feature texts (see audit-change.ts). */
   values: {
     status: { not_started: 'Not started', on_track: 'On track', at_risk: 'At risk', realised: 'Realised', not_realised: 'Not realised', draft: 'Draft', fixed: 'Fixed', queued: 'Waiting to be sent', failed: 'Could not be sent' },
-    kind: { maturity_assessment: 'Maturity assessment (LIKA)', plan_fix: 'Adopting the plan', board_report: 'Report to the board', quarterly_compilation: 'Quarterly compilation', other: 'Other', quantitative: 'Quantitative', qualitative: 'Qualitative' },
+    kind: { maturity_assessment: 'Maturity assessment (LIKA)', plan_fix: 'Adopting the plan', board_report: 'Report to the board', quarterly_compilation: 'Quarterly compilation', other: 'Other', quantitative: 'Quantitative', qualitative: 'Qualitative', agenda: 'Notice of meeting', minutes: 'Minutes' },
     direction: { higher_is_better: 'Higher is better', lower_is_better: 'Lower is better' },
     method: { survey: 'Survey', interview: 'Interview', statistics: 'Statistics', contract_follow_up: 'Contract follow-up', cost_benefit_analysis: 'Cost-benefit analysis', self_assessment: 'Self-assessment' },
     level: { individual: 'Individual', organisation: 'Organisation', society: 'Society' },

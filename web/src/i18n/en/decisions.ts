@@ -21,6 +21,7 @@ export const decisions: TTranslation['decisions'] = {
     decidedBy: 'Registered by',
     reference: 'Decision reference',
     origin: 'Origin',
+    meeting: 'Meeting',
   },
   preDigiplan: 'Decided before Digiplan',
   basisPreDigiplan: 'The decision was taken before Digiplan and registered afterwards, without an assessment and without a place in the matrix. The need can be assessed later.',

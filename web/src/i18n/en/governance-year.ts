@@ -43,6 +43,7 @@ export const governanceYear: TTranslation['governanceYear'] = {
     contract_notice: 'Last day to give notice',
     classification_review: 'Review of information classification',
     plan_fixed: 'Plan fixed',
+    meeting: 'Meeting',
   },
   months: { jan: 'January', feb: 'February', mar: 'March', apr: 'April', may: 'May', jun: 'June', jul: 'July', aug: 'August', sep: 'September', oct: 'October', nov: 'November', dec: 'December' },
   shortMonths: { jan: 'Jan', feb: 'Feb', mar: 'Mar', apr: 'Apr', may: 'May', jun: 'Jun', jul: 'Jul', aug: 'Aug', sep: 'Sep', oct: 'Oct', nov: 'Nov', dec: 'Dec' },

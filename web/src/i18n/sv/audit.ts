@@ -485,7 +485,7 @@ export const audit = {
   /** Coded values in words, per field; other codes are read from the feature texts (see audit-change.ts). */
   values: {
     status: { not_started: 'Ej påbörjad', on_track: 'På väg', at_risk: 'I riskzonen', realised: 'Realiserad', not_realised: 'Ej realiserad', draft: 'Utkast', fixed: 'Fastställd', queued: 'Väntar på att skickas', failed: 'Kunde inte skickas' },
-    kind: { maturity_assessment: 'Mognadsmätning (LIKA)', plan_fix: 'Fastställa planen', board_report: 'Rapport till nämnden', quarterly_compilation: 'Kvartalssammanställning', other: 'Övrigt', quantitative: 'Kvantitativ', qualitative: 'Kvalitativ' },
+    kind: { maturity_assessment: 'Mognadsmätning (LIKA)', plan_fix: 'Fastställa planen', board_report: 'Rapport till nämnden', quarterly_compilation: 'Kvartalssammanställning', other: 'Övrigt', quantitative: 'Kvantitativ', qualitative: 'Kvalitativ', agenda: 'Kallelse', minutes: 'Protokoll' },
     direction: { higher_is_better: 'Högre är bättre', lower_is_better: 'Lägre är bättre' },
     method: { survey: 'Enkät', interview: 'Intervju', statistics: 'Statistik', contract_follow_up: 'Avtalsuppföljning', cost_benefit_analysis: 'Kostnadsnyttoanalys', self_assessment: 'Självskattning' },
     level: { individual: 'Individ', organisation: 'Organisation', society: 'Samhälle' },

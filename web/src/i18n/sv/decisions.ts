@@ -19,6 +19,7 @@ export const decisions = {
     decidedBy: 'Registrerat av',
     reference: 'Beslutsreferens',
     origin: 'Ursprung',
+    meeting: 'Sammanträde',
   },
   preDigiplan: 'Beslutat före Digiplan',
   basisPreDigiplan: 'Beslutet fattades före Digiplan och registrerades i efterhand, utan bedömning och utan plats i matrisen. Behovet kan bedömas senare.',

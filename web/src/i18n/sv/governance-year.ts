@@ -41,6 +41,7 @@ export const governanceYear = {
     contract_notice: 'Sista dag att säga upp avtal',
     classification_review: 'Översyn av informationsklassning',
     plan_fixed: 'Plan fastställd',
+    meeting: 'Sammanträde',
   },
   months: { jan: 'januari', feb: 'februari', mar: 'mars', apr: 'april', may: 'maj', jun: 'juni', jul: 'juli', aug: 'augusti', sep: 'september', oct: 'oktober', nov: 'november', dec: 'december' },
   shortMonths: { jan: 'jan', feb: 'feb', mar: 'mar', apr: 'apr', may: 'maj', jun: 'jun', jul: 'jul', aug: 'aug', sep: 'sep', oct: 'okt', nov: 'nov', dec: 'dec' },
