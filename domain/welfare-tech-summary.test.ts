@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inventoryChange, summarise } from '@domain/welfare-tech-summary';
+import { inUseOverTime, inventoryChange, summarise } from '@domain/welfare-tech-summary';
 
 const item = (technology: string, placement: string, unitCount: number, state: 'deployed' | 'in_progress' | 'tried_not_adopted' = 'deployed') => ({
   technology,
@@ -38,5 +38,38 @@ describe('the welfare technology summary', () => {
 
   it('shows no rows when both inventories are empty', () => {
     expect(inventoryChange([], [])).toEqual([]);
+  });
+});
+
+describe('welfare technology in use over time', () => {
+  const on = (asOf: string, row: ReturnType<typeof item>) => ({ ...row, asOf });
+
+  it('adds up each technology in use across placements at every inventory date, oldest first', () => {
+    const result = inUseOverTime([
+      on('2026-01-31', item('Trygghetslarm', 'Ordinärt boende', 400)),
+      on('2025-01-31', item('Trygghetslarm', 'Ordinärt boende', 350)),
+      on('2026-01-31', item('trygghetslarm', 'SÄBO', 20)),
+      on('2026-01-31', item('Läkemedelsrobot', 'Hemtjänst', 15)),
+    ]);
+    expect(result).toEqual({
+      dates: ['2025-01-31', '2026-01-31'],
+      series: [
+        { technology: 'Läkemedelsrobot', counts: [0, 15] },
+        { technology: 'Trygghetslarm', counts: [350, 420] },
+      ],
+    });
+  });
+
+  it('leaves out technology that is only being introduced or was tried and dropped, but keeps its date on the axis', () => {
+    const result = inUseOverTime([
+      on('2025-06-30', item('Digital nattillsyn', 'SÄBO', 10, 'in_progress')),
+      on('2026-06-30', item('Digital nattillsyn', 'SÄBO', 12)),
+      on('2026-06-30', item('GPS-larm', 'Ordinärt boende', 3, 'tried_not_adopted')),
+    ]);
+    expect(result).toEqual({ dates: ['2025-06-30', '2026-06-30'], series: [{ technology: 'Digital nattillsyn', counts: [0, 12] }] });
+  });
+
+  it('has no dates and no series for an empty inventory', () => {
+    expect(inUseOverTime([])).toEqual({ dates: [], series: [] });
   });
 });

@@ -44,3 +44,26 @@ export function inventoryChange(before: readonly Countable[], after: readonly Co
   for (const row of summarise(after)) add(row, 'after');
   return [...rows.values()].sort(order);
 }
+
+/** Units in use per technology at each inventory date: the chart "Välfärdsteknik i drift över tid". */
+export type TInUseOverTime = { dates: string[]; series: { technology: string; counts: number[] }[] };
+
+/**
+ * How much welfare technology was in use (state `deployed`) at each as-of date, per technology,
+ * dates ascending. Placements are added up; names match regardless of case (the first spelling
+ * seen is shown). A technology missing from a date's inventory counts 0 there — it was not in use
+ * then — and a date with nothing in use still has its place on the axis, so a drop shows.
+ */
+export function inUseOverTime(items: readonly (Countable & { asOf: string })[]): TInUseOverTime {
+  const dates = [...new Set(items.map((item) => item.asOf))].sort();
+  const column = new Map(dates.map((date, index) => [date, index]));
+  const series = new Map<string, { technology: string; counts: number[] }>();
+  for (const item of items) {
+    if (item.state !== 'deployed') continue;
+    const key = item.technology.toLowerCase();
+    const row = series.get(key) ?? { technology: item.technology, counts: dates.map(() => 0) };
+    row.counts[column.get(item.asOf)!]! += item.unitCount;
+    series.set(key, row);
+  }
+  return { dates, series: [...series.values()].sort((a, b) => a.technology.localeCompare(b.technology, 'sv')) };
+}

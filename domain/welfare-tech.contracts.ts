@@ -71,3 +71,10 @@ export const ZChangeRow = z.object({
 export type TChangeRow = z.infer<typeof ZChangeRow>;
 export const ZWelfareTechChange = z.object({ from: ZIsoDate, to: ZIsoDate, rows: z.array(ZChangeRow) });
 export const ZWelfareTechChangeQuery = z.object({ from: ZIsoDate, to: ZIsoDate });
+
+/** Units in use (driftsatt) per technology at each inventory date, dates ascending. */
+export const ZWelfareTechInUseOverTime = z.object({
+  dates: z.array(ZIsoDate),
+  series: z.array(z.object({ technology: z.string(), counts: z.array(z.number().int()) })),
+});
+export type TWelfareTechInUseOverTime = z.infer<typeof ZWelfareTechInUseOverTime>;

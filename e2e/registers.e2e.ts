@@ -84,6 +84,12 @@ describe('the coordinator keeps the registers', () => {
     const change = page.getByRole('table', { name: /Förändring från 2023-12-31 till 2025-12-31/ });
     await change.waitFor();
     expect(await change.textContent()).toContain('+7');
+    // The inventories over time: a line chart drawn in Swedish, with its figures in a table.
+    const overTime = page.getByRole('table', { name: 'Enheter i drift per teknik och inventeringsdatum' });
+    await overTime.waitFor();
+    expect(await overTime.textContent()).toContain('Tillsynskamera');
+    expect(await overTime.textContent()).toContain('2025-12-31');
+    await page.getByRole('img', { name: /^Linjediagram: enheter i drift/ }).locator('svg').waitFor();
     await expectNoAxeViolations(page);
 
     // A mistaken row is opened from the list and removed.

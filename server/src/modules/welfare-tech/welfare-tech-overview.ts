@@ -1,5 +1,5 @@
 import { DEFAULT_PLACEMENTS, DEFAULT_TECHNOLOGIES, type WelfareTechState } from '@domain/welfare-tech.contracts';
-import { inventoryChange, summarise } from '@domain/welfare-tech-summary';
+import { inUseOverTime, inventoryChange, summarise } from '@domain/welfare-tech-summary';
 import { inTenantRead, type Ctx } from '@server/platform/tenancy/context';
 import { findUsedNames, findWelfareTechViews } from '@server/modules/welfare-tech/welfare-tech.repository';
 
@@ -14,6 +14,12 @@ export async function summariseWelfareTech(ctx: Ctx, asOf: string) {
 /** What changed between the inventories of two dates. */
 export async function compareWelfareTech(ctx: Ctx, from: string, to: string) {
   return { from, to, rows: inventoryChange(await counted(ctx, from), await counted(ctx, to)) };
+}
+
+/** Units in use per technology at every inventory date (the chart "Välfärdsteknik i drift över tid"). */
+export async function welfareTechInUseOverTime(ctx: Ctx) {
+  const rows = await inTenantRead(ctx, (tx) => findWelfareTechViews(tx, ctx));
+  return inUseOverTime(rows.map((row) => ({ ...row, state: row.state as WelfareTechState })));
 }
 
 const merged = (defaults: readonly string[], used: readonly string[]) =>

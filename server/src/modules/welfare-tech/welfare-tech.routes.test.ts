@@ -57,6 +57,19 @@ describe('welfare technology in use', () => {
     expect((await s.clients.viewer.get('/api/v1/welfare-tech/summary?asOf=igår')).statusCode).toBe(400);
   });
 
+  it('shows a viewer each technology in use at every inventory date, for the chart and its table', async () => {
+    const overTime = await s.clients.viewer.get('/api/v1/welfare-tech/in-use-over-time');
+    expect(overTime.statusCode).toBe(200);
+    // The läkemedelsskåp of 2024 are still being introduced (in_progress), so not in use.
+    expect(overTime.json()).toEqual({
+      dates: ['2021-12-31', '2023-12-31', '2024-06-30'],
+      series: [
+        { technology: 'Tillsynskamera', counts: [5, 0, 0] },
+        { technology: 'Trygghetslarm', counts: [88, 95, 0] },
+      ],
+    });
+  });
+
   it('refuses staff, hides rows from another organisation, and guards changes with If-Match', async () => {
     const item = await create({ technology: 'GPS-larm', unitCount: 5 });
     const url = `/api/v1/welfare-tech/${item.id}`;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ZIsoDate } from '@domain/iso-date';
 import { ZIdParams } from '@domain/organization.contracts';
 import {
+  ZWelfareTechInUseOverTime,
   ZWelfareTechChange,
   ZWelfareTechChangeQuery,
   ZWelfareTechInput,
@@ -25,7 +26,7 @@ import { createWelfareTech } from '@server/modules/welfare-tech/create-welfare-t
 import { deleteWelfareTech } from '@server/modules/welfare-tech/delete-welfare-tech';
 import { findWelfareTech, getWelfareTech } from '@server/modules/welfare-tech/find-welfare-tech';
 import { updateWelfareTech } from '@server/modules/welfare-tech/update-welfare-tech';
-import { compareWelfareTech, summariseWelfareTech, welfareTechOptions } from '@server/modules/welfare-tech/welfare-tech-overview';
+import { compareWelfareTech, summariseWelfareTech, welfareTechInUseOverTime, welfareTechOptions } from '@server/modules/welfare-tech/welfare-tech-overview';
 
 const tags = ['Välfärdsteknik'];
 /** A 5 MB file base64-encoded in JSON is about 6.7 MB; larger bodies are refused before parsing. */
@@ -53,6 +54,15 @@ export const welfareTechRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) => {
       authorize(req.ctx, 'register:read');
       return summariseWelfareTech(req.ctx, req.query.asOf);
+    },
+  );
+
+  app.get(
+    '/welfare-tech/in-use-over-time',
+    { schema: { tags, summary: 'Units in use (driftsatt) per technology at every as-of date, oldest first', response: { 200: ZWelfareTechInUseOverTime } } },
+    async (req) => {
+      authorize(req.ctx, 'register:read');
+      return welfareTechInUseOverTime(req.ctx);
     },
   );
 

@@ -6,7 +6,7 @@ import type { TUnitTreeItem } from '@domain/organization.contracts';
 import type { TImportPreview, TImportResult, TMatchingImportUpload } from '@domain/register-import.contracts';
 import type { TSupplierDemo, TSupplierDemoInput, TSupplierDemoSummary } from '@domain/supplier-demos.contracts';
 import type { SystemTask, TContractEnding, TSystem, TSystemInput, TSystemSummary } from '@domain/systems.contracts';
-import type { TChangeRow, TSummaryRow, TWelfareTechInput, TWelfareTechItem } from '@domain/welfare-tech.contracts';
+import type { TChangeRow, TSummaryRow, TWelfareTechInput, TWelfareTechInUseOverTime, TWelfareTechItem } from '@domain/welfare-tech.contracts';
 import { api } from '@web/api/client';
 
 /** Every register query starts with this key, so a save refreshes every list that could show it. */
@@ -85,6 +85,12 @@ export const useWelfareTechSummary = (asOf: string | null) =>
     queryKey: [...KEY, 'summary', asOf],
     enabled: Boolean(asOf),
     queryFn: ({ signal }) => getData<{ asOf: string; rows: TSummaryRow[] }>('/welfare-tech/summary', { asOf: asOf! }, signal),
+  });
+
+export const useWelfareTechInUseOverTime = () =>
+  useQuery({
+    queryKey: [...KEY, 'in-use-over-time'],
+    queryFn: ({ signal }) => getData<TWelfareTechInUseOverTime>('/welfare-tech/in-use-over-time', {}, signal),
   });
 
 export const useWelfareTechChange = (from: string | null, to: string | null) =>

@@ -12,6 +12,7 @@ import { ExportLinks } from '@web/features/registers/export-links';
 import { ImportPanel } from '@web/features/registers/import-panel';
 import { useWelfareTech, useWelfareTechOptions } from '@web/features/registers/registers.api';
 import { WelfareTechOverview } from '@web/features/registers/welfare-tech-overview';
+import { WelfareTechInUseChart } from '@web/features/registers/welfare-tech-in-use-chart';
 import '@web/features/registers/registers.css';
 
 /** /valfardsteknik: the summary per date, the change between two dates, every row, export and import. */
@@ -54,6 +55,7 @@ export function WelfareTechPage() {
           </Link>
         </Paragraph>
       )}
+      <WelfareTechInUseChart />
       {options.isPending ? <LoadingState /> : options.isError ? <ErrorState error={options.error} /> : <WelfareTechOverview key={options.data.asOfDates.join()} dates={options.data.asOfDates} />}
       <section aria-labelledby="rows-heading" className="stack">
         <Heading level={2} data-size="sm" id="rows-heading">

@@ -142,6 +142,13 @@ export const registers: TTranslation['registers'] = {
     intro: 'Welfare technology in use: technology, product, number of units and placement per date. Compare two dates to see the change.',
     add: 'Add technology',
     summaryHeading: 'Summary',
+    overTime: {
+      heading: 'Welfare technology in use over time',
+      units: 'Units in use',
+      summary: 'Line chart: units in use of {{technologies}} technologies at {{dates}} inventories; {{latest}} units in use on {{date}}. The table below the chart holds the same figures.',
+      caption: 'Units in use per technology and inventory date',
+      empty: 'No welfare technology is recorded as in use yet.',
+    },
     asOf: 'As of',
     show: 'Show',
     summaryCaption: 'Welfare technology as of {{date}}: technology, count and placement',

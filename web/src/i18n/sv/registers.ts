@@ -140,6 +140,13 @@ export const registers = {
     intro: 'Införd välfärdsteknik: teknik, produkt, antal enheter och placering per datum. Jämför två datum för att se förändringen.',
     add: 'Lägg till teknik',
     summaryHeading: 'Sammanställning',
+    overTime: {
+      heading: 'Välfärdsteknik i drift över tid',
+      units: 'Enheter i drift',
+      summary: 'Linjediagram: enheter i drift för {{technologies}} tekniker vid {{dates}} inventeringar; {{latest}} enheter i drift {{date}}. Samma siffror finns i tabellen under diagrammet.',
+      caption: 'Enheter i drift per teknik och inventeringsdatum',
+      empty: 'Ingen välfärdsteknik är registrerad som i drift ännu.',
+    },
     asOf: 'Per datum',
     show: 'Visa',
     summaryCaption: 'Välfärdsteknik per {{date}}: teknik, antal och placering',
