@@ -19,6 +19,7 @@ import { governanceYearRoutes } from '@server/modules/governance-year/governance
 import { meetingRoutes } from '@server/modules/meetings/meetings.routes';
 import { emailRoutes } from '@server/modules/email/email.routes';
 import { maturityRoutes } from '@server/modules/maturity/maturity.routes';
+import { libraryRoutes } from '@server/modules/library/library.routes';
 
 /**
  * The API modules, registered under /api/v1 in this order. Each is a Fastify plugin that owns its
@@ -45,4 +46,5 @@ export const apiModules: FastifyPluginAsync[] = [
   meetingRoutes,
   emailRoutes,
   maturityRoutes,
+  libraryRoutes,
 ];

@@ -33,6 +33,7 @@ export const AUDIT_ACTION_FILTERS: readonly { value: string; key: TFilterKey }[]
   { value: 'forum.', key: 'forum' },
   { value: 'meeting.', key: 'meeting' },
   { value: 'maturity', key: 'maturity' },
+  { value: 'library_entry.', key: 'library' },
   { value: 'audit.', key: 'audit' },
   { value: 'notification.', key: 'notification' },
   { value: 'sso.', key: 'sso' },

@@ -76,6 +76,7 @@ export const audit: TTranslation['audit'] = {
     forum: 'Decision forums',
     meeting: 'Meetings',
     maturity: 'Maturity self-assessment',
+    library: 'The library',
   },
   actions: {
     plan: { created: 'Plan started', updated: 'Plan changed', fixed: 'Plan fixed', version_started: 'New plan version started', exported: 'Plan downloaded as Word', roadmap_exported: 'Roadmap exported' },
@@ -166,6 +167,7 @@ export const audit: TTranslation['audit'] = {
     maturity_assessment: { created: 'Maturity self-assessment started', exported: 'Maturity self-assessment exported' },
     maturity_answer: { set: 'Indicator rated', changed: 'Indicator rating changed', need_created: 'Need created from indicator' },
     maturity_settings: { updated: 'Maturity comparison participation changed' },
+    library_entry: { published: 'Initiative published in the library', updated: 'Library entry updated', withdrawn: 'Library entry withdrawn', copied: 'Need copied from the library' },
     text: { redacted: 'Personal data masked in a free text' },
   },
   archiveActions: {
@@ -211,6 +213,7 @@ export const audit: TTranslation['audit'] = {
     maturity_indicator: 'Indicator',
     maturity_assessment: 'Maturity self-assessment',
     maturity_settings: 'Maturity settings',
+    library_entry: 'Library entry',
   },
   fields: {
     chairId: 'Chair',
@@ -381,6 +384,14 @@ export const audit: TTranslation['audit'] = {
     index: 'Maturity index',
     answered: 'Indicators answered',
     fromMaturityIndicator: 'From maturity indicator',
+    fromLibraryEntry: 'Copied from the library',
+    entryTitle: 'Library entry',
+    organizationName: 'Organisation',
+    includeCalculation: 'Cost-benefit calculation shared',
+    includeBenefits: 'Benefit plan with measurements shared',
+    includeLessons: 'Lessons shared',
+    documentCount: 'Number of shared documents',
+    withContact: 'Contact person given',
     months: 'Months',
     dayOfMonth: 'Day of the month',
     responsibleRole: 'Responsible role',

@@ -74,6 +74,7 @@ export const audit = {
     forum: 'Beslutsforum',
     meeting: 'Möten',
     maturity: 'Mognadsskattning',
+    library: 'Biblioteket',
   },
   actions: {
     plan: { created: 'Plan påbörjad', updated: 'Plan ändrad', fixed: 'Plan fastställd', version_started: 'Ny planversion påbörjad', exported: 'Plan hämtad som Word', roadmap_exported: 'Färdplan exporterad' },
@@ -164,6 +165,7 @@ export const audit = {
     maturity_assessment: { created: 'Mognadsskattning påbörjad', exported: 'Mognadsskattning exporterad' },
     maturity_answer: { set: 'Indikator bedömd', changed: 'Bedömning av indikator ändrad', need_created: 'Behov skapat från indikator' },
     maturity_settings: { updated: 'Deltagande i jämförelse av mognad ändrat' },
+    library_entry: { published: 'Initiativ publicerat i biblioteket', updated: 'Publicering i biblioteket uppdaterad', withdrawn: 'Publicering i biblioteket tillbakadragen', copied: 'Behov kopierat från biblioteket' },
     text: { redacted: 'Personuppgift maskerad i fritext' },
   },
   archiveActions: {
@@ -209,6 +211,7 @@ export const audit = {
     maturity_indicator: 'Indikator',
     maturity_assessment: 'Mognadsskattning',
     maturity_settings: 'Inställningar för mognadsskattning',
+    library_entry: 'Publicering i biblioteket',
   },
   fields: {
     chairId: 'Ordförande',
@@ -379,6 +382,14 @@ export const audit = {
     index: 'Mognadsindex',
     answered: 'Besvarade indikatorer',
     fromMaturityIndicator: 'Från mognadsindikator',
+    fromLibraryEntry: 'Kopierat från biblioteket',
+    entryTitle: 'Publicering i biblioteket',
+    organizationName: 'Organisation',
+    includeCalculation: 'Nyttokalkyl delad',
+    includeBenefits: 'Nyttoplan med mätningar delad',
+    includeLessons: 'Lärdomar delade',
+    documentCount: 'Antal delade dokument',
+    withContact: 'Kontaktperson angiven',
     months: 'Månader',
     dayOfMonth: 'Dag i månaden',
     responsibleRole: 'Ansvarig roll',
