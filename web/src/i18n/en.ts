@@ -19,6 +19,7 @@ import { roadmap } from '@web/i18n/en/roadmap';
 import { governanceYear } from '@web/i18n/en/governance-year';
 import { strategy } from '@web/i18n/en/strategy';
 import { maturity } from '@web/i18n/en/maturity';
+import { library } from '@web/i18n/en/library';
 import { setup } from '@web/i18n/en/setup';
 import { sso } from '@web/i18n/en/sso';
 import { installation } from '@web/i18n/en/installation';
@@ -62,6 +63,7 @@ export const en: TTranslation = {
     plans: 'Plans',
     strategy: 'Strategy',
     maturity: 'Digital maturity',
+    library: 'The library',
     governanceYear: 'Governance year',
     installation: 'Installation',
   },
@@ -230,6 +232,7 @@ export const en: TTranslation = {
       plans: 'The digitalisation plan: changes per year, costs and adopted versions.',
       strategy: 'Vision, SWOT, stakeholders, success factors, focus areas and goals.',
       maturity: 'Assess the organisation’s digital maturity and follow it over the years.',
+      library: 'Search initiatives other organisations have shared and copy them as your own needs.',
       governanceYear: 'The governance year: meetings, reports, measurements and contracts month by month.',
       installation: 'Manage the installation’s organisations as installation administrator.',
     },
@@ -336,6 +339,7 @@ export const en: TTranslation = {
   governanceYear,
   strategy,
   maturity,
+  library,
   setup,
   sso,
   installation,

@@ -21,6 +21,7 @@ import { roadmap } from '@web/i18n/sv/roadmap';
 import { governanceYear } from '@web/i18n/sv/governance-year';
 import { strategy } from '@web/i18n/sv/strategy';
 import { maturity } from '@web/i18n/sv/maturity';
+import { library } from '@web/i18n/sv/library';
 import { setup } from '@web/i18n/sv/setup';
 import { sso } from '@web/i18n/sv/sso';
 import { installation } from '@web/i18n/sv/installation';
@@ -68,6 +69,7 @@ export const sv = {
     plans: 'Planer',
     strategy: 'Strategi',
     maturity: 'Digital mognad',
+    library: 'Biblioteket',
     governanceYear: 'Årshjul',
     installation: 'Installation',
   },
@@ -236,6 +238,7 @@ export const sv = {
       plans: 'Digitaliseringsplanen: förändringar per år, kostnader och fastställda versioner.',
       strategy: 'Vision, SWOT, intressenter, framgångsfaktorer, fokusområden och mål.',
       maturity: 'Skatta förvaltningens digitala mognad och följ den över åren.',
+      library: 'Sök bland initiativ som andra organisationer har delat och kopiera dem som egna behov.',
       governanceYear: 'Styråret: möten, rapporter, mätningar och avtal månad för månad.',
       installation: 'Hantera installationens organisationer som systemadministratör.',
     },
@@ -342,6 +345,7 @@ export const sv = {
   governanceYear,
   strategy,
   maturity,
+  library,
   setup,
   sso,
   installation,

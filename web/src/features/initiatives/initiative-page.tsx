@@ -22,6 +22,7 @@ import { InitiativeWorkLinks } from '@web/features/initiatives/initiative-work-l
 import '@web/features/assessment/assessment.css';
 import '@web/features/initiatives/initiatives.css';
 import { InitiativeRegistersSection } from '@web/features/registers/initiative-registers-section';
+import { InitiativeLibrarySection } from '@web/features/library/share-in-library';
 
 /**
  * The decision that created the initiative, read from its need's decisions; "Rätta beslutet" for
@@ -89,6 +90,7 @@ function InitiativeContent({ initiative }: { initiative: TInitiative }) {
       <InitiativeWorkLinks initiativeId={initiative.id} />
       <InitiativeBenefitLinks initiativeId={initiative.id} />
       <InitiativeRegistersSection initiativeId={initiative.id} />
+      <InitiativeLibrarySection initiativeId={initiative.id} />
       <TimelineSection initiativeId={initiative.id} />
     </>
   );
