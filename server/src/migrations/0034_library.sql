@@ -21,7 +21,7 @@ CREATE TABLE "library_entries" (
 	"published_by" uuid NOT NULL,
 	"published_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"withdrawn_at" timestamp with time zone,
-	"search" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('swedish', coalesce(title, '')), 'A') || setweight(jsonb_to_tsvector('swedish'::regconfig, snapshot, '["string"]'::jsonb), 'B')) STORED,
+	"search" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('swedish', coalesce(title, '')), 'A') || setweight(to_tsvector('swedish', coalesce(snapshot->>'summary', '') || ' ' || coalesce(snapshot->>'problem', '') || ' ' || coalesce(snapshot->>'expectedBenefit', '')), 'B') || setweight(jsonb_to_tsvector('swedish'::regconfig, coalesce(snapshot->'technologies', '[]') || coalesce(snapshot->'focusAreas', '[]') || coalesce(snapshot->'lessons', '[]'), '["string"]'::jsonb), 'C')) STORED,
 	"version" integer DEFAULT 1 NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,

@@ -128,15 +128,22 @@ export async function searchEntries(tx: Tx, ctx: Scope, query: TLibrarySearchQue
   if (query.focusArea) conditions.push(sql`focus_areas @> array[${query.focusArea}]::text[]`);
   if (query.stage) conditions.push(sql`stage >= ${query.stage}`);
   if (query.hasOutcome) conditions.push(sql`has_outcome = ${query.hasOutcome === 'true'}`);
-  const order = tsquery ? sql`ts_rank_cd(search, ${tsquery}) desc, published_at desc, id desc` : sql`published_at desc, id desc`;
   const offset = offsetOf(query.cursor);
+  // The matches are found and ordered on narrow columns only (id, date, rank); the snapshot, whose
+  // summary the hit shows, is read for the page's rows alone. Counting in the same pass with
+  // count(*) over () had made PostgreSQL read every match's snapshot before the limit.
   const result = await tx.execute<HitRow>(sql`
-    select id, title, organization_name, organization_id = ${ctx.organizationId} as mine, left(snapshot->>'summary', 300) as summary,
-           snapshot->>'form' as form, stage, technologies, focus_areas, has_outcome, published_at, count(*) over () as total
-    from library_entries
-    where ${sql.join(conditions, sql` and `)}
-    order by ${order}
-    limit ${query.limit} offset ${offset}`);
+    with matches as materialized (
+      select id, published_at, ${tsquery ? sql`ts_rank(search, ${tsquery})` : sql`0::real`} as rank
+      from library_entries
+      where ${sql.join(conditions, sql` and `)}
+    ), page as (
+      select id, rank, published_at from matches order by rank desc, published_at desc, id desc limit ${query.limit} offset ${offset}
+    )
+    select e.id, e.title, e.organization_name, e.organization_id = ${ctx.organizationId} as mine, left(e.snapshot->>'summary', 300) as summary,
+           e.snapshot->>'form' as form, e.stage, e.technologies, e.focus_areas, e.has_outcome, e.published_at, (select count(*) from matches) as total
+    from page p join library_entries e on e.id = p.id and e.status = 'published'
+    order by p.rank desc, p.published_at desc, p.id desc`);
   const rows = result.rows;
   const total = rows.length > 0 ? Number(rows[0]!.total) : 0;
   return {

@@ -35,7 +35,7 @@ export const libraryEntries = pgTable(
     publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
     withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
     search: tsvector('search').generatedAlwaysAs(
-      sql`setweight(to_tsvector('swedish', coalesce(title, '')), 'A') || setweight(jsonb_to_tsvector('swedish'::regconfig, snapshot, '["string"]'::jsonb), 'B')`,
+      sql`setweight(to_tsvector('swedish', coalesce(title, '')), 'A') || setweight(to_tsvector('swedish', coalesce(snapshot->>'summary', '') || ' ' || coalesce(snapshot->>'problem', '') || ' ' || coalesce(snapshot->>'expectedBenefit', '')), 'B') || setweight(jsonb_to_tsvector('swedish'::regconfig, coalesce(snapshot->'technologies', '[]') || coalesce(snapshot->'focusAreas', '[]') || coalesce(snapshot->'lessons', '[]'), '["string"]'::jsonb), 'C')`,
     ),
     version: version(),
     createdAt: createdAt(),
