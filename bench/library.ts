@@ -122,12 +122,19 @@ async function main(): Promise<void> {
       console.log(`  ${query || '(no filter)'}: ${response.status}, ${body.total} matches`);
     }
 
+    // The same searches 20 at a time, once: any answer but 200 is printed with its problem.
+    for (const query of [...FULL_TEXT, ...FILTERS]) {
+      const answers = await Promise.all(Array.from({ length: CONNECTIONS }, () => fetch(`${appUrl}/api/v1/library${query}`, { headers: { cookie } }).then(async (r) => ({ status: r.status, body: await r.text() }))));
+      for (const failed of answers.filter((a) => a.status !== 200).slice(0, 2)) console.log(`  ${query} under load: ${failed.status} ${failed.body.slice(0, 300)}`);
+    }
+
     const results: Measurement[] = [];
     for (const [name, queries] of [
       ['library search, full text', FULL_TEXT],
       ['library search, filters only', FILTERS],
     ] as const) {
-      const paths = queries.map((q) => `/api/v1/library${q}`);
+      // autocannon writes the path as it is: å, ä and ö must be percent-encoded (raw, they were refused).
+      const paths = queries.map((q) => `/api/v1/library${q.replace(/[^\x20-\x7e]/g, (c) => encodeURIComponent(c))}`);
       await measure({ name, baseUrl: appUrl, paths, headers: { cookie }, connections: CONNECTIONS, seconds: 3 });
       const rounds: Measurement[] = [];
       for (let round = 1; round <= ROUNDS; round++) rounds.push(await measure({ name, baseUrl: appUrl, paths, headers: { cookie }, connections: CONNECTIONS, seconds: SECONDS }));
