@@ -10,6 +10,8 @@ declare module 'vitest' {
     baseUrl: string;
     adminEmail: string;
     adminPassword: string;
+    /** The embedded database's directory, for journeys that run an operator command (npm run org:create). */
+    dataDir: string;
   }
 }
 
@@ -90,6 +92,7 @@ export async function setup(project: TestProject): Promise<void> {
   project.provide('baseUrl', baseUrl);
   project.provide('adminEmail', adminEmail);
   project.provide('adminPassword', adminPassword);
+  project.provide('dataDir', dataDir);
 }
 
 export async function teardown(): Promise<void> {

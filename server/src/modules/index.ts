@@ -20,6 +20,7 @@ import { meetingRoutes } from '@server/modules/meetings/meetings.routes';
 import { emailRoutes } from '@server/modules/email/email.routes';
 import { maturityRoutes } from '@server/modules/maturity/maturity.routes';
 import { pilotRoutes } from '@server/modules/pilots/pilots.routes';
+import { libraryRoutes } from '@server/modules/library/library.routes';
 
 /**
  * The API modules, registered under /api/v1 in this order. Each is a Fastify plugin that owns its
@@ -47,4 +48,5 @@ export const apiModules: FastifyPluginAsync[] = [
   emailRoutes,
   maturityRoutes,
   pilotRoutes,
+  libraryRoutes,
 ];

@@ -16,6 +16,7 @@ import { benefitCalculations, benefitMeasurements, benefits } from '@server/modu
 import { systemIntegrations, systems } from '@server/modules/systems/systems.tables';
 import { welfareTechItems } from '@server/modules/welfare-tech/welfare-tech.tables';
 import { supplierDemoNeeds } from '@server/modules/supplier-demos/supplier-demos.tables';
+import { libraryEntries } from '@server/modules/library/library.tables';
 
 describe('the demo organisation on an empty database', () => {
   let t: TestApp;
@@ -60,6 +61,14 @@ describe('the demo organisation on an empty database', () => {
     expect(measured.length).toBeGreaterThanOrEqual(4);
     expect(calculations).toHaveLength(3);
     expect(plans.some((b) => b.decision === 'realised')).toBe(true);
+  });
+
+  it('publishes the e-hemtjänst in the shared library with its calculation, measured outcome and lesson, naming only a contact the coordinator gave', async () => {
+    const entries = await inPlatform(t.db, (tx) => tx.select().from(libraryEntries));
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ title: 'E-hemtjänst med bildtelefoni och nattillsyn', status: 'published', hasOutcome: true });
+    expect(entries[0]!.technologies).toContain('Digital nattillsyn');
+    expect(JSON.stringify(entries[0]!.snapshot)).toContain('Kartlägg wifi');
   });
 
   it('gives the camera initiative risks, an ethics assessment with the nämnd’s decision, a classification and a completed projektdirektiv', async () => {

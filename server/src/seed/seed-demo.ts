@@ -15,6 +15,7 @@ import { seedDemoGovernanceYear } from '@server/seed/seed-demo-governance-year';
 import { seedDemoMeetings } from '@server/seed/seed-demo-meetings';
 import { seedDemoMaturity } from '@server/seed/seed-demo-maturity';
 import { seedDemoPilots } from '@server/seed/seed-demo-pilots';
+import { seedDemoLibrary } from '@server/seed/seed-demo-library';
 
 export const DEMO_ADMIN_EMAIL = 'admin@exempelkommun.se';
 
@@ -37,6 +38,7 @@ export async function seedDemoIfEmpty(db: Db, log: Logger): Promise<void> {
   await seedDemoMeetings(people);
   await seedDemoMaturity(db, org);
   await seedDemoPilots(db, people.coordinator);
+  await seedDemoLibrary(db, org.organizationId);
   log.info('demo organisation created');
   // Printed once, on purpose, to the console of whoever started the server: it is never stored
   // in clear text and must be changed at first login.

@@ -7,7 +7,7 @@ export type TNavGroup = (typeof NAV_GROUPS)[number];
 
 /** A main-menu entry; `id` names its text (`nav.<id>`) and its start-page description (`home.links.<id>`). */
 export type TNavItem = {
-  id: 'start' | 'submitNeed' | 'needs' | 'priorityMatrix' | 'decisionLog' | 'meetings' | 'initiatives' | 'benefitRealisation' | 'pilots' | 'systems' | 'welfareTech' | 'supplierDemos' | 'plans' | 'strategy' | 'maturity' | 'governanceYear' | 'administration' | 'auditLog' | 'installation';
+  id: 'start' | 'submitNeed' | 'needs' | 'priorityMatrix' | 'decisionLog' | 'meetings' | 'initiatives' | 'benefitRealisation' | 'pilots' | 'library' | 'systems' | 'welfareTech' | 'supplierDemos' | 'plans' | 'strategy' | 'maturity' | 'governanceYear' | 'administration' | 'auditLog' | 'installation';
   to: string;
   /** Shown when the session has any of these (none: everyone logged in). */
   anyOf?: readonly Permission[];
@@ -33,6 +33,7 @@ export const NAV_ITEMS: readonly TNavItem[] = [
   { id: 'initiatives', to: paths.initiatives, group: 'initiativesAndBenefits', anyOf: ['initiative:read'] },
   { id: 'benefitRealisation', to: paths.benefitPortfolio, group: 'initiativesAndBenefits', anyOf: ['initiative:read'] },
   { id: 'pilots', to: paths.pilots, group: 'initiativesAndBenefits', anyOf: ['initiative:read'] },
+  { id: 'library', to: paths.library, group: 'initiativesAndBenefits', anyOf: ['initiative:read'] },
   { id: 'systems', to: paths.systems, group: 'registers', anyOf: ['register:read'] },
   { id: 'welfareTech', to: paths.welfareTech, group: 'registers', anyOf: ['register:read'] },
   { id: 'supplierDemos', to: paths.supplierDemos, group: 'registers', anyOf: ['register:read'] },

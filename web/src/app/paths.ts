@@ -15,6 +15,8 @@ export const paths = {
   submitNeed: '/behov/nytt',
   maturity: '/mognad',
   maturityAssessment: (id: string) => `/mognad/${id}`,
+  library: '/bibliotek',
+  libraryEntry: (id: string) => `/bibliotek/${id}`,
   needs: '/behov',
   search: '/sok',
   need: (id: string) => `/behov/${id}`,

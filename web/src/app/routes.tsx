@@ -119,6 +119,13 @@ export const routes: RouteObject[] = [
                 ],
               },
               {
+                element: <RequirePermission anyOf={['initiative:read']} />,
+                children: [
+                  { path: 'bibliotek', lazy: { Component: async () => (await import('@web/features/library/library-page')).LibraryPage } },
+                  { path: 'bibliotek/:id', lazy: { Component: async () => (await import('@web/features/library/library-entry-page')).LibraryEntryPage } },
+                ],
+              },
+              {
                 element: <RequirePermission anyOf={['maturity:read']} />,
                 children: [
                   { path: 'mognad', lazy: { Component: async () => (await import('@web/features/maturity/maturity-page')).MaturityPage } },

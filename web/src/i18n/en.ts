@@ -20,6 +20,7 @@ import { governanceYear } from '@web/i18n/en/governance-year';
 import { strategy } from '@web/i18n/en/strategy';
 import { maturity } from '@web/i18n/en/maturity';
 import { pilots } from '@web/i18n/en/pilots';
+import { library } from '@web/i18n/en/library';
 import { setup } from '@web/i18n/en/setup';
 import { sso } from '@web/i18n/en/sso';
 import { installation } from '@web/i18n/en/installation';
@@ -64,6 +65,7 @@ export const en: TTranslation = {
     strategy: 'Strategy',
     maturity: 'Digital maturity',
     pilots: 'Pilots and testbeds',
+    library: 'The library',
     governanceYear: 'Governance year',
     installation: 'Installation',
   },
@@ -233,6 +235,7 @@ export const en: TTranslation = {
       strategy: 'Vision, SWOT, stakeholders, success factors, focus areas and goals.',
       maturity: 'Assess the organisation’s digital maturity and follow it over the years.',
       pilots: 'Pilots and testbeds: where new solutions are tried, with whom, and what they led to.',
+      library: 'Search initiatives other organisations have shared and copy them as your own needs.',
       governanceYear: 'The governance year: meetings, reports, measurements and contracts month by month.',
       installation: 'Manage the installation’s organisations as installation administrator.',
     },
@@ -343,6 +346,7 @@ export const en: TTranslation = {
   strategy,
   maturity,
   pilots,
+  library,
   setup,
   sso,
   installation,

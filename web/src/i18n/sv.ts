@@ -22,6 +22,7 @@ import { governanceYear } from '@web/i18n/sv/governance-year';
 import { strategy } from '@web/i18n/sv/strategy';
 import { maturity } from '@web/i18n/sv/maturity';
 import { pilots } from '@web/i18n/sv/pilots';
+import { library } from '@web/i18n/sv/library';
 import { setup } from '@web/i18n/sv/setup';
 import { sso } from '@web/i18n/sv/sso';
 import { installation } from '@web/i18n/sv/installation';
@@ -70,6 +71,7 @@ export const sv = {
     strategy: 'Strategi',
     maturity: 'Digital mognad',
     pilots: 'Piloter och testbäddar',
+    library: 'Biblioteket',
     governanceYear: 'Årshjul',
     installation: 'Installation',
   },
@@ -239,6 +241,7 @@ export const sv = {
       strategy: 'Vision, SWOT, intressenter, framgångsfaktorer, fokusområden och mål.',
       maturity: 'Skatta förvaltningens digitala mognad och följ den över åren.',
       pilots: 'Piloter och testbäddar: var nya lösningar prövas, med vilka, och vad de ledde till.',
+      library: 'Sök bland initiativ som andra organisationer har delat och kopiera dem som egna behov.',
       governanceYear: 'Styråret: möten, rapporter, mätningar och avtal månad för månad.',
       installation: 'Hantera installationens organisationer som systemadministratör.',
     },
@@ -349,6 +352,7 @@ export const sv = {
   strategy,
   maturity,
   pilots,
+  library,
   setup,
   sso,
   installation,

@@ -38,6 +38,11 @@ export const needs = pgTable(
     proposedBy: text('proposed_by').notNull().default(''),
     /** Startår the plan gives before any decision (a decided initiative has its own). */
     plannedStartYear: integer('planned_start_year'),
+    /**
+     * The shared library's entry this need was copied from (another organisation's, so no foreign
+     * key: the entry may be withdrawn or its organisation deleted; the need stays the copier's own).
+     */
+    libraryEntryId: uuid('library_entry_id'),
     submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
     /**
      * How many back the need and how many comments it has, kept by triggers on need_supporters and

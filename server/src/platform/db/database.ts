@@ -55,6 +55,8 @@ export async function ensureAppRole(adminUrl: string, password: string): Promise
     await client.query(`GRANT EXECUTE ON FUNCTION redact_audit_text(uuid, text, text) TO ${APP_ROLE}`);
     // And erasing a deleted organisation's audit log with it (migration 0025, ADR 0006).
     await client.query(`GRANT EXECUTE ON FUNCTION erase_audit_of_deleted_organization(uuid) TO ${APP_ROLE}`);
+    // And counting how often its own library entries were copied, over every organisation (migration 0035).
+    await client.query(`GRANT EXECUTE ON FUNCTION library_reuse_counts() TO ${APP_ROLE}`);
   } finally {
     await client.end();
   }

@@ -24,3 +24,4 @@ export * from '@server/modules/email/email.tables';
 export * from '@server/modules/meetings/meetings.tables';
 export * from '@server/modules/maturity/maturity.tables';
 export * from '@server/modules/pilots/pilots.tables';
+export * from '@server/modules/library/library.tables';

@@ -8,7 +8,7 @@ const INSTALLER_PASSWORD = 'installationens-eget-losenord';
 import { ROLES, type Role } from '@domain/roles';
 import { seedDemoQuietly } from '@test/demo';
 import { SAMPLE_VARIANTS, sampleFor, type OpenApi, type Operation, type Schema } from './openapi-samples';
-import { idsOf, tableFor, withAdmin, type TenantIds } from './tenant-ids';
+import { idsOf, publishedLibraryIdsOf, SHARED_LIBRARY_ROUTES, tableFor, withAdmin, type TenantIds } from './tenant-ids';
 
 /**
  * Walks every documented route as a user of another organisation — holding every role, and then each
@@ -16,6 +16,9 @@ import { idsOf, tableFor, withAdmin, type TenantIds } from './tenant-ids';
  * at the demo organisation's real objects. Each object route must answer 404 (never 200, 403 or
  * 409: those would confirm the object exists), every list must hold none of the demo
  * organisation's ids, and the demo organisation's data must be unchanged afterwards.
+ * The one exception is the shared library: the demo organisation's published entries may appear
+ * in lists and be read or copied (SHARED_LIBRARY_ROUTES) — and those answers must hold none of its
+ * other ids — while updating or withdrawing them is 404 like everything else.
  * New routes are covered without touching this file, as long as each id parameter follows a path
  * segment named after its table (`/needs/{id}` → `needs`, `/needs/{id}/comments/{commentId}` →
  * `need_comments`).
@@ -44,8 +47,8 @@ async function fingerprintOf(adminUrl: string, organizationId: string): Promise<
  * Calls every documented route as `client`, aiming at `demoIds`, and returns what went wrong: an
  * object route that answers anything but 404, or a list that shows one of the ids.
  */
-async function walkEveryRoute(doc: OpenApi, client: ApiClient, demoIds: TenantIds): Promise<{ failures: string[]; unresolved: string[]; objectRoutes: number }> {
-  const allDemoIds = [...demoIds.values()].flat();
+async function walkEveryRoute(doc: OpenApi, client: ApiClient, demoIds: TenantIds, publishedIds: readonly string[]): Promise<{ failures: string[]; unresolved: string[]; objectRoutes: number }> {
+  const allDemoIds = [...new Set([...demoIds.values()].flat())].filter((id) => !publishedIds.includes(id));
   const failures: string[] = [];
   const unresolved: string[] = [];
   let objectRoutes = 0;
@@ -100,6 +103,13 @@ async function walkEveryRoute(doc: OpenApi, client: ApiClient, demoIds: TenantId
         response = await client.request(m, target, undefined, { ifMatch: 1, rawBody: 'Provfil', headers: { 'content-type': 'application/octet-stream' } });
       }
       response = response!;
+      if (SHARED_LIBRARY_ROUTES.has(`${m} ${path}`)) {
+        // A published entry is shared on purpose: read (200), copied (201), or refused by role (403).
+        if (![200, 201, 403].includes(response.statusCode)) failures.push(`${m} ${path} → ${response.statusCode} ${response.body.slice(0, 160)}`);
+        const leaked = allDemoIds.filter((id) => response.body.includes(id));
+        if (leaked.length > 0) failures.push(`${m} ${path} shows ${leaked.length} of the demo organisation's other ids`);
+        continue;
+      }
       if (response.statusCode !== 404) failures.push(`${m} ${path} → ${response.statusCode} ${response.body.slice(0, 160)}`);
     }
   }
@@ -116,6 +126,7 @@ describe('another organisation on every documented route', () => {
   let otherOrganizationId: string;
   let demoOrganizationId: string;
   let demoIds: TenantIds;
+  let publishedIds: string[];
   let before: Record<string, string>;
   let installer: ApiClient;
   beforeAll(async () => {
@@ -150,6 +161,7 @@ describe('another organisation on every documented route', () => {
       ),
     );
     demoIds = await idsOf(t.adminUrl, demoOrganizationId);
+    publishedIds = await publishedLibraryIdsOf(t.adminUrl, demoOrganizationId);
     // The installation's routes address an organisation itself (`/installation/organizations/{id}`).
     demoIds.set('organizations', [demoOrganizationId]);
     // The other organisation is made the way a real installation makes one: by its installation
@@ -173,7 +185,7 @@ describe('another organisation on every documented route', () => {
     // Her own installation routes (`/installation/…`) are left out: listing and disabling
     // organisations is what she is for, and none of them shows content.
     const contentOnly: OpenApi = { ...doc, paths: Object.fromEntries(Object.entries(doc.paths).filter(([path]) => !path.startsWith('/api/v1/installation/'))) };
-    const { failures, unresolved, objectRoutes } = await walkEveryRoute(contentOnly, installer, demoIds);
+    const { failures, unresolved, objectRoutes } = await walkEveryRoute(contentOnly, installer, demoIds, publishedIds);
     expect(unresolved).toEqual([]);
     expect(objectRoutes).toBeGreaterThan(10);
     expect(failures).toEqual([]);
@@ -183,9 +195,10 @@ describe('another organisation on every documented route', () => {
   it.each(ROLE_SETS)("answers 404 to a user of another organisation with %s for the demo organisation's objects, lists none of them and changes nothing", async (_, roles) => {
     const member = await buildMember(t.db, otherOrganizationId, roles);
     const outsider = await logInAs(t.app, member.email, member.password);
-    const { failures, unresolved, objectRoutes } = await walkEveryRoute(doc, outsider, demoIds);
+    const { failures, unresolved, objectRoutes } = await walkEveryRoute(doc, outsider, demoIds, publishedIds);
 
     expect(unresolved, 'each id parameter must follow a path segment named after its table').toEqual([]);
+    expect(publishedIds.length, 'the demo organisation publishes one library entry').toBeGreaterThan(0);
     expect(objectRoutes).toBeGreaterThan(10);
     expect(failures).toEqual([]);
     expect(await fingerprintOf(t.adminUrl, demoOrganizationId)).toEqual(before);

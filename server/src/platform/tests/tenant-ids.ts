@@ -33,9 +33,25 @@ export async function idsOf(adminUrl: string, organizationId: string): Promise<T
     // A session is global too, addressed by its public id; the organisation's are its members'.
     const sessions = await client.query<{ id: string }>('select s.id::text as id from sessions s join memberships m on m.user_id = s.user_id where m.organization_id = $1 limit 50', [organizationId]);
     ids.set('sessions', sessions.rows.map((r) => r.id));
+    // The shared library addresses an entry as `/library/{id}` (a place, not a table name).
+    ids.set('library', ids.get('library_entries') ?? []);
     return ids;
   });
 }
+
+/**
+ * The one content an organisation shows every other: its published library entries (issue 17
+ * item 6). The walk lets these ids appear in lists and lets the routes below read or copy them.
+ */
+export async function publishedLibraryIdsOf(adminUrl: string, organizationId: string): Promise<string[]> {
+  return withAdmin(adminUrl, async (client) => {
+    const rows = await client.query<{ id: string }>(`select id::text as id from library_entries where organization_id = $1 and status = 'published'`, [organizationId]);
+    return rows.rows.map((r) => r.id);
+  });
+}
+
+/** Routes another organisation may use on a published entry: read it, copy it as its own need. */
+export const SHARED_LIBRARY_ROUTES: ReadonlySet<string> = new Set(['GET /api/v1/library/{id}', 'POST /api/v1/library/{id}/copy-as-need']);
 
 /** The table an id parameter refers to: named by the path segment before it, nested under the one before that. */
 export function tableFor(path: string, param: string, ids: TenantIds): string | undefined {

@@ -59,7 +59,7 @@ export const FREE_TEXT_FIELDS: ReadonlySet<string> = new Set([
   'decisionNote', 'stopReason', 'reflection', 'place', 'forWhom', 'interest', 'influence', 'ownerName', 'administratorName', 'supportRoutine',
   'assigneeName', 'systemName', 'fromSystemName', 'toSystemName', 'initiativeTitle', 'uploadedBy', 'classifiedBy', 'assessedBy', 'mediaType',
   'justification', 'problemSolved', 'difference', 'needTitle', 'decisionReference', 'councilDecisionReference', 'reference', 'question', 'answer', 'successFactors', 'strengths',
-  'weaknesses', 'opportunities', 'threats', 'code', 'analysis', 'proposal', 'forumName', 'unitName', 'environment', 'whatIsTested', 'results',
+  'weaknesses', 'opportunities', 'threats', 'code', 'analysis', 'proposal', 'forumName', 'unitName', 'environment', 'whatIsTested', 'results', 'entryTitle', 'fromLibraryEntry', 'organizationName',
 ]);
 
 /** Money the server records in öre (as a number or a string of digits). */

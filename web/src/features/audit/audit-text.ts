@@ -34,6 +34,7 @@ export const AUDIT_ACTION_FILTERS: readonly { value: string; key: TFilterKey }[]
   { value: 'meeting.', key: 'meeting' },
   { value: 'maturity', key: 'maturity' },
   { value: 'pilot.', key: 'pilot' },
+  { value: 'library_entry.', key: 'library' },
   { value: 'audit.', key: 'audit' },
   { value: 'notification.', key: 'notification' },
   { value: 'sso.', key: 'sso' },

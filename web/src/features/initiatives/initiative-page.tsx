@@ -23,6 +23,7 @@ import '@web/features/assessment/assessment.css';
 import '@web/features/initiatives/initiatives.css';
 import { InitiativeRegistersSection } from '@web/features/registers/initiative-registers-section';
 import { InitiativePilotsSection } from '@web/features/pilots/initiative-pilots-section';
+import { InitiativeLibrarySection } from '@web/features/library/share-in-library';
 
 /**
  * The decision that created the initiative, read from its need's decisions; "Rätta beslutet" for
@@ -91,6 +92,7 @@ function InitiativeContent({ initiative }: { initiative: TInitiative }) {
       <InitiativeBenefitLinks initiativeId={initiative.id} />
       <InitiativePilotsSection initiativeId={initiative.id} />
       <InitiativeRegistersSection initiativeId={initiative.id} />
+      <InitiativeLibrarySection initiativeId={initiative.id} />
       <TimelineSection initiativeId={initiative.id} />
     </>
   );

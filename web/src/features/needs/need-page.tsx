@@ -20,6 +20,7 @@ import { useNeed } from '@web/features/needs/needs.api';
 import '@web/features/needs/needs.css';
 import { NeedDemosSection } from '@web/features/registers/need-demos-section';
 import { NeedGoalsSection } from '@web/features/needs/need-goals-section';
+import { NeedLibraryOrigin } from '@web/features/library/need-library-origin';
 
 /**
  * Reads the one-off confirmation another page left in the location state and then clears it, so
@@ -85,6 +86,7 @@ function NeedContent({ need, etag, state, onReload }: { need: TNeed; etag: strin
       )}
       <NeedActions need={need} />
       <NeedFacts need={need} />
+      <NeedLibraryOrigin needId={need.id} />
       <NeedText id="need-problem" heading={t('needs.detail.problem')} text={need.problem} />
       {need.what !== '' && <NeedText id="need-what" heading={t('needs.detail.what')} text={need.what} />}
       {need.how !== '' && <NeedText id="need-how" heading={t('needs.detail.how')} text={need.how} />}

@@ -77,6 +77,7 @@ export const audit: TTranslation['audit'] = {
     meeting: 'Meetings',
     maturity: 'Maturity self-assessment',
     pilot: 'Pilots and testbeds',
+    library: 'The library',
   },
   actions: {
     plan: { created: 'Plan started', updated: 'Plan changed', fixed: 'Plan fixed', version_started: 'New plan version started', exported: 'Plan downloaded as Word', roadmap_exported: 'Roadmap exported' },
@@ -169,6 +170,7 @@ export const audit: TTranslation['audit'] = {
     maturity_answer: { set: 'Indicator rated', changed: 'Indicator rating changed', need_created: 'Need created from indicator' },
     maturity_settings: { updated: 'Maturity comparison participation changed' },
     pilot: { created: 'Pilot added', updated: 'Pilot changed', deleted: 'Pilot deleted', exported: 'Pilots exported' },
+    library_entry: { published: 'Initiative published in the library', updated: 'Library entry updated', withdrawn: 'Library entry withdrawn', copied: 'Need copied from the library' },
     text: { redacted: 'Personal data masked in a free text' },
   },
   archiveActions: {
@@ -216,6 +218,7 @@ export const audit: TTranslation['audit'] = {
     maturity_assessment: 'Maturity self-assessment',
     maturity_settings: 'Maturity settings',
     pilot: 'Pilot',
+    library_entry: 'Library entry',
   },
   fields: {
     unitName: 'Unit',
@@ -394,6 +397,14 @@ export const audit: TTranslation['audit'] = {
     index: 'Maturity index',
     answered: 'Indicators answered',
     fromMaturityIndicator: 'From maturity indicator',
+    fromLibraryEntry: 'Copied from the library',
+    entryTitle: 'Library entry',
+    organizationName: 'Organisation',
+    includeCalculation: 'Cost-benefit calculation shared',
+    includeBenefits: 'Benefit plan with measurements shared',
+    includeLessons: 'Lessons shared',
+    documentCount: 'Number of shared documents',
+    withContact: 'Contact person given',
     months: 'Months',
     dayOfMonth: 'Day of the month',
     responsibleRole: 'Responsible role',

@@ -75,6 +75,7 @@ export const audit = {
     meeting: 'Möten',
     maturity: 'Mognadsskattning',
     pilot: 'Piloter och testbäddar',
+    library: 'Biblioteket',
   },
   actions: {
     plan: { created: 'Plan påbörjad', updated: 'Plan ändrad', fixed: 'Plan fastställd', version_started: 'Ny planversion påbörjad', exported: 'Plan hämtad som Word', roadmap_exported: 'Färdplan exporterad' },
@@ -167,6 +168,7 @@ export const audit = {
     maturity_answer: { set: 'Indikator bedömd', changed: 'Bedömning av indikator ändrad', need_created: 'Behov skapat från indikator' },
     maturity_settings: { updated: 'Deltagande i jämförelse av mognad ändrat' },
     pilot: { created: 'Pilot tillagd', updated: 'Pilot ändrad', deleted: 'Pilot borttagen', exported: 'Piloter exporterade' },
+    library_entry: { published: 'Initiativ publicerat i biblioteket', updated: 'Publicering i biblioteket uppdaterad', withdrawn: 'Publicering i biblioteket tillbakadragen', copied: 'Behov kopierat från biblioteket' },
     text: { redacted: 'Personuppgift maskerad i fritext' },
   },
   archiveActions: {
@@ -214,6 +216,7 @@ export const audit = {
     maturity_assessment: 'Mognadsskattning',
     maturity_settings: 'Inställningar för mognadsskattning',
     pilot: 'Pilot',
+    library_entry: 'Publicering i biblioteket',
   },
   fields: {
     unitName: 'Enhet',
@@ -392,6 +395,14 @@ export const audit = {
     index: 'Mognadsindex',
     answered: 'Besvarade indikatorer',
     fromMaturityIndicator: 'Från mognadsindikator',
+    fromLibraryEntry: 'Kopierat från biblioteket',
+    entryTitle: 'Publicering i biblioteket',
+    organizationName: 'Organisation',
+    includeCalculation: 'Nyttokalkyl delad',
+    includeBenefits: 'Nyttoplan med mätningar delad',
+    includeLessons: 'Lärdomar delade',
+    documentCount: 'Antal delade dokument',
+    withContact: 'Kontaktperson angiven',
     months: 'Månader',
     dayOfMonth: 'Dag i månaden',
     responsibleRole: 'Ansvarig roll',
