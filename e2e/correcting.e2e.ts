@@ -85,6 +85,29 @@ describe('correcting things after the fact in the browser', () => {
     await expectNoAxeViolations(page);
   });
 
+  it('lets the utvecklingsledare put an initiative under a focus area and all units in its edit form, shown on its page and its timeline', async () => {
+    const areas = await admin.request<{ items: { name: string; isArchived: boolean }[] }>('GET', '/focus-areas');
+    const area = areas.data.items.find((item) => !item.isArchived)!.name;
+    const page = await newPage(browser);
+    await logInWithKeyboard(page, inject('adminEmail'), inject('adminPassword'));
+    await page.waitForURL((url) => url.pathname === '/');
+    await page.goto(`/initiativ/${initiativeId}`);
+    await page.getByRole('button', { name: 'Ändra', exact: true }).click();
+    const form = page.getByRole('region', { name: 'Ändra initiativet' });
+    const focusAreas = form.getByRole('group', { name: /Fokusområden/ });
+    await focusAreas.getByRole('checkbox', { name: area, exact: true }).check();
+    await form.getByRole('group', { name: /Avdelningar\/enheter/ }).getByRole('checkbox', { name: 'Alla enheter' }).check();
+    await expectNoAxeViolations(page);
+    await expectReflowAt320(page);
+    await form.getByRole('button', { name: 'Spara ändringarna' }).click();
+    const facts = page.getByRole('region', { name: 'Uppgifter' });
+    await facts.getByText(area, { exact: true }).waitFor();
+    await facts.getByText('Alla enheter', { exact: true }).waitFor();
+    await page.getByText('Ändrade fokusområden, alla enheter.').waitFor();
+    const saved = await admin.request<{ focusAreas: { name: string }[]; allUnits: boolean }>('GET', `/initiatives/${initiativeId}`);
+    expect(saved.data).toMatchObject({ focusAreas: [{ name: area }], allUnits: true });
+  });
+
   it('lets the utvecklingsledare correct the decision from the initiative page; the log keeps both, the old one as ersatt', async () => {
     const page = await newPage(browser);
     await logInWithKeyboard(page, inject('adminEmail'), inject('adminPassword'));

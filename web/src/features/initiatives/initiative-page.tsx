@@ -15,6 +15,7 @@ import { EditInitiativeForm } from '@web/features/initiatives/edit-initiative';
 import { useInitiative } from '@web/features/initiatives/initiatives.api';
 import { useInitiativeProcess } from '@web/features/process/process.api';
 import { stageLabel } from '@web/features/initiatives/stage-label';
+import { initiativeFocusAreasText, initiativeUnitsText } from '@web/features/initiatives/initiative-scope-text';
 import { InitiativeProcessSections } from '@web/features/process/initiative-process-sections';
 import { TimelineSection } from '@web/features/process/timeline-section';
 import { InitiativeBenefitLinks } from '@web/features/benefits/initiative-benefit-links';
@@ -95,7 +96,7 @@ function InitiativeContent({ initiative }: { initiative: TInitiative }) {
 }
 
 /**
- * Form, owner, planned years, stage and when it was created; "Ändra" for those who may manage the
+ * Form, owner, planned years, stage, focus areas and units, and when it was created; "Ändra" for those who may manage the
  * initiative (the utvecklingsledare and its owner) opens the edit form in their place.
  */
 function InitiativeFacts({ initiative }: { initiative: TInitiative }) {
@@ -143,6 +144,14 @@ function InitiativeFacts({ initiative }: { initiative: TInitiative }) {
         <div>
           <dt>{t('initiatives.stage')}</dt>
           <dd>{stageLabel(initiative.stage)}</dd>
+        </div>
+        <div>
+          <dt>{t('correcting.initiative.focusAreas')}</dt>
+          <dd>{initiativeFocusAreasText(initiative, t)}</dd>
+        </div>
+        <div>
+          <dt>{t('correcting.initiative.units')}</dt>
+          <dd>{initiativeUnitsText(initiative, t)}</dd>
         </div>
         {initiative.preDigiplan && (
           <div>
