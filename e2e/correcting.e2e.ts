@@ -108,6 +108,49 @@ describe('correcting things after the fact in the browser', () => {
     expect(saved.data).toMatchObject({ focusAreas: [{ name: area }], allUnits: true });
   });
 
+  it('lets the coordinator assess a pre-Digiplan initiative afterwards from its page, and the portfolio then shows its priority', async () => {
+    const title = `Trygghetskameror ${SUFFIX}`;
+    const registered = await admin.request<{ id: string }>('POST', '/initiatives/pre-digiplan', {
+      title,
+      problem: 'Nattliga tillsynsbesök väcker brukare.',
+      expectedBenefit: 'Ostörd sömn och mindre restid.',
+      form: 'project',
+      ownerName: 'Ann Avdelningschef',
+      plannedStartYear: 2024,
+      decisionDate: '2023-11-15',
+      reference: 'SN 2023/123 § 45',
+    });
+    expect(registered.status).toBe(201);
+    const page = await newPage(browser);
+    await logInWithKeyboard(page, inject('adminEmail'), inject('adminPassword'));
+    await page.waitForURL((url) => url.pathname === '/');
+    await page.goto(`/initiativ/${registered.data.id}`);
+    await page.getByRole('link', { name: 'Bedöm i efterhand' }).click();
+    await page.waitForURL((url) => url.pathname.startsWith('/behov/') && url.hash === '#bedomning');
+    const section = page.getByRole('region', { name: 'Bedömning' });
+    await section.getByText('Behovet beslutades före Digiplan').waitFor();
+    await expectNoAxeViolations(page);
+    await section.getByRole('button', { name: 'Bedöm i efterhand' }).click();
+    await page.getByRole('heading', { name: 'Din bedömning' }).waitFor();
+    const myForm = page.locator('form', { has: page.getByRole('button', { name: 'Spara min bedömning' }) });
+    const fieldsets = myForm.locator('fieldset.score-fieldset');
+    expect(await fieldsets.count()).toBe(8);
+    for (let i = 0; i < 8; i++) await fieldsets.nth(i).getByLabel('1', { exact: true }).check();
+    await page.getByRole('button', { name: 'Spara min bedömning' }).click();
+    await page.getByText('Din bedömning är sparad.').waitFor();
+    await page.getByRole('button', { name: 'Fastställ bedömning' }).click();
+    await page.getByText('Bedömningen är fastställd.').waitFor();
+    await expectNoAxeViolations(page);
+    await expectReflowAt320(page);
+
+    await page.goto('/initiativ');
+    const row = page.getByRole('row', { name: new RegExp(title) });
+    await expect.poll(() => row.textContent()).toContain('Prioritet 1');
+    // The old decision stands: still decided before Digiplan, with its reference.
+    await page.goto(`/initiativ/${registered.data.id}`);
+    await page.getByText('SN 2023/123 § 45', { exact: false }).first().waitFor();
+  });
+
   it('lets the utvecklingsledare correct the decision from the initiative page; the log keeps both, the old one as ersatt', async () => {
     const page = await newPage(browser);
     await logInWithKeyboard(page, inject('adminEmail'), inject('adminPassword'));
