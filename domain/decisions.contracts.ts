@@ -180,6 +180,8 @@ export type TDecisionPage = z.infer<typeof ZDecisionPage>;
 /** Stage numbers of the digitalisation process (1 Behov och nytta … 6 Följ upp). */
 export const ZStage = z.number().int().min(1).max(6);
 
+const ZScopeRef = z.object({ id: z.uuid(), name: z.string() });
+
 /** A need OLG decided to proceed with; later stages extend it. */
 export const ZInitiative = z
   .object({
@@ -200,6 +202,12 @@ export const ZInitiative = z
     endedAt: z.iso.datetime().nullable(),
     /** Set when the initiative was decided before Digiplan ("Beslutat före Digiplan"): its decision's date and reference. */
     preDigiplan: z.object({ decisionDate: ZIsoDate, reference: z.string() }).nullable(),
+    /** Its need's focus areas, by name in Swedish order (the initiative carries its need's). */
+    focusAreas: z.array(ZScopeRef),
+    /** Its need's units, by name in Swedish order; empty when `allUnits`. */
+    units: z.array(ZScopeRef),
+    /** "Alla": the whole förvaltning instead of named units. */
+    allUnits: z.boolean(),
     version: z.number().int(),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
@@ -226,6 +234,12 @@ export const ZUpdateInitiativeRequest = z
     ownerName: z.string().trim().min(1).max(200),
     plannedStartYear: ZYear,
     plannedEndYear: ZYear.nullable().default(null),
+    /** The whole new list of focus areas (its need's); omitted leaves them as they are. */
+    focusAreaIds: ZFocusAreaIds.optional(),
+    /** The whole new list of units (its need's); omitted leaves them as they are. */
+    unitIds: ZUnitIds.optional(),
+    /** "Alla" instead of named units; omitted leaves it as it is. */
+    allUnits: z.boolean().optional(),
   })
   .refine((value) => value.plannedEndYear === null || value.plannedEndYear >= value.plannedStartYear, {
     path: ['plannedEndYear'],

@@ -85,6 +85,72 @@ describe('correcting things after the fact in the browser', () => {
     await expectNoAxeViolations(page);
   });
 
+  it('lets the utvecklingsledare put an initiative under a focus area and all units in its edit form, shown on its page and its timeline', async () => {
+    const areas = await admin.request<{ items: { name: string; isArchived: boolean }[] }>('GET', '/focus-areas');
+    const area = areas.data.items.find((item) => !item.isArchived)!.name;
+    const page = await newPage(browser);
+    await logInWithKeyboard(page, inject('adminEmail'), inject('adminPassword'));
+    await page.waitForURL((url) => url.pathname === '/');
+    await page.goto(`/initiativ/${initiativeId}`);
+    await page.getByRole('button', { name: 'Ändra', exact: true }).click();
+    const form = page.getByRole('region', { name: 'Ändra initiativet' });
+    const focusAreas = form.getByRole('group', { name: /Fokusområden/ });
+    await focusAreas.getByRole('checkbox', { name: area, exact: true }).check();
+    await form.getByRole('group', { name: /Avdelningar\/enheter/ }).getByRole('checkbox', { name: 'Alla enheter' }).check();
+    await expectNoAxeViolations(page);
+    await expectReflowAt320(page);
+    await form.getByRole('button', { name: 'Spara ändringarna' }).click();
+    const facts = page.getByRole('region', { name: 'Uppgifter' });
+    await facts.getByText(area, { exact: true }).waitFor();
+    await facts.getByText('Alla enheter', { exact: true }).waitFor();
+    await page.getByText('Ändrade fokusområden, alla enheter.').waitFor();
+    const saved = await admin.request<{ focusAreas: { name: string }[]; allUnits: boolean }>('GET', `/initiatives/${initiativeId}`);
+    expect(saved.data).toMatchObject({ focusAreas: [{ name: area }], allUnits: true });
+  });
+
+  it('lets the coordinator assess a pre-Digiplan initiative afterwards from its page, and the portfolio then shows its priority', async () => {
+    const title = `Trygghetskameror ${SUFFIX}`;
+    const registered = await admin.request<{ id: string }>('POST', '/initiatives/pre-digiplan', {
+      title,
+      problem: 'Nattliga tillsynsbesök väcker brukare.',
+      expectedBenefit: 'Ostörd sömn och mindre restid.',
+      form: 'project',
+      ownerName: 'Ann Avdelningschef',
+      plannedStartYear: 2024,
+      decisionDate: '2023-11-15',
+      reference: 'SN 2023/123 § 45',
+    });
+    expect(registered.status).toBe(201);
+    const page = await newPage(browser);
+    await logInWithKeyboard(page, inject('adminEmail'), inject('adminPassword'));
+    await page.waitForURL((url) => url.pathname === '/');
+    await page.goto(`/initiativ/${registered.data.id}`);
+    await page.getByRole('link', { name: 'Bedöm i efterhand' }).click();
+    await page.waitForURL((url) => url.pathname.startsWith('/behov/') && url.hash === '#bedomning');
+    const section = page.getByRole('region', { name: 'Bedömning' });
+    await section.getByText('Behovet beslutades före Digiplan').waitFor();
+    await expectNoAxeViolations(page);
+    await section.getByRole('button', { name: 'Bedöm i efterhand' }).click();
+    await page.getByRole('heading', { name: 'Din bedömning' }).waitFor();
+    const myForm = page.locator('form', { has: page.getByRole('button', { name: 'Spara min bedömning' }) });
+    const fieldsets = myForm.locator('fieldset.score-fieldset');
+    expect(await fieldsets.count()).toBe(8);
+    for (let i = 0; i < 8; i++) await fieldsets.nth(i).getByLabel('1', { exact: true }).check();
+    await page.getByRole('button', { name: 'Spara min bedömning' }).click();
+    await page.getByText('Din bedömning är sparad.').waitFor();
+    await page.getByRole('button', { name: 'Fastställ bedömning' }).click();
+    await page.getByText('Bedömningen är fastställd.').waitFor();
+    await expectNoAxeViolations(page);
+    await expectReflowAt320(page);
+
+    await page.goto('/initiativ');
+    const row = page.getByRole('row', { name: new RegExp(title) });
+    await expect.poll(() => row.textContent()).toContain('Prioritet 1');
+    // The old decision stands: still decided before Digiplan, with its reference.
+    await page.goto(`/initiativ/${registered.data.id}`);
+    await page.getByText('SN 2023/123 § 45', { exact: false }).first().waitFor();
+  });
+
   it('lets the utvecklingsledare correct the decision from the initiative page; the log keeps both, the old one as ersatt', async () => {
     const page = await newPage(browser);
     await logInWithKeyboard(page, inject('adminEmail'), inject('adminPassword'));

@@ -93,6 +93,27 @@ describe('the start page answers "what should I do now" for each role', () => {
     await settleStartPage(page, 'Portföljen i siffror');
     const needsFigure = page.getByRole('region', { name: 'Behov per status' });
     await needsFigure.getByRole('img', { name: /Behov per status: .*Inkommen/ }).locator('svg').waitFor();
+
+    // On a phone every chart keeps its labels inside the picture: none is cut off at an edge.
+    const size = page.viewportSize();
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto('/');
+    await needsFigure.getByRole('img', { name: /Behov per status/ }).locator('svg text').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    const clipped = await page.evaluate(() =>
+      [...document.querySelectorAll('.home-chart svg')].flatMap((svg) => {
+        const box = svg.getBoundingClientRect();
+        return [...svg.querySelectorAll('text')]
+          .filter((text) => {
+            const r = text.getBoundingClientRect();
+            return r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1);
+          })
+          .map((text) => text.textContent);
+      }),
+    );
+    expect(await page.locator('.home-chart svg').count()).toBeGreaterThanOrEqual(2);
+    expect(clipped).toEqual([]);
+    if (size) await page.setViewportSize(size);
     await page.getByRole('region', { name: 'Nytta: planerad och realiserad' }).getByRole('cell', { name: /kr$/ }).first().waitFor();
     await needsFigure.getByRole('link', { name: 'Inkommen' }).click();
     await page.waitForURL((url) => url.pathname === '/behov' && url.searchParams.get('status') === 'submitted');

@@ -4,6 +4,8 @@ import type { InitiativeForm } from '@domain/decisions.contracts';
 import type { Tx } from '@server/platform/db/database';
 import type { Ctx } from '@server/platform/tenancy/context';
 import { initiatives } from '@server/modules/initiatives/initiatives.tables';
+import { needs } from '@server/modules/needs/needs.tables';
+import { focusAreasOfNeed, unitsOfNeed, type ScopeRef } from '@server/modules/needs/needs.repository';
 
 type Scope = Pick<Ctx, 'organizationId'>;
 
@@ -98,4 +100,17 @@ export async function updateInitiativeRow(
     .where(and(eq(initiatives.organizationId, ctx.organizationId), eq(initiatives.id, id), eq(initiatives.version, expected)))
     .returning();
   return row ? toRecord(row) : undefined;
+}
+
+/** An initiative's focus areas and units: its need's, by name ("Alla" = `allUnits`). */
+export type InitiativeScope = { focusAreas: ScopeRef[]; units: ScopeRef[]; allUnits: boolean };
+
+/** need id → its focus areas and units, for the initiatives made from those needs (one query). */
+export async function findInitiativeScopes(tx: Tx, ctx: Scope, needIds: readonly string[]): Promise<Map<string, InitiativeScope>> {
+  if (needIds.length === 0) return new Map();
+  const rows = await tx
+    .select({ needId: needs.id, allUnits: needs.allUnits, focusAreas: focusAreasOfNeed(needs.organizationId, needs.id), units: unitsOfNeed(needs.organizationId, needs.id) })
+    .from(needs)
+    .where(and(eq(needs.organizationId, ctx.organizationId), inArray(needs.id, [...new Set(needIds)])));
+  return new Map(rows.map(({ needId, ...scope }) => [needId, scope]));
 }

@@ -10,7 +10,7 @@ import { assertScopeValid } from '@server/modules/needs/assert-scope-valid';
 import { needAuditState } from '@server/modules/needs/need-audit-state';
 import { insertDecisions } from '@server/modules/decisions/decisions.repository';
 import { createInitiativesFromNewDecisions } from '@server/modules/initiatives/create-initiative-from-decision';
-import type { InitiativeRecord } from '@server/modules/initiatives/initiatives.repository';
+import { findInitiativeScopes, type InitiativeRecord } from '@server/modules/initiatives/initiatives.repository';
 import { presentInitiative } from '@server/modules/initiatives/present-initiative';
 
 /**
@@ -25,7 +25,8 @@ export async function registerPreDigiplanInitiative(ctx: Ctx, input: TRegisterPr
   return inTenant(ctx, async (tx) => {
     await assertScopeValid(tx, ctx, input);
     const initiative = await registerPreDigiplanInitiativeIn(tx, ctx, input);
-    return presentInitiative(initiative, { decisionDate: input.decisionDate, reference: input.reference });
+    const scopes = await findInitiativeScopes(tx, ctx, [initiative.needId]);
+    return presentInitiative(initiative, { decisionDate: input.decisionDate, reference: input.reference }, scopes.get(initiative.needId));
   });
 }
 

@@ -1,4 +1,5 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
@@ -17,10 +18,21 @@ import { AssessmentResult } from '@web/features/assessment/assessment-result';
 import { FixAssessmentForm } from '@web/features/assessment/fix-assessment-form';
 import { MyScoresForm } from '@web/features/assessment/my-scores-form';
 import { RatersTable } from '@web/features/assessment/raters-table';
+import { useNeedDecisions } from '@web/features/decisions/decisions.api';
 import '@web/features/assessment/assessment.css';
 
 /** Needs that can be (re)assessed; mirrors the server's policy, which decides for real. */
 const ASSESSABLE: readonly NeedStatus[] = ['submitted', 'assessed', 'parked'];
+
+/**
+ * Whether the need was decided before Digiplan (approved without scores): such a need "can be
+ * assessed later" — the server's `isNeedAssessable` — read from its decisions, as the need does not
+ * say it itself.
+ */
+function useDecidedBeforeDigiplan(need: TNeed): boolean {
+  const decisions = useNeedDecisions(need.id);
+  return need.status === 'approved' && (decisions.data?.data.items ?? []).some((decision) => decision.origin === 'pre_digiplan');
+}
 
 /** "Bedömarnas poäng": who has scored and, unless the user is blinded, what. */
 function RatersBlock({ assessment }: { assessment: TAssessment }) {
@@ -36,7 +48,8 @@ function RatersBlock({ assessment }: { assessment: TAssessment }) {
 }
 
 /**
- * "Bedömning" on the need page. No round yet: a coordinator may start one. An open round: each
+ * "Bedömning" on the need page. No round yet: a coordinator may start one ("Bedöm i efterhand" for
+ * a need decided before Digiplan, whose decision stays as it was). An open round: each
  * rater scores on her own ("Din bedömning"), everyone sees the raters with mean, spread and
  * agreement, and the coordinator fixes the agreed scores. A fixed round: the agreed result with
  * quadrant and priority, and "Gör en ny bedömning". Earlier rounds stay as history.
@@ -52,6 +65,14 @@ export function AssessmentSection({ need }: { need: TNeed }) {
   const start = useStartAssessment(need.id);
   const [startConflict, setStartConflict] = useState(false);
   const [startError, setStartError] = useState<unknown>(null);
+  const { hash } = useLocation();
+  const loaded = !current.isPending;
+
+  // A link to #bedomning ("Bedöm i efterhand" on an initiative) lands here: the page is drawn by
+  // the app, so the browser cannot scroll to it by itself; focusing the heading does, for keyboards too.
+  useEffect(() => {
+    if (hash === '#bedomning' && loaded) headingRef.current?.focus();
+  }, [hash, loaded]);
 
   const reload = () => void queryClient.invalidateQueries({ queryKey: assessmentKey(need.id) });
   const handleStart = (etag: string | null, doneText: string) => {
@@ -66,7 +87,8 @@ export function AssessmentSection({ need }: { need: TNeed }) {
     });
   };
 
-  const canStart = can('assessment:manage') && ASSESSABLE.includes(need.status);
+  const decidedBeforeDigiplan = useDecidedBeforeDigiplan(need);
+  const canStart = can('assessment:manage') && (ASSESSABLE.includes(need.status) || decidedBeforeDigiplan);
   const content = () => {
     if (current.isPending) return <LoadingState />;
     if (current.isError) return <ErrorState error={current.error} onRetry={() => void current.refetch()} />;
@@ -74,13 +96,13 @@ export function AssessmentSection({ need }: { need: TNeed }) {
     if (!assessment) {
       return (
         <>
-          <Paragraph>{t('assessment.noRound')}</Paragraph>
+          <Paragraph>{decidedBeforeDigiplan ? t('assessment.laterIntro') : t('assessment.noRound')}</Paragraph>
           {canStart && (
             <div className="stack">
-              <Paragraph data-size="sm">{t('assessment.startHint')}</Paragraph>
+              <Paragraph data-size="sm">{decidedBeforeDigiplan ? t('assessment.laterHint') : t('assessment.startHint')}</Paragraph>
               <div>
                 <Button onClick={() => handleStart(null, t('assessment.started'))} loading={start.isPending}>
-                  {t('assessment.start')}
+                  {decidedBeforeDigiplan ? t('assessment.later') : t('assessment.start')}
                 </Button>
               </div>
             </div>

@@ -21,12 +21,16 @@ export function homeChartHeight(bars: readonly THomeBar[], seriesCount: number):
 
 /**
  * Horizontal bars (labels on the left, read like a list, so long Swedish labels never overlap at
- * 320 px), values with Swedish number formats, the axis hiding ticks that would overlap.
+ * 320 px), values with Swedish number formats, the axis hiding ticks that would overlap, and the
+ * grid kept clear of the canvas edges so no label is clipped.
  */
 export function homeChartOption(bars: readonly THomeBar[], seriesNames: readonly string[], colours: THomeChartColours, format: (value: number) => string = axisNumber): THomeChartOption {
   return {
     animation: false,
-    grid: { left: 8, right: 24, top: seriesNames.length > 1 ? 32 : 8, bottom: 8, containLabel: true },
+    // ECharts 6's way of keeping the axis labels inside the chart (containLabel is deprecated and
+    // only estimates from sample labels): the grid shrinks until every label fits, so none is cut
+    // off at 320 px.
+    grid: { left: 8, right: 24, top: seriesNames.length > 1 ? 32 : 8, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     legend: seriesNames.length > 1 ? { top: 0, left: 0, textStyle: { color: colours.text } } : undefined,
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (value) => format(Number(value)) },
     xAxis: { type: 'value', minInterval: 1, splitNumber: 3, axisLabel: { color: colours.text, formatter: (value: number) => format(value), hideOverlap: true } },

@@ -10,6 +10,9 @@ import { useAnnounce } from '@web/ui/live-region';
 import { ProblemSummary } from '@web/ui/problem-summary';
 import { useInitiative, useUpdateInitiative } from '@web/features/initiatives/initiatives.api';
 import { useRoleCandidates } from '@web/features/process/process.api';
+import { useNeedFormOptions } from '@web/features/needs/need-form-fields';
+import { InitiativeScopeFields, type TInitiativeScopeValues } from '@web/features/initiatives/initiative-scope-fields';
+import { initiativeFocusAreasText, initiativeUnitsText } from '@web/features/initiatives/initiative-scope-text';
 
 type TValues = { title: string; description: string; ownerName: string; plannedStartYear: string; plannedEndYear: string };
 type TErrors = Partial<Record<keyof TValues, string>>;
@@ -20,6 +23,12 @@ const valuesOf = (initiative: TInitiative): TValues => ({
   ownerName: initiative.ownerName,
   plannedStartYear: String(initiative.plannedStartYear),
   plannedEndYear: initiative.plannedEndYear === null ? '' : String(initiative.plannedEndYear),
+});
+
+const scopeOf = (initiative: TInitiative): TInitiativeScopeValues => ({
+  focusAreaIds: initiative.focusAreas.map((area) => area.id),
+  unitIds: initiative.units.map((unit) => unit.id),
+  allUnits: initiative.allUnits,
 });
 
 const YEAR = /^\d{4}$/;
@@ -36,12 +45,14 @@ function validate(values: TValues, t: TFunction): TErrors {
   return errors;
 }
 
-const toRequest = (values: TValues): TUpdateInitiativeRequest => ({
+/** The scope is sent only when the form could offer it; left out, the server keeps it as it is. */
+const toRequest = (values: TValues, scope: TInitiativeScopeValues | null): TUpdateInitiativeRequest => ({
   title: values.title.trim(),
   description: values.description.trim(),
   ownerName: values.ownerName.trim(),
   plannedStartYear: Number(values.plannedStartYear.trim()),
   plannedEndYear: values.plannedEndYear.trim() === '' ? null : Number(values.plannedEndYear.trim()),
+  ...(scope ? { focusAreaIds: scope.focusAreaIds, unitIds: scope.allUnits ? [] : scope.unitIds, allUnits: scope.allUnits } : {}),
 });
 
 /** After a 412: the values someone else saved, beside the user's unsaved form. */
@@ -74,14 +85,22 @@ function CurrentValues({ initiative }: { initiative: TInitiative }) {
           <dt>{t('correcting.initiative.endYearShown')}</dt>
           <dd>{initiative.plannedEndYear ?? t('correcting.initiative.noEndYear')}</dd>
         </div>
+        <div>
+          <dt>{t('correcting.initiative.focusAreas')}</dt>
+          <dd>{initiativeFocusAreasText(initiative, t)}</dd>
+        </div>
+        <div>
+          <dt>{t('correcting.initiative.units')}</dt>
+          <dd>{initiativeUnitsText(initiative, t)}</dd>
+        </div>
       </dl>
     </section>
   );
 }
 
 /**
- * "Ändra initiativet": title, description, owner (a person named on it, or typed) and planned
- * years, saved with If-Match the version the form started from. A 412 keeps the user's text,
+ * "Ändra initiativet": title, description, owner (a person named on it, or typed), planned years,
+ * and its focus areas and units (its need's), saved with If-Match the version the form started from. A 412 keeps the user's text,
  * shows what is saved now, and "Ladda om" continues from the saved version.
  */
 export function EditInitiativeForm({ initiative, onDone }: { initiative: TInitiative; onDone: () => void }) {
@@ -91,6 +110,8 @@ export function EditInitiativeForm({ initiative, onDone }: { initiative: TInitia
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [base, setBase] = useState(initiative);
   const [values, setValues] = useState(() => valuesOf(initiative));
+  const [scope, setScope] = useState(() => scopeOf(initiative));
+  const scopeOptions = useNeedFormOptions();
   const [errors, setErrors] = useState<TErrors>({});
   const [attempt, setAttempt] = useState(0);
   const update = useUpdateInitiative(initiative.id);
@@ -122,7 +143,7 @@ export function EditInitiativeForm({ initiative, onDone }: { initiative: TInitia
     setAttempt((count) => count + 1);
     if (Object.keys(found).length > 0) return;
     update.mutate(
-      { input: toRequest(values), version: base.version },
+      { input: toRequest(values, scopeOptions.data ? scope : null), version: base.version },
       {
         onSuccess: () => {
           announce(t('correcting.initiative.saved'));
@@ -137,6 +158,7 @@ export function EditInitiativeForm({ initiative, onDone }: { initiative: TInitia
     if (!result.data) return;
     setBase(result.data);
     setValues(valuesOf(result.data));
+    setScope(scopeOf(result.data));
     update.reset();
   };
 
@@ -186,6 +208,15 @@ export function EditInitiativeForm({ initiative, onDone }: { initiative: TInitia
           value={values.plannedEndYear}
           onChange={set('plannedEndYear')}
         />
+        {scopeOptions.data && (
+          <InitiativeScopeFields
+            values={scope}
+            onChange={setScope}
+            options={scopeOptions.data}
+            keep={{ focusAreaIds: base.focusAreas.map((area) => area.id), unitIds: base.units.map((unit) => unit.id) }}
+          />
+        )}
+        {scopeOptions.error && <Paragraph data-size="sm">{t('correcting.initiative.optionsFailed')}</Paragraph>}
         <div className="button-row">
           <Button type="submit" loading={update.isPending}>
             {t('correcting.initiative.save')}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import type { TInitiative } from '@domain/decisions.contracts';
 import { paths } from '@web/app/paths';
+import { useCan } from '@web/app/session';
 import { formatDate } from '@web/ui/format';
 import { PageHeading } from '@web/ui/page-heading';
 import { ErrorState, LoadingState } from '@web/ui/states';
@@ -15,6 +16,7 @@ import { EditInitiativeForm } from '@web/features/initiatives/edit-initiative';
 import { useInitiative } from '@web/features/initiatives/initiatives.api';
 import { useInitiativeProcess } from '@web/features/process/process.api';
 import { stageLabel } from '@web/features/initiatives/stage-label';
+import { initiativeFocusAreasText, initiativeUnitsText } from '@web/features/initiatives/initiative-scope-text';
 import { InitiativeProcessSections } from '@web/features/process/initiative-process-sections';
 import { TimelineSection } from '@web/features/process/timeline-section';
 import { InitiativeBenefitLinks } from '@web/features/benefits/initiative-benefit-links';
@@ -99,13 +101,16 @@ function InitiativeContent({ initiative }: { initiative: TInitiative }) {
 }
 
 /**
- * Form, owner, planned years, stage and when it was created; "Ändra" for those who may manage the
+ * Form, owner, planned years, stage, focus areas and units, and when it was created; for an
+ * initiative decided before Digiplan, "Bedöm i efterhand" (the coordinator) leads to its need's
+ * assessment; "Ändra" for those who may manage the
  * initiative (the utvecklingsledare and its owner) opens the edit form in their place.
  */
 function InitiativeFacts({ initiative }: { initiative: TInitiative }) {
   const { t } = useTranslation();
   const process = useInitiativeProcess(initiative.id);
   const canEdit = process.data?.data.permissions.canManage ?? false;
+  const can = useCan();
   const [editing, setEditing] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
   if (editing) {
@@ -148,6 +153,14 @@ function InitiativeFacts({ initiative }: { initiative: TInitiative }) {
           <dt>{t('initiatives.stage')}</dt>
           <dd>{stageLabel(initiative.stage)}</dd>
         </div>
+        <div>
+          <dt>{t('correcting.initiative.focusAreas')}</dt>
+          <dd>{initiativeFocusAreasText(initiative, t)}</dd>
+        </div>
+        <div>
+          <dt>{t('correcting.initiative.units')}</dt>
+          <dd>{initiativeUnitsText(initiative, t)}</dd>
+        </div>
         {initiative.preDigiplan && (
           <div>
             <dt>{t('decisions.fields.origin')}</dt>
@@ -161,6 +174,13 @@ function InitiativeFacts({ initiative }: { initiative: TInitiative }) {
           <dd>{formatDate(initiative.createdAt)}</dd>
         </div>
       </dl>
+      {initiative.preDigiplan && can('assessment:manage') && (
+        <Paragraph>
+          <Link asChild>
+            <RouterLink to={`${paths.need(initiative.needId)}#bedomning`}>{t('initiatives.detail.assessLater')}</RouterLink>
+          </Link>
+        </Paragraph>
+      )}
       <div className="button-row">
         {canEdit && (
           <Button ref={editButton} variant="secondary" data-size="sm" onClick={() => setEditing(true)}>

@@ -45,11 +45,19 @@ const AREAS: { quadrant: Quadrant; x: [number, number]; y: [number, number]; pos
   { quadrant: 'doNot', x: [AXIS_BOUNDARY, 4], y: [AXIS_BOUNDARY, 4], position: 'insideBottomLeft' },
 ];
 
+const GRID = { left: 72, right: 32, top: 24, bottom: 64 };
+
 /**
  * The ECharts option for the matrix: one labelled marker per position (B-numbers), the four named
  * quadrants as shaded areas, dashed boundary lines at 2.5, and tooltips with the needs' titles.
+ * `width` is the chart's width in pixels, so the quadrants' names can wrap on a narrow screen.
  */
-export function matrixChartOption(groups: readonly TPointGroup[], texts: TMatrixChartTexts, colours: TChartColours): TMatrixChartOption {
+export function matrixChartOption(groups: readonly TPointGroup[], texts: TMatrixChartTexts, colours: TChartColours, width?: number): TMatrixChartOption {
+  // On a phone a quadrant's name is wider than its half of the grid: it wraps inside the area
+  // instead of running off the picture (it was cut off at 320 px).
+  const areaWidth = width === undefined ? undefined : Math.floor((width - GRID.left - GRID.right) / 2);
+  const narrow = areaWidth !== undefined && areaWidth < 220;
+  const wrap = narrow ? { width: Math.max(60, areaWidth - 10), overflow: 'break' as const, fontSize: 12 } : {};
   const axis = (name: string, nameGap: number) => ({
     type: 'value' as const,
     min: 1,
@@ -67,7 +75,7 @@ export function matrixChartOption(groups: readonly TPointGroup[], texts: TMatrix
   return {
     animation: false,
     textStyle: { fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif' },
-    grid: { left: 72, right: 32, top: 24, bottom: 64 },
+    grid: GRID,
     xAxis: axis(texts.xAxis, 36),
     yAxis: axis(texts.yAxis, 44),
     tooltip: {
@@ -98,7 +106,7 @@ export function matrixChartOption(groups: readonly TPointGroup[], texts: TMatrix
               xAxis: area.x[0],
               yAxis: area.y[0],
               itemStyle: { color: colours.areas[area.quadrant] },
-              label: { show: true, position: area.position, color: colours.text, fontSize: 13, fontWeight: 600, formatter: `${quadrantTitle(area.quadrant)}` },
+              label: { show: true, position: area.position, color: colours.text, fontSize: 13, fontWeight: 600, formatter: `${quadrantTitle(area.quadrant)}`, ...wrap },
               name: QUADRANT_LABELS[area.quadrant].slogan,
             },
             { xAxis: area.x[1], yAxis: area.y[1] },

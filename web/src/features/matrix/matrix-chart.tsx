@@ -44,7 +44,7 @@ export function MatrixChart({ groups, order, selectedId, onSelect, onOpen, summa
     const chart = chartRef.current;
     if (state !== 'ready' || !chart || !containerRef.current) return;
     const texts = { xAxis: t('matrix.xAxis'), yAxis: t('matrix.yAxis'), feasibility: t('matrix.feasibility'), potential: t('matrix.potential') };
-    chart.setOption(matrixChartOption(groups, texts, chartColours(containerRef.current)), { notMerge: true });
+    chart.setOption(matrixChartOption(groups, texts, chartColours(containerRef.current), containerRef.current.clientWidth), { notMerge: true });
   }, [state, groups, t]);
 
   useEffect(() => {

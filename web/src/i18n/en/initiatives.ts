@@ -41,6 +41,7 @@ export const initiatives: TTranslation['initiatives'] = {
   },
   detail: {
     facts: 'Details',
+    assessLater: 'Assess afterwards',
     createdAt: 'Created',
     updatedAt: 'Last changed',
     origin: 'Background',

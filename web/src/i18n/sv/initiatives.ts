@@ -39,6 +39,7 @@ export const initiatives = {
   },
   detail: {
     facts: 'Uppgifter',
+    assessLater: 'Bedöm i efterhand',
     createdAt: 'Skapat',
     updatedAt: 'Senast ändrat',
     origin: 'Bakgrund',
