@@ -112,6 +112,10 @@ async function everyAddress(api: Api): Promise<Record<keyof typeof paths, string
     meeting: paths.meeting(await firstId(api, '/meetings')),
     governanceYear: paths.governanceYear,
     governanceEvents: paths.governanceEvents,
+    pilots: paths.pilots,
+    library: paths.library,
+    libraryEntry: paths.libraryEntry(await firstId(api, '/library')),
+    adminOutbox: paths.adminOutbox,
   };
 }
 
