@@ -115,12 +115,12 @@ describe('the coordinator keeps the registers', () => {
     await page.getByLabel(/Vem är den till för/).fill('Brukare på LSS-boende');
     await page.getByLabel(/Vilket problem löser den/).fill('Oro för fall nattetid');
     await page.getByLabel(/Vad skiljer den från andra/).fill('Ingen kamera');
-    await page.getByRole('checkbox', { name: /Digital nattillsyn/ }).check();
+    await page.getByRole('checkbox', { name: /Digital nattillsyn i hemtjänsten/ }).check();
     await page.getByRole('button', { name: 'Spara' }).click();
     await page.getByRole('heading', { level: 1, name: `Leverantörsvisning: Höstens visning ${suffix}` }).waitFor();
 
     await page.goto('/behov');
-    await page.getByRole('link', { name: /Digital nattillsyn/ }).first().click();
+    await page.getByRole('link', { name: /Digital nattillsyn i hemtjänsten/ }).first().click();
     await page.getByRole('heading', { level: 2, name: 'Leverantörsvisningar' }).waitFor();
     await page.getByRole('link', { name: new RegExp(`Höstens visning ${suffix}`) }).waitFor();
     await page.waitForLoadState('networkidle');

@@ -97,7 +97,12 @@ export function matrixChartOption(groups: readonly TPointGroup[], texts: TMatrix
         symbolSize: (_value: unknown, params: { dataIndex: number }) => 14 + 4 * Math.min(4, (groups[params.dataIndex]?.needs.length ?? 1) - 1),
         itemStyle: { color: colours.point, borderColor: '#ffffff', borderWidth: 1.5 },
         label: { show: true, position: 'right', formatter: '{b}', color: colours.text, fontSize: 12, fontWeight: 600 },
-        labelLayout: { moveOverlap: 'shiftY' },
+        // A label that would run past the chart's right edge (several needs at one position, on a
+        // phone) goes to the left of its point instead; it was cut off at 320 px.
+        labelLayout: (params: { rect: { x: number }; labelRect: { x: number; width: number } }) =>
+          width !== undefined && params.labelRect.x + params.labelRect.width > width - 2
+            ? { x: params.rect.x - 4, align: 'right' as const, moveOverlap: 'shiftY' as const }
+            : { moveOverlap: 'shiftY' as const },
         emphasis: { scale: 1.5, label: { fontSize: 13 } },
         markArea: {
           silent: true,
