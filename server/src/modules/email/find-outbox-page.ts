@@ -1,17 +1,7 @@
 import type { EmailKind, EmailStatus, TOutboxPage, TOutboxQuery } from '@domain/email.contracts';
-import { decodeCursor, encodeCursor } from '@server/platform/http/cursor';
+import { decodeCursor, encodeCursor, isTimeCursor } from '@server/platform/http/cursor';
 import { inTenantRead, type Ctx } from '@server/platform/tenancy/context';
-import { countFailedMessages, findOutboxRows, type OutboxCursor, type OutboxRow } from '@server/modules/email/outbox.repository';
-
-const isOutboxCursor = (value: unknown): value is OutboxCursor =>
-  typeof value === 'object' &&
-  value !== null &&
-  'at' in value &&
-  'id' in value &&
-  typeof value.at === 'string' &&
-  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/.test(value.at) &&
-  typeof value.id === 'string' &&
-  /^[0-9a-f-]{36}$/i.test(value.id);
+import { countFailedMessages, findOutboxRows, type OutboxRow } from '@server/modules/email/outbox.repository';
 
 const present = (row: OutboxRow) => ({
   id: row.id,
@@ -36,7 +26,7 @@ const present = (row: OutboxRow) => ({
  * worker gave up on, with the error, so a wrong address or a down mail server is seen.
  */
 export async function findOutboxPage(ctx: Ctx, query: TOutboxQuery): Promise<TOutboxPage> {
-  const cursor = decodeCursor(query.cursor, isOutboxCursor);
+  const cursor = decodeCursor(query.cursor, isTimeCursor);
   const { rows, failedCount } = await inTenantRead(ctx, async (tx) => ({
     rows: await findOutboxRows(tx, ctx, { status: query.status }, { limit: query.limit + 1, cursor }),
     failedCount: await countFailedMessages(tx, ctx),

@@ -16,3 +16,17 @@ export function decodeCursor<T>(cursor: string | undefined, isValid: (value: unk
   }
   throw new AppError('validation_failed', 'The cursor is not valid; start from the first page.', [{ path: 'querystring.cursor', code: 'invalid_cursor' }]);
 }
+
+/** The cursor of a list sorted by a microsecond timestamp and then id, newest first. */
+export type TimeCursor = { at: string; id: string };
+
+/** Whether a decoded cursor is one we made for such a list (exact UTC time to the microsecond, a uuid). */
+export const isTimeCursor = (value: unknown): value is TimeCursor =>
+  typeof value === 'object' &&
+  value !== null &&
+  'at' in value &&
+  'id' in value &&
+  typeof value.at === 'string' &&
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/.test(value.at) &&
+  typeof value.id === 'string' &&
+  /^[0-9a-f-]{36}$/i.test(value.id);
